@@ -1,0 +1,133 @@
+import { awscdk, javascript, JsonFile } from 'projen';
+
+const CDK_VERSION = '2.276.0';
+const CDKTF_VERSION = '0.21.0';
+const CONSTRUCTS_VERSION = '10.7.2';
+const GENERATED = 'lib/*/generated/**';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'private-access-constructs',
+  description: 'Validated L2 constructs for private access to cloud services: Redshift managed endpoints and snapshot sharing (CloudFormation), VPC endpoints on Huawei Cloud, Open Telekom Cloud and Alibaba Cloud (CDKTF).',
+  author: 'private-access-constructs',
+  authorAddress: 'noreply@example.com',
+  repositoryUrl: 'https://example.com/private-access-constructs.git',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  keywords: ['cdk', 'cdktf', 'redshift', 'vpc-endpoint', 'privatelink', 'huaweicloud', 'opentelekomcloud', 'alicloud'],
+
+  // Sources and compiled output live side by side in lib/, as in aws-cdk.
+  srcdir: 'lib',
+  libdir: 'lib',
+  testdir: 'test',
+
+  cdkVersion: CDK_VERSION,
+  cdkVersionPinning: false,
+  constructsVersion: CONSTRUCTS_VERSION,
+  jsiiVersion: '~5.9.0',
+  peerDependencyOptions: { pinnedDevDependency: true },
+  peerDeps: [`cdktf@${CDKTF_VERSION}`],
+  devDeps: [
+    `cdktf@${CDKTF_VERSION}`,
+    `@cdktf/provider-generator@${CDKTF_VERSION}`,
+    `@cdktf/commons@${CDKTF_VERSION}`,
+    'aws-cdk@2.1148.1',
+    'fast-check@4.3.0',
+    'ts-node@10.9.2',
+    '@types/node@^20',
+  ],
+
+  github: false,
+  release: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  sampleCode: false,
+
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      // lib/ holds compiled .js beside the sources: resolve the .ts first.
+      moduleFileExtensions: ['ts', 'js', 'json', 'node'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+      coveragePathIgnorePatterns: ['/node_modules/', '/generated/', '/test/', '/examples/'],
+      coverageThreshold: { lines: 90 },
+      testTimeout: 120_000,
+    },
+  },
+  tsJestOptions: { transformOptions: { isolatedModules: true } },
+  eslintOptions: {
+    dirs: ['lib'],
+    devdirs: ['test', 'examples', 'scripts', 'projenrc'],
+    ignorePatterns: ['*.js', '*.d.ts', 'node_modules/', GENERATED, 'coverage/', 'cdk.out/', 'cdktf.out/'],
+  },
+  tsconfigDev: {
+    include: ['../examples/**/*.ts', '../scripts/**/*.ts'],
+    compilerOptions: {},
+  },
+});
+
+// aws-cdk-lib and cdktf are each needed only by their own half of the library.
+project.package.addField('peerDependenciesMeta', {
+  'aws-cdk-lib': { optional: true },
+  'cdktf': { optional: true },
+});
+
+// lib/ holds the TypeScript sources: ignore only what the compiler writes there.
+project.gitignore.removePatterns('/lib');
+project.gitignore.exclude('lib/**/*.js', 'lib/**/*.d.ts', 'cdk.out/', 'cdktf.out/', 'bench/results.json', '.jsii');
+project.npmignore?.removePatterns('/lib/');
+project.npmignore?.exclude('lib/**/*.ts', '/examples/', '/schemas/', '/scripts/', '/bench/', 'cdk.json', 'cdktf.json', '/cdk.out/', '/cdktf.out/', '/coverage/', '/.ci/');
+project.npmignore?.include('lib/**/*.d.ts');
+
+// Terraform bindings are generated offline from the committed schemas and committed.
+project.addTask('generate:bindings', {
+  description: 'Regenerate lib/<cloud>/generated/ from schemas/*.json (offline)',
+  env: { CHECKPOINT_DISABLE: '1' },
+  exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/generate-bindings.ts',
+});
+
+// Example apps, synthesized offline.
+new JsonFile(project, 'cdk.json', {
+  obj: {
+    app: 'npx ts-node -P test/tsconfig.json --transpile-only examples/aws/app.ts',
+    output: 'cdk.out',
+    notices: false,
+    context: {
+      'cli-telemetry': false,
+      '@aws-cdk/core:validateAgainstDefaultRules': true,
+    },
+  },
+});
+new JsonFile(project, 'cdktf.json', {
+  obj: {
+    language: 'typescript',
+    app: 'npx ts-node -P test/tsconfig.json --transpile-only examples/terraform/main.ts',
+    output: 'cdktf.out',
+    sendCrashReports: 'false',
+    terraformProviders: [],
+    terraformModules: [],
+    context: {},
+  },
+});
+project.addTask('synth', {
+  description: 'Synthesize the example apps offline into cdk.out/ and cdktf.out/ and list what was written',
+  env: { CHECKPOINT_DISABLE: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' },
+  steps: [
+    { exec: 'cdk synth --quiet --no-notices' },
+    { exec: 'ts-node -P test/tsconfig.json --transpile-only examples/terraform/main.ts' },
+    { exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/list-synth-output.ts' },
+  ],
+});
+
+// `npm test` is the whole gate: compile (jsii + API.md), type-check tests, jest, lint.
+project.testTask.reset();
+project.testTask.spawn(project.preCompileTask);
+project.testTask.spawn(project.compileTask);
+project.testTask.spawn(project.postCompileTask);
+project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
+project.testTask.exec('jest --passWithNoTests --ci');
+project.testTask.spawn(project.tasks.tryFind('eslint')!);
+
+project.synth();

@@ -1,0 +1,54 @@
+import { Rule, rule } from './rules';
+
+const OCTET = /^(0|[1-9]\d{0,2})$/;
+const PREFIX = /^(0|[1-9]\d?)$/;
+const HEXTET = /^[0-9a-fA-F]{1,4}$/;
+
+/** A dotted-quad IPv4 address: four decimal octets 0–255, no leading zeros (they read as octal to some parsers). */
+export function isIpv4Address(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length === 4 && parts.every(p => OCTET.test(p) && Number(p) <= 255);
+}
+
+/** An IPv4 CIDR block `a.b.c.d/n` with a prefix length of 0–32. */
+export function isIpv4Cidr(value: string): boolean {
+  const slash = value.indexOf('/');
+  if (slash < 0) return false;
+  const prefix = value.slice(slash + 1);
+  return isIpv4Address(value.slice(0, slash)) && PREFIX.test(prefix) && Number(prefix) <= 32;
+}
+
+/** An IPv6 address in any RFC 4291 text form: full, `::`-compressed, or with an IPv4 tail. No zone index. */
+export function isIpv6Address(value: string): boolean {
+  const halves = value.split('::');
+  if (halves.length > 2) return false;
+  const groups = (half: string) => (half === '' ? [] : half.split(':'));
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  const all = [...head, ...tail];
+  if (all.length === 0) return halves.length === 2;
+
+  // An embedded IPv4 address may only stand last, and counts as two groups.
+  const last = all[all.length - 1];
+  const ipv4Tail = last.includes('.');
+  if (ipv4Tail && !isIpv4Address(last)) return false;
+  const hextets = ipv4Tail ? all.slice(0, -1) : all;
+  if (!hextets.every(g => HEXTET.test(g))) return false;
+
+  const width = hextets.length + (ipv4Tail ? 2 : 0);
+  return halves.length === 2 ? width <= 7 : width === 8;
+}
+
+/** Whether a CIDR block or address admits every IPv4 address. */
+export function isAnyIpv4(value: string): boolean {
+  return /\/0$/.test(value) && isIpv4Cidr(value);
+}
+
+export const IPV4_ADDRESS: Rule<string> = rule('must be an IPv4 address (four octets 0–255)', isIpv4Address);
+
+export const IPV4_ADDRESS_OR_CIDR: Rule<string> = rule(
+  'must be an IPv4 address or CIDR block (four octets 0–255, prefix length 0–32)',
+  v => isIpv4Address(v) || isIpv4Cidr(v),
+);
+
+export const IPV6_ADDRESS: Rule<string> = rule('must be an IPv6 address', isIpv6Address);

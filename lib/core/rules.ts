@@ -1,0 +1,63 @@
+/**
+ * Rule primitives. A rule is data: a sentence that states the constraint (used verbatim in error messages)
+ * and a predicate that accepts the values meeting it.
+ */
+export interface Rule<T> {
+  /** Whether `value` meets the rule. */
+  readonly accepts: (value: T) => boolean;
+  /** Completes "<property>: <value> ..." for a value the rule rejects, e.g. "must be 1–30 characters long (has 31)". */
+  readonly explain: (value: T) => string;
+}
+
+export function rule<T>(text: string, accepts: (value: T) => boolean): Rule<T> {
+  return { accepts, explain: () => text };
+}
+
+/** Characters counted as the vendors count them: by code point, not UTF-16 unit. */
+export function charLength(value: string): number {
+  return [...value].length;
+}
+
+export function lengthBetween(min: number, max: number): Rule<string> {
+  const text = min === max ? `${min}` : `${min}–${max}`;
+  return {
+    accepts: v => charLength(v) >= min && charLength(v) <= max,
+    explain: v => `must be ${text} characters long (has ${charLength(v)})`,
+  };
+}
+
+export function matches(pattern: RegExp, description: string): Rule<string> {
+  return rule(`must ${description}`, v => pattern.test(v));
+}
+
+export function notMatching(pattern: RegExp, description: string): Rule<string> {
+  return rule(`must not ${description}`, v => !pattern.test(v));
+}
+
+export function oneOf<T extends string | number>(values: readonly T[]): Rule<T> {
+  return rule(`must be one of ${values.map(v => JSON.stringify(v)).join(', ')}`, v => values.includes(v));
+}
+
+export function integerBetween(min: number, max: number): Rule<number> {
+  return rule(`must be an integer from ${min} to ${max}`, v => Number.isInteger(v) && v >= min && v <= max);
+}
+
+export function countBetween<T>(min: number, max: number, noun = 'entries'): Rule<readonly T[]> {
+  const text = min === 0 ? `at most ${max}` : min === max ? `exactly ${min}` : `${min}–${max}`;
+  return {
+    accepts: v => v.length >= min && v.length <= max,
+    explain: v => `must have ${text} ${noun} (has ${v.length})`,
+  };
+}
+
+/** Finds values that occur more than once, comparing by `key`. */
+export function duplicates<T>(values: readonly T[], key: (v: T) => string = String): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const v of values) {
+    const k = key(v);
+    if (seen.has(k)) dupes.add(k);
+    seen.add(k);
+  }
+  return [...dupes];
+}

@@ -1,0 +1,113 @@
+import { IConstruct } from 'constructs';
+import { Rule, duplicates } from './rules';
+import { ValidationError, Violation } from './validation-error';
+
+/**
+ * Tells whether a value is an engine token (aws-cdk-lib or cdktf) that has no literal value yet.
+ * Each engine supplies its own; the core never imports one.
+ */
+export type UnresolvedPredicate = (value: unknown) => boolean;
+
+const MAX_RENDERED_VALUE = 120;
+
+/** Renders a value for an error message: strings quoted, long values shortened. */
+export function renderValue(value: unknown): string {
+  const text = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+  return text.length > MAX_RENDERED_VALUE ? `${text.slice(0, MAX_RENDERED_VALUE - 1)}…` : text;
+}
+
+/**
+ * Collects every violation of a construct's props, then throws them together.
+ * Values that are `undefined` or unresolved tokens are never checked as literals.
+ */
+export class Validator {
+  private readonly found: Violation[] = [];
+
+  constructor(public readonly isUnresolved: UnresolvedPredicate) {}
+
+  /** Whether `value` is a literal that can be checked now. */
+  public isLiteral<T>(value: T | undefined): value is T {
+    return value !== undefined && !this.isUnresolved(value);
+  }
+
+  /** Checks a literal value against rules, reporting the first rule it breaks. */
+  public check<T>(property: string, value: T | undefined, ...rules: Rule<T>[]): this {
+    if (!this.isLiteral(value)) return this;
+    const broken = rules.find(r => !r.accepts(value));
+    if (broken) this.fail(property, value, broken.explain(value));
+    return this;
+  }
+
+  /**
+   * Checks a list: the list as a whole (size), that no literal entry repeats, and each literal entry.
+   * Entries are reported as `property[index]`.
+   */
+  public checkList<T>(property: string, values: readonly T[] | undefined, options: ListRules<T>): this {
+    if (!this.isLiteral(values)) return this;
+    this.check(property, values, ...(options.list ?? []));
+    const literals = values.filter(v => this.isLiteral(v));
+    if (options.unique) {
+      const key = options.uniqueKey ?? String;
+      for (const dupe of duplicates(literals, key)) {
+        this.fail(property, values, `must not contain ${renderValue(dupe)} more than once`);
+      }
+    }
+    values.forEach((v, i) => this.check(`${property}[${i}]`, v, ...(options.each ?? [])));
+    return this;
+  }
+
+  /** Records a violation found by logic that is not a single-value rule, e.g. two props that conflict. */
+  public fail(property: string, value: unknown, message: string): this {
+    this.found.push({ property, value: renderValue(value), message });
+    return this;
+  }
+
+  public get violations(): readonly Violation[] {
+    return this.found;
+  }
+
+  /** Throws one `ValidationError` listing every violation found, if any. */
+  public throwIfInvalid(constructPath: string): void {
+    if (this.found.length > 0) {
+      throw new ValidationError(constructPath, [...this.found]);
+    }
+  }
+
+  /** The violation messages as `node.addValidation` expects them. */
+  public messages(): string[] {
+    return this.found.map(v => `${v.property}: ${v.value} ${v.message}`);
+  }
+}
+
+export interface ListRules<T> {
+  /** Rules on the list as a whole, e.g. `countBetween(1, 20)`. */
+  readonly list?: Rule<readonly T[]>[];
+  /** Rules on each literal entry. */
+  readonly each?: Rule<T>[];
+  /** Whether literal entries must be distinct. */
+  readonly unique?: boolean;
+  /** How entries are compared for `unique`. */
+  readonly uniqueKey?: (value: T) => string;
+}
+
+/**
+ * Runs `checks` on a fresh validator and throws one `ValidationError` naming `scope`'s path when anything is wrong.
+ */
+export function validateNow(scope: IConstruct, isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => void): void {
+  const validator = new Validator(isUnresolved);
+  checks(validator);
+  validator.throwIfInvalid(scope.node.path);
+}
+
+/**
+ * Registers `checks` to run at synth, for state that can change after construction (`addZone()`, `addAccount()`).
+ */
+export function validateAtSynth(scope: IConstruct, isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => void): void {
+  scope.node.addValidation({
+    validate: () => {
+      const validator = new Validator(isUnresolved);
+      checks(validator);
+      return validator.messages();
+    },
+  });
+}
