@@ -59,11 +59,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
   tsJestOptions: { transformOptions: { isolatedModules: true } },
   eslintOptions: {
     dirs: ['lib'],
+    // One program for sources, tests, examples and scripts.
+    tsconfigPath: './test/tsconfig.json',
+    projectService: false,
     devdirs: ['test', 'examples', 'scripts', 'projenrc'],
     ignorePatterns: ['*.js', '*.d.ts', 'node_modules/', GENERATED, 'coverage/', 'cdk.out/', 'cdktf.out/'],
   },
   tsconfigDev: {
-    include: ['../examples/**/*.ts', '../scripts/**/*.ts'],
+    include: ['../lib/**/*.ts', '../examples/**/*.ts', '../scripts/**/*.ts'],
     compilerOptions: {},
   },
 });

@@ -1,0 +1,95 @@
+import { Construct } from 'constructs';
+import { ValidationError } from '../../lib/core';
+import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
+import { Validator, renderValue, validateAtSynth, validateNow } from '../../lib/core/validator';
+
+// A stand-in engine: strings starting with "TOKEN" are unresolved.
+const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('TOKEN');
+const lowerCase = matches(/^[a-z]*$/, 'be lower-case letters');
+
+describe('Validator.check', () => {
+  test('reports the first rule a literal breaks, naming the property and the value', () => {
+    // WHEN
+    const v = new Validator(isToken).check('name', 'ABCDEFG', lengthBetween(1, 3), lowerCase);
+    // THEN
+    expect(v.violations).toEqual([{ property: 'name', value: '"ABCDEFG"', message: 'must be 1–3 characters long (has 7)' }]);
+  });
+
+  test.each([undefined, 'TOKEN[1]'])('leaves %j unchecked', value => {
+    expect(new Validator(isToken).check('name', value, lowerCase).violations).toEqual([]);
+  });
+});
+
+describe('Validator.checkList', () => {
+  test('checks the size, the uniqueness and each literal entry', () => {
+    // WHEN
+    const v = new Validator(isToken).checkList('ids', ['a', 'B', 'a', 'TOKEN[2]'], {
+      list: [countBetween(0, 3)],
+      each: [lowerCase],
+      unique: true,
+    });
+    // THEN
+    expect(v.messages()).toEqual([
+      'ids: ["a","B","a","TOKEN[2]"] must have at most 3 entries (has 4)',
+      'ids: ["a","B","a","TOKEN[2]"] must not contain "a" more than once',
+      'ids[1]: "B" must be lower-case letters',
+    ]);
+  });
+
+  test('compares entries by uniqueKey', () => {
+    const v = new Validator(isToken).checkList('zones', [{ id: 'x' }, { id: 'x' }], { unique: true, uniqueKey: z => z.id });
+    expect(v.messages()).toEqual(['zones: [{"id":"x"},{"id":"x"}] must not contain "x" more than once']);
+  });
+
+  test('leaves an unresolved list unchecked', () => {
+    const listToken = { isList: true };
+    const v = new Validator(x => x === listToken).checkList('ids', listToken as unknown as string[], { list: [countBetween(1, 1)] });
+    expect(v.violations).toEqual([]);
+  });
+});
+
+describe('throwing', () => {
+  test('throwIfInvalid throws one ValidationError with every violation, or nothing', () => {
+    const v = new Validator(isToken);
+    expect(() => v.throwIfInvalid('Stack/X')).not.toThrow();
+    v.fail('a', 1, 'is wrong').fail('b', 'x', 'is also wrong');
+    try {
+      v.throwIfInvalid('Stack/X');
+      throw new Error('expected a ValidationError');
+    } catch (e) {
+      expect(ValidationError.isValidationError(e)).toBe(true);
+      expect((e as ValidationError).violations.map(x => x.property)).toEqual(['a', 'b']);
+    }
+  });
+
+  test('validateNow names the construct path; validateAtSynth reports through node.validate()', () => {
+    // GIVEN
+    const root = new Construct(undefined as any, 'Root');
+    const child = new Construct(root, 'Child');
+    // THEN
+    expect(() => validateNow(child, isToken, v => v.check('name', 'X', lowerCase)))
+      .toThrow(/^Root\/Child: 1 invalid property\n {2}- name: "X" must be lower-case letters$/);
+    let value = 'ok';
+    validateAtSynth(child, isToken, v => v.check('name', value, lowerCase));
+    expect(child.node.validate()).toEqual([]);
+    value = 'NOT OK';
+    expect(child.node.validate()).toEqual(['name: "NOT OK" must be lower-case letters']);
+  });
+});
+
+describe('renderValue', () => {
+  test.each([
+    ['abc', '"abc"'],
+    [42, '42'],
+    [undefined, 'undefined'],
+    [['a'], '["a"]'],
+  ])('%j → %s', (value, expected) => {
+    expect(renderValue(value)).toBe(expected);
+  });
+
+  test('shortens long values to 120 characters', () => {
+    const rendered = renderValue('x'.repeat(500));
+    expect(rendered).toHaveLength(120);
+    expect(rendered.endsWith('…')).toBe(true);
+  });
+});
