@@ -91,6 +91,9 @@ project.addTask('generate:bindings', {
   exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/generate-bindings.ts',
 });
 
+// Importing the package must load only the engine of the namespace used (see scripts/lazy-index.ts).
+project.postCompileTask.prependExec('ts-node -P test/tsconfig.json --transpile-only scripts/lazy-index.ts');
+
 // Example apps, synthesized offline.
 new JsonFile(project, 'cdk.json', {
   obj: {
