@@ -127,6 +127,16 @@ project.addTask('synth', {
   ],
 });
 
+// The release as a consumer sees it: the packed tarball in throwaway CDK and CDKTF projects.
+project.addTask('test:consumer', {
+  description: 'Pack the library and use the tarball from fresh consumer projects made from examples/',
+  env: { CHECKPOINT_DISABLE: '1' },
+  steps: [
+    { spawn: 'package:js' },
+    { exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/consumer-check.ts' },
+  ],
+});
+
 // `npm test` is the whole gate: compile (jsii + API.md), type-check tests, jest, lint.
 project.testTask.reset();
 project.testTask.spawn(project.preCompileTask);
