@@ -1,1 +1,2 @@
-export {};
+export * from './redshift-managed-endpoint';
+export * from './redshift-endpoint-authorization';

@@ -1,0 +1,39 @@
+/**
+ * The Alibaba Cloud stack of the CDKTF example app: an interface endpoint in two zones, and a Gateway Load Balancer
+ * endpoint. The IDs are placeholders in the vendor's formats; `npm run synth` needs no credentials.
+ */
+import { App, TerraformStack } from 'cdktf';
+import { AlicloudProvider, PrivateLinkEndpoint, PrivateLinkEndpointType } from '../../lib/alicloud';
+
+export function alicloudExample(app: App): TerraformStack {
+  const stack = new TerraformStack(app, 'alicloud-privatelink');
+  new AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+
+  const vpcId = 'vpc-bp1abcdefghijklmnopqr';
+
+  const endpoint = new PrivateLinkEndpoint(stack, 'OrdersEndpoint', {
+    vpcId,
+    serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefghijklmnop',
+    endpointName: 'orders-endpoint',
+    description: 'Private access to the orders service',
+    securityGroupIds: ['sg-bp1abcdefghijklmnopqr'],
+    zones: [
+      { vSwitchId: 'vsw-bp1abcdefghijklmnopqr', zoneId: 'cn-hangzhou-h' },
+    ],
+    tags: { team: 'platform', env: 'prod' },
+  });
+  // Zones added later are chained after the ones given in props.
+  endpoint.addZone({ vSwitchId: 'vsw-bp1bcdefghijklmnopqrs', zoneId: 'cn-hangzhou-i', ip: '192.168.1.20' });
+
+  new PrivateLinkEndpoint(stack, 'InspectionEndpoint', {
+    vpcId,
+    serviceId: 'epsrv-bp1cdefghijklmnopqrs',
+    endpointName: 'inspection-endpoint',
+    endpointType: PrivateLinkEndpointType.GATEWAY_LOAD_BALANCER,
+    zones: [
+      { vSwitchId: 'vsw-bp1cdefghijklmnopqrst', zoneId: 'cn-hangzhou-h' },
+    ],
+  });
+
+  return stack;
+}

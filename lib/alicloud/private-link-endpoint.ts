@@ -1,0 +1,403 @@
+import { TerraformMetaArguments } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { duplicates } from '../core/rules';
+import { checkTags } from '../core/tags';
+import { Validator } from '../core/validator';
+import { requireProvider } from '../terraform/provider-check';
+import { validateAtSynth, validateProps } from '../terraform/validation';
+import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
+import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
+import { PRIVATE_LINK_RULES as RULES } from './private-link-rules';
+
+const ALICLOUD_SOURCE = 'aliyun/alicloud';
+
+/**
+ * The kind of PrivateLink endpoint.
+ *
+ * The API's third type, `Reverse` (for VPC NAT gateway services), is left out on purpose: the Terraform provider's
+ * `endpoint_type` accepts only these two values, so a `Reverse` endpoint cannot be deployed through Terraform.
+ */
+export enum PrivateLinkEndpointType {
+  /** An endpoint with ENIs in your vSwitches, for ALB, CLB and NLB backed services. It needs security groups. */
+  INTERFACE = 'Interface',
+  /** An endpoint for a Gateway Load Balancer service. It takes no security groups. */
+  GATEWAY_LOAD_BALANCER = 'GatewayLoadBalancer',
+}
+
+/**
+ * The IP protocol version of an endpoint.
+ */
+export enum PrivateLinkIpVersion {
+  /** IPv4 only (the API's default). */
+  IPV4 = 'IPv4',
+  /** IPv4 and IPv6; the endpoint service and the VPC must both support dual stack. */
+  DUALSTACK = 'DualStack',
+  /** IPv6 (accepted by the Terraform provider, not listed in the CreateVpcEndpoint reference). */
+  IPV6 = 'IPv6',
+}
+
+/**
+ * A zone in which the endpoint gets an elastic network interface (ENI).
+ */
+export interface PrivateLinkEndpointZone {
+  /**
+   * The vSwitch in which the endpoint's ENI is created.
+   */
+  readonly vSwitchId: string;
+
+  /**
+   * The zone of the vSwitch.
+   *
+   * @default - looked up from the vSwitch by the provider
+   */
+  readonly zoneId?: string;
+
+  /**
+   * The IPv4 address of the endpoint's ENI in this zone.
+   *
+   * @default - an address is allocated from the vSwitch
+   */
+  readonly ip?: string;
+}
+
+/**
+ * Properties of a `PrivateLinkEndpoint`.
+ *
+ * The Terraform meta-arguments apply to the endpoint resource; the zone resources get the same `provider` and
+ * reach `dependsOn` through the endpoint. `count` and `forEach` cannot be combined with zones, since each zone
+ * resource refers to exactly one endpoint.
+ */
+export interface PrivateLinkEndpointProps extends TerraformMetaArguments {
+  /**
+   * The VPC in which the endpoint is created.
+   */
+  readonly vpcId: string;
+
+  /**
+   * The ID of the endpoint service to connect to. Give exactly one of `serviceId` and `serviceName`.
+   *
+   * @default - the service is given by `serviceName`
+   */
+  readonly serviceId?: string;
+
+  /**
+   * The name of the endpoint service to connect to, e.g. `com.aliyuncs.privatelink.cn-hangzhou.epsrv-xxx`.
+   * Give exactly one of `serviceId` and `serviceName`.
+   *
+   * @default - the service is given by `serviceId`
+   */
+  readonly serviceName?: string;
+
+  /**
+   * The endpoint's name: 2–128 letters, digits, `_` and `-`, starting with a letter.
+   *
+   * @default - no name
+   */
+  readonly endpointName?: string;
+
+  /**
+   * The endpoint's description: 2–256 characters, not starting with `http://` or `https://`.
+   *
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * The kind of endpoint.
+   *
+   * @default PrivateLinkEndpointType.INTERFACE
+   */
+  readonly endpointType?: PrivateLinkEndpointType;
+
+  /**
+   * The security groups of the endpoint's ENIs. An Interface endpoint needs 1–10; a Gateway Load Balancer
+   * endpoint takes none.
+   *
+   * @default - none (valid only for a Gateway Load Balancer endpoint)
+   */
+  readonly securityGroupIds?: string[];
+
+  /**
+   * The zones in which the endpoint gets an ENI, at most 10. Each becomes an `alicloud_privatelink_vpc_endpoint_zone`
+   * that depends on the previous one, because the API rejects concurrent zone operations on one endpoint.
+   *
+   * @default - no zones; add them with `addZone()`
+   */
+  readonly zones?: PrivateLinkEndpointZone[];
+
+  /**
+   * The IP protocol version of the endpoint.
+   *
+   * @default - the API's default, IPv4
+   */
+  readonly addressIpVersion?: PrivateLinkIpVersion;
+
+  /**
+   * The number of private IP addresses of the ENI in each zone. The API accepts only 1.
+   *
+   * @default - the API's default
+   */
+  readonly zonePrivateIpAddressCount?: number;
+
+  /**
+   * Whether only the creator may modify or delete the endpoint in STS mode (user authentication).
+   * It is sent only when the endpoint is created and never read back: changing it later has no effect.
+   *
+   * @default - user authentication is disabled
+   */
+  readonly protectedEnabled?: boolean;
+
+  /**
+   * The resource group of the endpoint.
+   *
+   * @default - the account's default resource group
+   */
+  readonly resourceGroupId?: string;
+
+  /**
+   * The RAM access policy (JSON) that controls which principals may use the endpoint.
+   *
+   * @default - the service's default policy
+   */
+  readonly policyDocument?: string;
+
+  /**
+   * The region of the endpoint service, for a cross-region endpoint.
+   *
+   * @default - the endpoint's own region
+   */
+  readonly serviceRegionId?: string;
+
+  /**
+   * The bandwidth of a cross-region connection, in Mbit/s.
+   *
+   * @default - the provider's default
+   */
+  readonly crossRegionBandwidth?: number;
+
+  /**
+   * Tags of the endpoint: at most 20; keys 1–128 and values 0–128 characters, neither starting with `aliyun` or
+   * `acs:` nor containing `http://` or `https://`.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * An Alibaba Cloud PrivateLink endpoint.
+ */
+export interface IPrivateLinkEndpoint extends IConstruct {
+  /**
+   * The endpoint's ID, e.g. `ep-hp33b2e43fays7s8****`.
+   *
+   * @attribute
+   */
+  readonly endpointId: string;
+}
+
+/**
+ * The attributes of an existing endpoint, to refer to it with `fromPrivateLinkEndpointAttributes`.
+ */
+export interface PrivateLinkEndpointAttributes {
+  /**
+   * The endpoint's ID.
+   */
+  readonly endpointId: string;
+}
+
+/**
+ * An Alibaba Cloud PrivateLink VPC endpoint with its zones, validated against the CreateVpcEndpoint rules.
+ *
+ * @resource alicloud_privatelink_vpc_endpoint
+ * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpoint
+ */
+export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoint {
+  /**
+   * Refers to an existing endpoint.
+   */
+  public static fromPrivateLinkEndpointAttributes(scope: Construct, id: string, attrs: PrivateLinkEndpointAttributes): IPrivateLinkEndpoint {
+    class Import extends Construct implements IPrivateLinkEndpoint {
+      public readonly endpointId = attrs.endpointId;
+    }
+    return new Import(scope, id);
+  }
+
+  /**
+   * The endpoint's ID.
+   *
+   * @attribute
+   */
+  public readonly endpointId: string;
+
+  /**
+   * The endpoint's domain name, e.g. `ep-xxx.epsrv-xxx.cn-hangzhou.privatelink.aliyuncs.com`.
+   *
+   * @attribute
+   */
+  public readonly endpointDomain: string;
+
+  /**
+   * The state of the connection to the service: Pending, Connecting, Connected, Disconnecting, Disconnected or Deleting.
+   *
+   * @attribute
+   */
+  public readonly connectionStatus: string;
+
+  /**
+   * The endpoint's business state: Normal or FinancialLocked.
+   *
+   * @attribute
+   */
+  public readonly endpointBusinessStatus: string;
+
+  /**
+   * The bandwidth of the endpoint connection, in Mbit/s.
+   *
+   * @attribute
+   */
+  public readonly bandwidth: number;
+
+  /**
+   * The endpoint's state: Creating, Active, Pending or Deleting.
+   *
+   * @attribute
+   */
+  public readonly status: string;
+
+  private readonly resource: PrivatelinkVpcEndpoint;
+  private readonly zones: PrivateLinkEndpointZone[] = [];
+  private lastZone?: PrivatelinkVpcEndpointZone;
+
+  constructor(scope: Construct, id: string, private readonly props: PrivateLinkEndpointProps) {
+    super(scope, id);
+    const endpointType = props.endpointType ?? PrivateLinkEndpointType.INTERFACE;
+
+    validateProps(this, v => {
+      v.check('endpointName', props.endpointName, ...RULES.endpointName);
+      v.check('description', props.description, ...RULES.description);
+      checkService(v, props);
+      v.check<string>('endpointType', endpointType, RULES.endpointType);
+      checkSecurityGroups(v, endpointType, props.securityGroupIds);
+      v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
+      v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
+      const zones = props.zones ?? [];
+      checkZoneList(v, zones);
+      zones.forEach((zone, i) => checkZone(v, i, zone));
+      checkReplication(v, props, zones.length);
+      checkTags(v, 'tags', props.tags, RULES.tags);
+    });
+    requireProvider(this, ALICLOUD_SOURCE, props.provider);
+    // addZone() can break the list limits after construction.
+    validateAtSynth(this, v => {
+      checkZoneList(v, this.zones);
+      checkReplication(v, props, this.zones.length);
+    });
+
+    this.resource = new PrivatelinkVpcEndpoint(this, 'Resource', {
+      vpcId: props.vpcId,
+      serviceId: props.serviceId,
+      serviceName: props.serviceName,
+      vpcEndpointName: props.endpointName,
+      endpointDescription: props.description,
+      endpointType,
+      securityGroupIds: props.securityGroupIds,
+      addressIpVersion: props.addressIpVersion,
+      zonePrivateIpAddressCount: props.zonePrivateIpAddressCount,
+      protectedEnabled: props.protectedEnabled,
+      resourceGroupId: props.resourceGroupId,
+      policyDocument: props.policyDocument,
+      serviceRegionId: props.serviceRegionId,
+      crossRegionBandwidth: props.crossRegionBandwidth,
+      tags: props.tags,
+      provider: props.provider,
+      dependsOn: props.dependsOn,
+      count: props.count,
+      forEach: props.forEach,
+      lifecycle: props.lifecycle,
+      provisioners: props.provisioners,
+      connection: props.connection,
+    });
+
+    this.endpointId = this.resource.id;
+    this.endpointDomain = this.resource.endpointDomain;
+    this.connectionStatus = this.resource.connectionStatus;
+    this.endpointBusinessStatus = this.resource.endpointBusinessStatus;
+    this.bandwidth = this.resource.bandwidth;
+    this.status = this.resource.status;
+
+    for (const zone of props.zones ?? []) {
+      this.renderZone(zone);
+    }
+  }
+
+  /**
+   * Adds a zone in which the endpoint gets an ENI. The new zone resource depends on the previously added one.
+   * The zone's own fields are checked now; the limits on the whole list (at most 10, no zone or vSwitch twice)
+   * are checked at synth.
+   */
+  public addZone(zone: PrivateLinkEndpointZone): void {
+    const index = this.zones.length;
+    validateProps(this, v => checkZone(v, index, zone));
+    this.renderZone(zone);
+  }
+
+  private renderZone(zone: PrivateLinkEndpointZone): void {
+    this.zones.push(zone);
+    this.lastZone = new PrivatelinkVpcEndpointZone(this, `Zone${this.zones.length}`, {
+      endpointId: this.resource.id,
+      vswitchId: zone.vSwitchId,
+      zoneId: zone.zoneId,
+      eniIp: zone.ip,
+      provider: this.props.provider,
+      // The API rejects concurrent zone operations on one endpoint (EndpointLocked, ConcurrentCallNotSupported).
+      dependsOn: this.lastZone ? [this.lastZone] : undefined,
+    });
+  }
+}
+
+function checkService(v: Validator, props: PrivateLinkEndpointProps): void {
+  const given = [props.serviceId, props.serviceName].filter(s => s !== undefined).length;
+  if (given === 0) {
+    v.fail('serviceId', undefined, 'or serviceName must be given (exactly one of them)');
+  } else if (given === 2) {
+    v.fail('serviceId', props.serviceId, `must not be given together with serviceName ${JSON.stringify(props.serviceName)} (give exactly one of them)`);
+  }
+}
+
+function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
+  if (!v.isLiteral(endpointType)) {
+    v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], unique: true });
+  } else if (endpointType === PrivateLinkEndpointType.INTERFACE) {
+    v.checkList('securityGroupIds', securityGroupIds ?? [], { list: [RULES.interfaceSecurityGroups], unique: true });
+  } else if (endpointType === PrivateLinkEndpointType.GATEWAY_LOAD_BALANCER) {
+    v.check('securityGroupIds', securityGroupIds, RULES.gatewayLoadBalancerSecurityGroups);
+  }
+}
+
+function checkZoneList(v: Validator, zones: readonly PrivateLinkEndpointZone[]): void {
+  v.check('zones', zones, RULES.zones);
+  const fields: Array<[string, (z: PrivateLinkEndpointZone) => string | undefined]> = [
+    ['zoneId', z => z.zoneId],
+    ['vSwitchId', z => z.vSwitchId],
+  ];
+  for (const [field, key] of fields) {
+    const literals = zones.map(key).filter((k): k is string => v.isLiteral(k));
+    for (const dupe of duplicates(literals)) {
+      v.fail('zones', dupe, RULES.duplicateZoneMessage(field));
+    }
+  }
+}
+
+function checkZone(v: Validator, index: number, zone: PrivateLinkEndpointZone): void {
+  v.check(`zones[${index}].ip`, zone.ip, RULES.zoneIp);
+}
+
+/** Each zone resource refers to one endpoint instance, so copies made by count or forEach would have no zones. */
+function checkReplication(v: Validator, props: PrivateLinkEndpointProps, zoneCount: number): void {
+  if (zoneCount === 0) return;
+  const message = 'cannot be combined with zones: each zone resource refers to a single endpoint ' +
+    '(create one PrivateLinkEndpoint per copy instead)';
+  if (props.count !== undefined) v.fail('count', typeof props.count === 'number' ? props.count : 'a TerraformCount', message);
+  if (props.forEach !== undefined) v.fail('forEach', 'an iterator', message);
+}

@@ -1,0 +1,114 @@
+import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { rule } from '../core/rules';
+import { ACCOUNT_ID, notTheStackAccount } from './account';
+import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './redshift-cluster';
+import { VPC_ID } from './redshift-rules';
+import { validateAtSynth, validateProps } from './validation';
+
+/**
+ * Properties of a `RedshiftEndpointAuthorization`.
+ */
+export interface RedshiftEndpointAuthorizationProps {
+  /**
+   * The identifier of the cluster to authorize access to, for a cluster not defined in this app.
+   * Give exactly one of `clusterIdentifier` and `cluster`. Changing it replaces the authorization.
+   *
+   * @default - none: `cluster` must be given
+   */
+  readonly clusterIdentifier?: string;
+
+  /**
+   * The cluster to authorize access to, defined in this app. Give exactly one of `clusterIdentifier` and `cluster`.
+   * Its literal properties are checked at synth (RA3 node type, availability-zone relocation, not publicly
+   * accessible). Changing it replaces the authorization.
+   *
+   * @default - none: `clusterIdentifier` must be given
+   */
+  readonly cluster?: redshift.CfnCluster;
+
+  /**
+   * The 12-digit account allowed to create managed endpoints to the cluster; not the stack's own account.
+   * Changing it replaces the authorization.
+   */
+  readonly account: string;
+
+  /**
+   * The VPCs of `account` in which it may create endpoints (`vpc-` and 1–17 letters or digits, each once).
+   *
+   * @default - all VPCs of the account
+   */
+  readonly vpcIds?: string[];
+
+  /**
+   * Whether revoking the authorization (deleting this resource) also deletes the endpoints the grantee created.
+   * When false, revoking fails while the grantee still has endpoints to the cluster.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeEndpointAccess.html
+   */
+  readonly forceRevoke?: boolean;
+}
+
+/** `vpcIds: []` is ambiguous next to an omitted list, which means all VPCs. */
+const SOME_VPCS = rule<readonly string[]>('must list at least one VPC: omit vpcIds to allow all VPCs of the account',
+  v => v.length > 0);
+
+/**
+ * The cluster owner's side of a cross-account Redshift-managed VPC endpoint: authorizes another account to create
+ * managed endpoints to a cluster of this account.
+ *
+ * @resource AWS::Redshift::EndpointAuthorization
+ */
+export class RedshiftEndpointAuthorization extends Resource {
+  /**
+   * The account that owns the cluster.
+   *
+   * @attribute
+   */
+  public readonly grantor: string;
+
+  /**
+   * The account that is authorized.
+   *
+   * @attribute
+   */
+  public readonly grantee: string;
+
+  /**
+   * The status of the authorization, e.g. `Authorized` or `Revoking`.
+   *
+   * @attribute
+   */
+  public readonly authorizationStatus: string;
+
+  /**
+   * The underlying `AWS::Redshift::EndpointAuthorization` resource.
+   */
+  public readonly resource: redshift.CfnEndpointAuthorization;
+
+  constructor(scope: Construct, id: string, props: RedshiftEndpointAuthorizationProps) {
+    super(scope, id);
+
+    validateProps(this, v => {
+      checkClusterChoice(v, props);
+      v.check('account', props.account, ACCOUNT_ID, notTheStackAccount(this));
+      v.checkList('vpcIds', props.vpcIds, { list: [SOME_VPCS], each: [VPC_ID], unique: true });
+    });
+    const cluster = props.cluster;
+    if (cluster) {
+      validateAtSynth(this, v => checkClusterPrerequisites(v, cluster));
+    }
+
+    this.resource = new redshift.CfnEndpointAuthorization(this, 'Resource', {
+      clusterIdentifier: clusterIdentifierOf(props),
+      account: props.account,
+      vpcIds: props.vpcIds,
+      force: props.forceRevoke ?? false,
+    });
+
+    this.grantor = this.resource.attrGrantor;
+    this.grantee = this.resource.attrGrantee;
+    this.authorizationStatus = this.resource.attrStatus;
+  }
+}
