@@ -61,3 +61,10 @@ export function duplicates<T>(values: readonly T[], key: (v: T) => string = Stri
   }
   return [...dupes];
 }
+
+export function countAtLeast<T>(min: number, noun = 'entries'): Rule<readonly T[]> {
+  return {
+    accepts: v => v.length >= min,
+    explain: v => `must have at least ${min} ${noun} (has ${v.length})`,
+  };
+}

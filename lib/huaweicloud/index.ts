@@ -1,1 +1,3 @@
 export * from './generated/provider';
+export * from '../terraform/vpcep/props';
+export * from './vpcep-endpoint';

@@ -1,1 +1,2 @@
 export * from './generated/provider';
+export * from './vpcep-endpoint';

@@ -1,0 +1,94 @@
+import { Construct } from 'constructs';
+import { OPENTELEKOMCLOUD, renderOpentelekomcloud } from '../terraform/vpcep/opentelekomcloud';
+import * as shared from '../terraform/vpcep/props';
+import { IVpcepEndpoint, VpcepEndpointAttributes } from '../terraform/vpcep/props';
+import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
+import { VpcepEndpointV1 } from './generated/vpcep-endpoint-v1';
+
+// jsii lets a type belong to one submodule only, so the props shared by both clouds live in `huaweicloud`.
+// These TypeScript aliases (invisible to jsii) let OTC users write `opentelekomcloud.VpcepEndpointProps`.
+
+/** The props of `opentelekomcloud.VpcepEndpoint`: the same struct as `huaweicloud.VpcepEndpointProps`. */
+export type VpcepEndpointProps = shared.VpcepEndpointProps;
+
+/** A gateway endpoint policy statement: the same struct as `huaweicloud.VpcepPolicyStatement`. */
+export type VpcepPolicyStatement = shared.VpcepPolicyStatement;
+
+/**
+ * A VPC endpoint on Open Telekom Cloud: private access from a VPC to an interface endpoint service (give `subnetId`)
+ * or a gateway endpoint service such as OBS (give `routeTables`).
+ *
+ * Props are checked against Open Telekom Cloud's API rules when the construct is created; the Huawei-only props
+ * `policyDocument`, `ipVersion` and `ipv6Address` are errors here. Synthesis fails when the stack has no
+ * `opentelekomcloud/opentelekomcloud` provider (any provider class with that source counts, prebuilt bindings too).
+ * Every argument except `tags` replaces the endpoint when changed. The wrapped `opentelekomcloud_vpcep_endpoint_v1`
+ * is `node.defaultChild`.
+ *
+ * @resource opentelekomcloud_vpcep_endpoint_v1
+ * @see https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
+ */
+export class VpcepEndpoint extends Construct implements IVpcepEndpoint {
+  /**
+   * Refers to an existing VPC endpoint by its ID.
+   */
+  public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
+    class Import extends Construct implements IVpcepEndpoint {
+      public readonly endpointId = attrs.endpointId;
+    }
+    return new Import(scope, id);
+  }
+
+  private readonly resource: VpcepEndpointV1;
+
+  constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
+    super(scope, id);
+    validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD);
+    this.resource = new VpcepEndpointV1(this, 'Resource', renderOpentelekomcloud(props));
+  }
+
+  /**
+   * The ID of the VPC endpoint.
+   *
+   * @attribute
+   */
+  public get endpointId(): string {
+    return this.resource.id;
+  }
+
+  /**
+   * The connection status: `pendingAcceptance` until the service owner accepts the connection, then `accepted`
+   * (also `creating`, `failed`).
+   *
+   * @attribute
+   */
+  public get status(): string {
+    return this.resource.status;
+  }
+
+  /**
+   * The name of the VPC endpoint service the endpoint connects to.
+   *
+   * @attribute
+   */
+  public get serviceName(): string {
+    return this.resource.serviceName;
+  }
+
+  /**
+   * The type of the VPC endpoint service: `interface` or `gateway`.
+   *
+   * @attribute
+   */
+  public get serviceType(): string {
+    return this.resource.serviceType;
+  }
+
+  /**
+   * The private domain names of the endpoint (interface endpoints with `enableDns: true`).
+   *
+   * @attribute
+   */
+  public get dnsNames(): string[] {
+    return this.resource.dnsNames;
+  }
+}
