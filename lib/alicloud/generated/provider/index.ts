@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * Configuration of the Alicloud provider (`aliyun/alicloud`).
+ */
 export interface AlicloudProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs#access_key AlicloudProvider#access_key}

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * Configuration of the Huaweicloud provider (`huaweicloud/huaweicloud`).
+ */
 export interface HuaweicloudProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs#region HuaweicloudProvider#region}

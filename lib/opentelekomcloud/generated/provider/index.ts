@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * Configuration of the Opentelekomcloud provider (`opentelekomcloud/opentelekomcloud`).
+ */
 export interface OpentelekomcloudProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs#access_key OpentelekomcloudProvider#access_key}
