@@ -9,9 +9,9 @@ import { Rule, lengthBetween, matches, notMatching, rule } from '../core/rules';
  */
 export const ENDPOINT_NAME: Rule<string>[] = [
   lengthBetween(1, 30),
-  matches(/^[a-z]/, 'start with a lower-case letter'),
   matches(/^[a-z0-9-]*$/,
     'contain only lower-case letters, digits and hyphens (the Redshift API doc also allows upper case, but CloudFormation does not)'),
+  matches(/^[a-z]/, 'start with a lower-case letter'),
   notMatching(/--/, 'contain two consecutive hyphens'),
   notMatching(/-$/, 'end with a hyphen'),
 ];
