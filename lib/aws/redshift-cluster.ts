@@ -3,8 +3,8 @@
  * prerequisites of managed endpoints that would otherwise fail only at deploy time.
  */
 import { aws_redshift as redshift } from 'aws-cdk-lib';
-import { Validator } from '../core/validator';
 import { CLUSTER_IDENTIFIER, DEFAULT_PORT, ENDPOINT_PORT, RA3_NODE_TYPE } from './redshift-rules';
+import { Validator } from '../core/validator';
 
 /** The two ways to name a cluster; exactly one must be given. */
 export interface ClusterChoice {

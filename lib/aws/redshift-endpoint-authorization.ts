@@ -1,10 +1,10 @@
 import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { rule } from '../core/rules';
 import { ACCOUNT_ID, notTheStackAccount } from './account';
 import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './redshift-cluster';
 import { VPC_ID } from './redshift-rules';
 import { validateAtSynth, validateProps } from './validation';
+import { rule } from '../core/rules';
 
 /**
  * Properties of a `RedshiftEndpointAuthorization`.

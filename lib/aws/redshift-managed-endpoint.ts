@@ -1,12 +1,12 @@
 import { IResource, Resource, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { Validator } from '../core/validator';
 import { ACCOUNT_ID } from './account';
 import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './redshift-cluster';
 import {
   AT_LEAST_ONE_SECURITY_GROUP, DEFAULT_PORT, ENDPOINT_NAME, ENDPOINT_PORT, SECURITY_GROUP_ID, SUBNET_GROUP_NAME,
 } from './redshift-rules';
 import { validateAtSynth, validateProps } from './validation';
+import { Validator } from '../core/validator';
 
 /**
  * A Redshift-managed VPC endpoint.

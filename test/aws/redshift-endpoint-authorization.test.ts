@@ -1,8 +1,8 @@
 import { CfnParameter, Fn, Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { RedshiftEndpointAuthorization, RedshiftEndpointAuthorizationProps } from '../../lib/aws';
 import { OTHER_ACCOUNT, expectViolation, outcome, ra3Cluster, validationErrorOf } from './redshift-support';
+import { RedshiftEndpointAuthorization, RedshiftEndpointAuthorizationProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
 
 function authorization(stack: Stack, overrides: Partial<RedshiftEndpointAuthorizationProps> = {}, id = 'Authorization'): RedshiftEndpointAuthorization {

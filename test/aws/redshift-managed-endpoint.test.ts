@@ -1,8 +1,8 @@
 import { App, CfnOutput, CfnParameter, CfnWaitConditionHandle, Fn, Lazy, Stack, Token, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
 import { OTHER_ACCOUNT, SG_ID, expectViolation, outcome, ra3Cluster, securityGroup, validationErrorOf } from './redshift-support';
+import { RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
 
 function endpoint(stack: Stack, overrides: Partial<RedshiftManagedEndpointProps> = {}, id = 'Endpoint'): RedshiftManagedEndpoint {
