@@ -1,0 +1,43 @@
+/**
+ * The Huawei Cloud stack of the CDKTF example app: an interface endpoint to a private service (whitelist, tags,
+ * private DNS) and a gateway endpoint to OBS (route tables, endpoint policy). The IDs are placeholders in the vendor's
+ * UUID format; `npm run synth` needs no credentials.
+ */
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
+import { HuaweicloudProvider, VpcepEndpoint, VpcepPolicyEffect } from '../../lib/huaweicloud';
+
+export function huaweicloudExample(app: App): TerraformStack {
+  const stack = new TerraformStack(app, 'huaweicloud-vpcep');
+  new HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' });
+
+  const vpcId = '4e65f8b1-306d-4522-8ecd-aa374000e2a4';
+
+  const orders = new VpcepEndpoint(stack, 'OrdersEndpoint', {
+    serviceId: '813d9300-8473-405b-bfcd-f711117bad65',
+    vpcId,
+    subnetId: '5d1c1d71-2613-4274-b34e-d82af550f967',
+    portIp: '192.168.0.10',
+    enableDns: true,
+    // A whitelist given is a whitelist enabled.
+    whitelist: ['192.168.0.0/24', '10.10.0.5'],
+    description: 'Private access to the orders service',
+    tags: { team: 'platform', env: 'prod' },
+  });
+
+  new VpcepEndpoint(stack, 'ObsEndpoint', {
+    serviceId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    vpcId,
+    routeTables: ['7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d'],
+    policyStatements: [{
+      effect: VpcepPolicyEffect.ALLOW,
+      actions: ['obs:object:GetObject', 'obs:object:PutObject'],
+      resources: ['obs:*:*:object:orders-archive/*'],
+    }],
+  });
+
+  // The endpoint waits in pendingAcceptance until the service owner accepts it.
+  new TerraformOutput(stack, 'orders_endpoint_status', { value: orders.status });
+  new TerraformOutput(stack, 'orders_endpoint_domain', { value: orders.privateDomainName });
+
+  return stack;
+}

@@ -1,0 +1,86 @@
+/**
+ * Test support for the two VpcepEndpoint constructs: one description per cloud, so the rules both clouds share are
+ * tested on both with one table.
+ */
+import { TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../../../lib/core/validation-error';
+import * as huaweicloud from '../../../lib/huaweicloud';
+import { VpcepEndpoint as HuaweiResource } from '../../../lib/huaweicloud/generated/vpcep-endpoint';
+import * as opentelekomcloud from '../../../lib/opentelekomcloud';
+import { VpcepEndpointV1 as OtcResource } from '../../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
+import { expectConformsToSchemas } from '../../support/terraform-schema';
+
+export type Props = huaweicloud.VpcepEndpointProps;
+
+export interface CloudUnderTest {
+  readonly name: string;
+  readonly resourceType: string;
+  readonly Resource: typeof HuaweiResource | typeof OtcResource;
+  readonly addProvider: (stack: TerraformStack) => void;
+  readonly create: (scope: Construct, id: string, props: Props) => huaweicloud.VpcepEndpoint | opentelekomcloud.VpcepEndpoint;
+  /** The argument each shared prop is rendered to. */
+  readonly args: { readonly subnetId: string; readonly portIp: string; readonly routeTables: string };
+}
+
+export const HUAWEICLOUD: CloudUnderTest = {
+  name: 'huaweicloud',
+  resourceType: 'huaweicloud_vpcep_endpoint',
+  Resource: HuaweiResource,
+  addProvider: stack => new huaweicloud.HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' }),
+  create: (scope, id, props) => new huaweicloud.VpcepEndpoint(scope, id, props),
+  args: { subnetId: 'network_id', portIp: 'ip_address', routeTables: 'routetables' },
+};
+
+export const OPENTELEKOMCLOUD: CloudUnderTest = {
+  name: 'opentelekomcloud',
+  resourceType: 'opentelekomcloud_vpcep_endpoint_v1',
+  Resource: OtcResource,
+  addProvider: stack => new opentelekomcloud.OpentelekomcloudProvider(stack, 'opentelekomcloud', { region: 'eu-de' }),
+  create: (scope, id, props) => new opentelekomcloud.VpcepEndpoint(scope, id, props),
+  args: { subnetId: 'subnet_id', portIp: 'port_ip', routeTables: 'route_tables' },
+};
+
+export const CLOUDS: [string, CloudUnderTest][] = [['huaweicloud', HUAWEICLOUD], ['opentelekomcloud', OPENTELEKOMCLOUD]];
+
+export const SERVICE_ID = '813d9300-8473-405b-bfcd-f711117bad65';
+export const VPC_ID = '4e65f8b1-306d-4522-8ecd-aa374000e2a4';
+export const SUBNET_ID = '5d1c1d71-2613-4274-b34e-d82af550f967';
+export const ROUTE_TABLE_ID = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+
+export function newStack(cloud: CloudUnderTest, withProvider = true): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), 'Stack');
+  if (withProvider) cloud.addProvider(stack);
+  return stack;
+}
+
+/** Synthesizes with synth-time validations, checks the output against schemas/, and returns it parsed. */
+export function synthConforming(stack: TerraformStack): Record<string, any> {
+  const synthesized = Testing.synth(stack, true);
+  expectConformsToSchemas(synthesized);
+  return JSON.parse(synthesized);
+}
+
+/** The synthesized arguments of the endpoint with construct id `Endpoint`. */
+export function endpointArgs(stack: TerraformStack, cloud: CloudUnderTest): Record<string, any> {
+  const resources = synthConforming(stack).resource[cloud.resourceType];
+  const key = Object.keys(resources).find(k => k.startsWith('Endpoint_'));
+  return resources[key!];
+}
+
+/** Creates an endpoint with `props` on a fresh stack; returns the ValidationError it throws, if any. */
+export function validationErrorFor(cloud: CloudUnderTest, props: Partial<Props>): ValidationError | undefined {
+  const stack = newStack(cloud);
+  try {
+    cloud.create(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, ...props });
+    return undefined;
+  } catch (e) {
+    if (ValidationError.isValidationError(e)) return e;
+    throw e;
+  }
+}
+
+/** The properties a ValidationError names, in order. */
+export function namedProperties(error: ValidationError | undefined): string[] {
+  return error?.violations.map(v => v.property) ?? [];
+}
