@@ -1,2 +1,3 @@
 export * from './redshift-managed-endpoint';
 export * from './redshift-endpoint-authorization';
+export * from './snapshot-share';
