@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
+import { VpcepEndpoint as VpcepEndpointResource } from './generated/vpcep-endpoint';
 import { HUAWEICLOUD, renderHuaweicloud } from '../terraform/vpcep/huaweicloud';
 import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from '../terraform/vpcep/props';
 import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
-import { VpcepEndpoint as VpcepEndpointResource } from './generated/vpcep-endpoint';
 
 /**
  * A VPC endpoint on Huawei Cloud: private access from a VPC to an interface endpoint service (give `subnetId`) or a

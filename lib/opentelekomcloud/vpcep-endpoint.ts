@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
+import { VpcepEndpointV1 } from './generated/vpcep-endpoint-v1';
 import { OPENTELEKOMCLOUD, renderOpentelekomcloud } from '../terraform/vpcep/opentelekomcloud';
 import * as shared from '../terraform/vpcep/props';
 import { IVpcepEndpoint, VpcepEndpointAttributes } from '../terraform/vpcep/props';
 import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
-import { VpcepEndpointV1 } from './generated/vpcep-endpoint-v1';
 
 // jsii lets a type belong to one submodule only, so the props shared by both clouds live in `huaweicloud`.
 // These TypeScript aliases (invisible to jsii) let OTC users write `opentelekomcloud.VpcepEndpointProps`.

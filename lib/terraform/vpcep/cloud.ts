@@ -1,5 +1,5 @@
-import { TagPolicy } from '../../core/tags';
 import { VpcepEndpointProps } from './props';
+import { TagPolicy } from '../../core/tags';
 
 /**
  * What sets one cloud's VPC endpoint apart from the other's: its provider, its tag rules and the props its

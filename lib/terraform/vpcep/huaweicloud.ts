@@ -1,8 +1,8 @@
-import type { VpcepEndpointConfig } from '../../huaweicloud/generated/vpcep-endpoint';
 import { VpcepCloud } from './cloud';
 import { VpcepEndpointProps } from './props';
 import { commonArguments, metaArguments } from './render';
 import { HUAWEICLOUD_TAG_POLICY } from './rules';
+import type { VpcepEndpointConfig } from '../../huaweicloud/generated/vpcep-endpoint';
 
 export const HUAWEICLOUD: VpcepCloud = {
   displayName: 'Huawei Cloud',

@@ -1,8 +1,8 @@
-import type { VpcepEndpointV1Config } from '../../opentelekomcloud/generated/vpcep-endpoint-v1';
 import { VpcepCloud } from './cloud';
 import { VpcepEndpointProps } from './props';
 import { commonArguments, metaArguments } from './render';
 import { OPENTELEKOMCLOUD_TAG_POLICY } from './rules';
+import type { VpcepEndpointV1Config } from '../../opentelekomcloud/generated/vpcep-endpoint-v1';
 
 export const OPENTELEKOMCLOUD: VpcepCloud = {
   displayName: 'Open Telekom Cloud',

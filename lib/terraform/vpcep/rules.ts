@@ -4,11 +4,11 @@
  * - seed 002: Huawei Cloud API "Creating a VPC Endpoint" (same path)
  * - reference/terraform/{huaweicloud_vpcep_endpoint,opentelekomcloud_vpcep_endpoint_v1}.json (provider schemas)
  */
+import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect } from './props';
 import { IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV6_ADDRESS } from '../../core/network';
 import { Rule, countAtLeast, countBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../../core/rules';
 import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../../core/tags';
 import { ListRules } from '../../core/validator';
-import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect } from './props';
 
 /** Props that only an endpoint for an interface endpoint service takes (seeds 001/002, Huawei provider docs). */
 export const INTERFACE_ONLY_PROPS: readonly (keyof VpcepEndpointProps)[] = ['subnetId', 'portIp', 'whitelist', 'enableWhitelist', 'policyDocument'];

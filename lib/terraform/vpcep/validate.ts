@@ -1,10 +1,10 @@
+import { VpcepCloud } from './cloud';
+import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyStatement } from './props';
+import { GATEWAY_ONLY_PROPS, INTERFACE_ONLY_PROPS, VPCEP_RULES } from './rules';
 import { isAnyIpv4 } from '../../core/network';
 import { countBetween } from '../../core/rules';
 import { checkTags } from '../../core/tags';
 import { Validator } from '../../core/validator';
-import { VpcepCloud } from './cloud';
-import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyStatement } from './props';
-import { GATEWAY_ONLY_PROPS, INTERFACE_ONLY_PROPS, VPCEP_RULES } from './rules';
 
 function given(props: VpcepEndpointProps, names: readonly (keyof VpcepEndpointProps)[]): (keyof VpcepEndpointProps)[] {
   return names.filter(name => props[name] !== undefined);

@@ -4,8 +4,8 @@
  */
 import * as net from 'net';
 import * as fc from 'fast-check';
-import { VpcepPolicyEffect } from '../../../lib/huaweicloud';
 import { CLOUDS, Props, ROUTE_TABLE_ID, SUBNET_ID, namedProperties, newStack, validationErrorFor } from './support';
+import { VpcepPolicyEffect } from '../../../lib/huaweicloud';
 
 // Oracles from the vendors' wording, independent of lib/core: Node's own IPv4 parser, a decimal prefix 0–32.
 const isIpv4 = (s: string) => net.isIPv4(s);

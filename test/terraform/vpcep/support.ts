@@ -84,3 +84,12 @@ export function validationErrorFor(cloud: CloudUnderTest, props: Partial<Props>)
 export function namedProperties(error: ValidationError | undefined): string[] {
   return error?.violations.map(v => v.property) ?? [];
 }
+
+/** A synthesized stack for a snapshot, without what changes when the bindings are regenerated (provider versions). */
+export function scrubbed(synthesized: Record<string, any>): Record<string, any> {
+  const copy = JSON.parse(JSON.stringify(synthesized));
+  for (const requirement of Object.values<any>(copy.terraform?.required_providers ?? {})) {
+    if (requirement.version !== undefined) requirement.version = '<scrubbed: generated provider version>';
+  }
+  return copy;
+}
