@@ -295,7 +295,6 @@ export class SnapshotShare extends Construct implements ISnapshotShare {
       outputPaths: ['Snapshot.SnapshotIdentifier'],
     };
     new cr.AwsCustomResource(this, id, {
-      resourceType: 'Custom::RedshiftSnapshotShare',
       onCreate: authorize,
       onUpdate: authorize,
       onDelete: {
