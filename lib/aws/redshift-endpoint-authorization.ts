@@ -62,6 +62,16 @@ const SOME_VPCS = rule<readonly string[]>('must list at least one VPC: omit vpcI
  */
 export class RedshiftEndpointAuthorization extends Resource {
   /**
+   * The identifier of the cluster the authorization is for.
+   */
+  public readonly clusterIdentifier: string;
+
+  /**
+   * The account that is authorized, as given.
+   */
+  public readonly account: string;
+
+  /**
    * The account that owns the cluster.
    *
    * @attribute
@@ -107,6 +117,8 @@ export class RedshiftEndpointAuthorization extends Resource {
       force: props.forceRevoke ?? false,
     });
 
+    this.clusterIdentifier = this.resource.clusterIdentifier;
+    this.account = props.account;
     this.grantor = this.resource.attrGrantor;
     this.grantee = this.resource.attrGrantee;
     this.authorizationStatus = this.resource.attrStatus;

@@ -1,7 +1,8 @@
-import { IResource, Resource, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
+import { IResource, Resource, Stack, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { ACCOUNT_ID } from './account';
 import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './redshift-cluster';
+import { RedshiftEndpointAuthorization } from './redshift-endpoint-authorization';
 import {
   AT_LEAST_ONE_SECURITY_GROUP, DEFAULT_PORT, ENDPOINT_NAME, ENDPOINT_PORT, SECURITY_GROUP_ID, SUBNET_GROUP_NAME,
 } from './redshift-rules';
@@ -90,6 +91,16 @@ export interface RedshiftManagedEndpointProps {
    * @default - the cluster is in this stack's account
    */
   readonly resourceOwner?: string;
+
+  /**
+   * The cluster owner's authorization of this endpoint's account, when it is defined in the same app (typically in
+   * a stack of the owner account). The endpoint is then deployed after it, `resourceOwner` defaults to the
+   * authorization stack's account, and the accounts and cluster identifiers of both sides are checked for agreement
+   * where they are literal.
+   *
+   * @default - no authorization in this app: the cluster is in this account, or it was authorized elsewhere
+   */
+  readonly authorization?: RedshiftEndpointAuthorization;
 
   /**
    * The port of the cluster, which the endpoint serves on: 5431–5455 or 8191–8215, the ports a cluster with
@@ -202,11 +213,16 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     super(scope, id, { physicalName: props.endpointName });
 
     const port = props.port ?? props.cluster?.port ?? DEFAULT_PORT;
+    const authorization = props.authorization;
+    const ownerAccount = authorization ? Stack.of(authorization).account : undefined;
+    // Only a literal account: the owner stack's `AWS::AccountId` would resolve to this stack's own account.
+    const resourceOwner = props.resourceOwner ?? (ownerAccount && !Token.isUnresolved(ownerAccount) ? ownerAccount : undefined);
     validateProps(this, v => {
       checkClusterChoice(v, props);
       v.check('resourceOwner', props.resourceOwner, ACCOUNT_ID);
       v.check('subnetGroupName', props.subnetGroupName, ...SUBNET_GROUP_NAME);
       checkEndpoint(v, props.endpointName, props.port, props.securityGroups);
+      if (authorization) checkAuthorization(v, this, props, authorization);
     });
     const cluster = props.cluster;
     if (cluster) {
@@ -217,9 +233,11 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
       clusterIdentifier: clusterIdentifierOf(props),
       endpointName: this.physicalName,
       subnetGroupName: props.subnetGroupName,
-      resourceOwner: props.resourceOwner,
+      resourceOwner,
       vpcSecurityGroupIds: props.securityGroups.map(sg => sg.securityGroupId),
     });
+
+    if (authorization) this.node.addDependency(authorization);
 
     this.endpointName = this.getResourceNameAttribute(this.resource.ref);
     this.endpointAddress = this.resource.attrAddress;
@@ -240,4 +258,22 @@ function checkEndpoint(v: Validator, endpointName: string, port: number | undefi
     each: [SECURITY_GROUP_ID],
     unique: true,
   });
+}
+
+/** Both sides of a cross-account endpoint must name the same accounts and cluster, where that is known at synth. */
+function checkAuthorization(v: Validator, endpoint: Construct, props: RedshiftManagedEndpointProps,
+  authorization: RedshiftEndpointAuthorization): void {
+  const own = Stack.of(endpoint).account;
+  if (v.isLiteral(own) && v.isLiteral(authorization.account) && own !== authorization.account) {
+    v.fail('authorization', authorization.node.path,
+      `authorizes account ${authorization.account}, not this endpoint's account (${own})`);
+  }
+  const owner = Stack.of(authorization).account;
+  if (v.isLiteral(props.resourceOwner) && v.isLiteral(owner) && props.resourceOwner !== owner) {
+    v.fail('resourceOwner', props.resourceOwner, `must be the account of the authorization's stack (${owner})`);
+  }
+  const cluster = props.clusterIdentifier;
+  if (v.isLiteral(cluster) && v.isLiteral(authorization.clusterIdentifier) && cluster !== authorization.clusterIdentifier) {
+    v.fail('clusterIdentifier', cluster, `must be the cluster of the authorization (${authorization.clusterIdentifier})`);
+  }
 }

@@ -2,7 +2,7 @@ import { App, CfnOutput, CfnParameter, CfnWaitConditionHandle, Fn, Lazy, Stack, 
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import { OTHER_ACCOUNT, SG_ID, expectViolation, outcome, ra3Cluster, securityGroup, validationErrorOf } from './redshift-support';
-import { RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
+import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
 
 function endpoint(stack: Stack, overrides: Partial<RedshiftManagedEndpointProps> = {}, id = 'Endpoint'): RedshiftManagedEndpoint {
@@ -212,6 +212,52 @@ describe('RedshiftManagedEndpoint', () => {
       new CfnOutput(stack, 'Port', { value: ep.endpointPort });
       // THEN
       Template.fromStack(stack).hasOutput('Port', { Value: { Ref: 'EndpointPort' } });
+      synthValidated(stack);
+    });
+  });
+
+  describe('authorization of the same app', () => {
+    function twoAccounts() {
+      const app = new App({ context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
+      const owner = new Stack(app, 'Owner', { env: { account: '111111111111', region: 'eu-west-1' } });
+      const partner = new Stack(app, 'Partner', { env: { account: '222222222222', region: 'eu-west-1' } });
+      return { app, owner, partner };
+    }
+
+    test('defaults resourceOwner to the owner stack\'s account and deploys after the authorization', () => {
+      // GIVEN
+      const { app, owner, partner } = twoAccounts();
+      const authorization = new RedshiftEndpointAuthorization(owner, 'Grant', { clusterIdentifier: 'analytics', account: '222222222222' });
+      // WHEN
+      endpoint(partner, { authorization });
+      // THEN
+      Template.fromStack(partner).hasResourceProperties('AWS::Redshift::EndpointAccess', { ResourceOwner: '111111111111' });
+      expect(partner.dependencies).toContain(owner);
+      app.synth();
+    });
+
+    test('disagreeing accounts and clusters are named', () => {
+      // GIVEN
+      const { owner, partner } = twoAccounts();
+      const authorization = new RedshiftEndpointAuthorization(owner, 'Grant', { clusterIdentifier: 'analytics', account: '333333333333' });
+      // WHEN
+      const error = validationErrorOf(() => endpoint(partner, { authorization, resourceOwner: '444444444444', clusterIdentifier: 'other' }));
+      // THEN
+      expect(error.violations.map(v => v.property).sort()).toEqual(['authorization', 'clusterIdentifier', 'resourceOwner']);
+      expect(error.message).toContain('authorization: "Owner/Grant" authorizes account 333333333333, not this endpoint\'s account (222222222222)');
+      expect(error.message).toContain('resourceOwner: "444444444444" must be the account of the authorization\'s stack (111111111111)');
+      expect(error.message).toContain('clusterIdentifier: "other" must be the cluster of the authorization (analytics)');
+    });
+
+    test('an environment-agnostic owner stack sets no resourceOwner', () => {
+      // GIVEN
+      const stack = validatedStack();
+      const authorization = new RedshiftEndpointAuthorization(stack, 'Grant', { clusterIdentifier: 'analytics', account: OTHER_ACCOUNT });
+      // WHEN
+      endpoint(stack, { authorization });
+      // THEN
+      Template.fromStack(stack).hasResourceProperties('AWS::Redshift::EndpointAccess', { ResourceOwner: Match.absent() });
+      Template.fromStack(stack).hasResource('AWS::Redshift::EndpointAccess', { DependsOn: [stack.getLogicalId(authorization.resource)] });
       synthValidated(stack);
     });
   });
