@@ -1,13 +1,13 @@
 import { TerraformIterator, TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
-import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
+import { BASE, SERVICE_ID, SG, VPC, alicloudStack, attempt } from './support';
 import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from '../../lib/alicloud/generated/privatelink-vpc-endpoint-zone';
+import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
 import {
   PrivateLinkEndpoint, PrivateLinkEndpointType, PrivateLinkIpVersion,
 } from '../../lib/alicloud/private-link-endpoint';
 import { ValidationError } from '../../lib/core/validation-error';
 import { expectConformsToSchemas } from '../support/terraform-schema';
-import { BASE, SERVICE_ID, SG, VPC, alicloudStack, attempt } from './support';
 
 // test/setup.ts only imports the adapter; the matchers are registered by calling setupJest().
 Testing.setupJest();
