@@ -29,7 +29,7 @@ export class VpcepEndpoint extends Construct implements IVpcepEndpoint {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    validateVpcepEndpoint(this, props, HUAWEICLOUD);
+    validateVpcepEndpoint(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
     this.resource = new VpcepEndpointResource(this, 'Resource', renderHuaweicloud(props));
   }
 

@@ -42,7 +42,7 @@ export class VpcepEndpoint extends Construct implements IVpcepEndpoint {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD);
+    validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
     this.resource = new VpcepEndpointV1(this, 'Resource', renderOpentelekomcloud(props));
   }
 

@@ -1,5 +1,6 @@
 import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { checkTags } from '../../core/tags';
 import { requireProvider } from '../provider-check';
 import { validateAtSynth, validateProps } from '../validation';
 import { VpcepCloud } from './cloud';
@@ -23,16 +24,25 @@ function defaultTagsOf(provider: TerraformProvider | undefined): Record<string, 
 
 /**
  * Validates a VPC endpoint's props for `cloud` (throwing one `ValidationError`), records warnings, and registers the
- * checks that must wait for synthesis: a provider for the cloud in the stack, and the tag count after the provider
- * merges its default tags.
+ * checks that must wait for synthesis: a provider for the cloud in the stack, and the resource's final tags (an aspect
+ * may have changed them), counted after the provider merges its default tags in.
  */
-export function validateVpcepEndpoint(scope: Construct, props: VpcepEndpointProps, cloud: VpcepCloud): void {
+export function validateVpcepEndpoint(
+  scope: Construct,
+  props: VpcepEndpointProps,
+  cloud: VpcepCloud,
+  finalTags: () => Record<string, string> | undefined,
+): void {
   validateProps(scope, v => {
     checkVpcepProps(v, props, cloud);
     for (const warning of vpcepWarnings(v, props)) Annotations.of(scope).addWarning(warning);
   });
   requireProvider(scope, cloud.providerSource, props.provider);
-  if (cloud.mergesProviderDefaultTags) {
-    validateAtSynth(scope, v => checkMergedTagCount(v, props.tags, defaultTagsOf(effectiveProvider(scope, props, cloud)), cloud));
-  }
+  validateAtSynth(scope, v => {
+    const tags = finalTags();
+    checkTags(v, 'tags', tags, cloud.tagPolicy);
+    if (cloud.mergesProviderDefaultTags) {
+      checkMergedTagCount(v, tags, defaultTagsOf(effectiveProvider(scope, props, cloud)), cloud);
+    }
+  });
 }

@@ -3,8 +3,10 @@
  * properties with oracles written from the vendors' wording.
  */
 import * as net from 'net';
+import { Aspects, IAspect, Testing } from 'cdktf';
+import { IConstruct } from 'constructs';
 import * as fc from 'fast-check';
-import { CLOUDS, Props, ROUTE_TABLE_ID, SUBNET_ID, namedProperties, newStack, validationErrorFor } from './support';
+import { CLOUDS, Props, ROUTE_TABLE_ID, SUBNET_ID, endpointArgs, namedProperties, newStack, validationErrorFor } from './support';
 import { VpcepPolicyEffect } from '../../../lib/huaweicloud';
 
 // Oracles from the vendors' wording, independent of lib/core: Node's own IPv4 parser, a decimal prefix 0–32.
@@ -188,6 +190,31 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
         ],
       });
       expect(namedProperties(error)).toEqual(['policyStatements[1].effect', 'policyStatements[1].actions']);
+    });
+  });
+
+  describe('tags changed after construction (an aspect) are checked at synth', () => {
+    /** Adds tags to every taggable resource, as tagging aspects do. */
+    class AddTags implements IAspect {
+      constructor(private readonly extra: Record<string, string>) {}
+      public visit(node: IConstruct): void {
+        if (node instanceof cloud.Resource) node.tags = { ...node.tagsInput, ...this.extra };
+      }
+    }
+
+    test.each<[string, Record<string, string>, RegExp | undefined]>([
+      ['a valid tag', { owner: 'platform' }, undefined],
+      ['a 21st tag', Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`a${i}`, 'v'])), /tags: \[.*\] must have at most 20 tags/],
+      ['a key with a forbidden character', { 'bad*key': 'v' }, /tags key: "bad\*key" must contain only/],
+    ])('%s', (_case, extra, expected) => {
+      // GIVEN an endpoint with one tag
+      const stack = newStack(cloud);
+      cloud.create(stack, 'Endpoint', { serviceId: 's', vpcId: 'v', tags: { team: 'platform' } });
+      // WHEN an aspect adds tags
+      Aspects.of(stack).add(new AddTags(extra));
+      // THEN
+      if (expected) expect(() => Testing.synth(stack, true)).toThrow(expected);
+      else expect(endpointArgs(stack, cloud).tags).toEqual({ team: 'platform', ...extra });
     });
   });
 
