@@ -153,7 +153,15 @@ export interface SnapshotShareProps {
  * @resource Custom::AWS
  */
 export class SnapshotShare extends Construct implements ISnapshotShare {
+  /**
+   * The ARN the share's permissions are scoped to: `snapshotArn`, or the ARN built from the identifier and cluster
+   * (`…:snapshot:*\/<name>` without a cluster).
+   */
   public readonly snapshotArn: string;
+
+  /**
+   * The account that owns the snapshot: the ARN's account, or the stack's.
+   */
   public readonly ownerAccount: string;
 
   private readonly props: SnapshotShareProps;
