@@ -359,9 +359,9 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
 function checkService(v: Validator, props: PrivateLinkEndpointProps): void {
   const given = [props.serviceId, props.serviceName].filter(s => s !== undefined).length;
   if (given === 0) {
-    v.fail('serviceId', undefined, 'or serviceName must be given (exactly one of them)');
+    v.fail('serviceId', undefined, 'must be given when serviceName is not (give exactly one of serviceId and serviceName)');
   } else if (given === 2) {
-    v.fail('serviceId', props.serviceId, `must not be given together with serviceName ${JSON.stringify(props.serviceName)} (give exactly one of them)`);
+    v.fail('serviceId', props.serviceId, `must not be given together with serviceName ${JSON.stringify(props.serviceName)} (give exactly one of serviceId and serviceName)`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { TerraformIterator, TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { TerraformCount, TerraformIterator, TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { BASE, SERVICE_ID, SG, VPC, alicloudStack, attempt } from './support';
 import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from '../../lib/alicloud/generated/privatelink-vpc-endpoint-zone';
@@ -232,7 +232,7 @@ describe('PrivateLinkEndpoint validation', () => {
   });
 
   test.each([
-    ['neither', {}, /serviceId: undefined or serviceName must be given \(exactly one of them\)/],
+    ['neither', {}, /serviceId: undefined must be given when serviceName is not \(give exactly one of serviceId and serviceName\)/],
     ['both', { serviceId: SERVICE_ID, serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-x' },
       /serviceId: "epsrv-bp1abcdefghijklmnop" must not be given together with serviceName "com.aliyuncs.privatelink.cn-hangzhou.epsrv-x"/],
   ])('serviceId and serviceName: %s is an error', (_, service, message) => {
@@ -313,6 +313,10 @@ describe('PrivateLinkEndpoint meta-arguments', () => {
     // THEN
     expect(error?.violations.map(v => v.property)).toEqual(['count', 'forEach']);
     expect(error?.message).toMatch(/count: 2 cannot be combined with zones: each zone resource refers to a single endpoint/);
+
+    // AND a TerraformCount is refused the same way
+    const countError = attempt({ ...BASE, count: TerraformCount.of(2), zones: [{ vSwitchId: 'vsw-a' }] });
+    expect(countError?.message).toMatch(/count: "a TerraformCount" cannot be combined with zones/);
 
     // AND a zone added later to a counted endpoint fails at synth
     const counted = new PrivateLinkEndpoint(stack, 'Counted', { ...BASE, count: 2 });
