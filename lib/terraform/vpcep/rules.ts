@@ -16,6 +16,14 @@ export const INTERFACE_ONLY_PROPS: readonly (keyof VpcepEndpointProps)[] = ['sub
 /** Props that only an endpoint for a gateway endpoint service (OBS, SFS) takes (seeds 001/002). */
 export const GATEWAY_ONLY_PROPS: readonly (keyof VpcepEndpointProps)[] = ['routeTables', 'policyStatements'];
 
+/**
+ * The prop each kind of endpoint should not do without. Seeds 001/002: subnet_id "is mandatory to create an interface
+ * VPC endpoint"; routetables "is mandatory ... for connecting to a gateway VPC endpoint service", though the same
+ * entry adds "If this parameter is not configured, use the default route table" (and an OBS gateway endpoint on custom
+ * route tables is a known failure, opentelekomcloud#3129). The providers take both as optional: a warning, not an error.
+ */
+export const KIND_REQUIRES = { interface: 'subnetId', gateway: 'routeTables' } as const;
+
 function isJsonObject(value: string): boolean {
   try {
     const parsed = JSON.parse(value);

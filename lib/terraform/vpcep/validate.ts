@@ -1,6 +1,6 @@
 import { VpcepCloud } from './cloud';
 import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyStatement } from './props';
-import { GATEWAY_ONLY_PROPS, INTERFACE_ONLY_PROPS, VPCEP_RULES } from './rules';
+import { GATEWAY_ONLY_PROPS, INTERFACE_ONLY_PROPS, KIND_REQUIRES, VPCEP_RULES } from './rules';
 import { isAnyIpv4 } from '../../core/network';
 import { countBetween } from '../../core/rules';
 import { checkTags } from '../../core/tags';
@@ -17,6 +17,22 @@ function checkEndpointKind(v: Validator, props: VpcepEndpointProps): void {
   for (const name of given(props, GATEWAY_ONLY_PROPS)) {
     v.fail(name, props[name], `is only for gateway endpoints and cannot be combined with the interface-endpoint props ${interfaceProps.join(', ')}`);
   }
+}
+
+/**
+ * Once the kind of endpoint is clear from the props, the prop the API docs make mandatory for it should be there.
+ * A warning, not an error: both providers take the argument as optional, and the docs hedge for gateways.
+ */
+function missingForKind(props: VpcepEndpointProps): string[] {
+  const interfaceProps = given(props, INTERFACE_ONLY_PROPS);
+  const gatewayProps = given(props, GATEWAY_ONLY_PROPS);
+  if (interfaceProps.length > 0 && gatewayProps.length > 0) return [];
+  return ([
+    [KIND_REQUIRES.interface, 'an interface', interfaceProps],
+    [KIND_REQUIRES.gateway, 'a gateway', gatewayProps],
+  ] as const)
+    .filter(([name, , evidence]) => evidence.length > 0 && props[name] === undefined)
+    .map(([name, kind, evidence]) => `${name}: not set, but the API requires it for ${kind} endpoint (${evidence.join(', ')} given)`);
 }
 
 function checkPolicyStatements(v: Validator, statements: VpcepPolicyStatement[] | undefined): void {
@@ -60,7 +76,7 @@ export function checkVpcepProps(v: Validator, props: VpcepEndpointProps, cloud: 
 
 /** Legal props that are probably a mistake. */
 export function vpcepWarnings(v: Validator, props: VpcepEndpointProps): string[] {
-  const warnings: string[] = [];
+  const warnings = missingForKind(props);
   if (v.isLiteral(props.whitelist)) {
     props.whitelist.forEach((entry, i) => {
       if (v.isLiteral(entry) && isAnyIpv4(entry)) {

@@ -87,14 +87,14 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
       // GIVEN
       const stack = newStack(cloud);
       // WHEN
-      const endpoint = cloud.create(stack, 'Endpoint', { serviceId: 's', vpcId: 'v', whitelist: ['10.0.0.0/8', '0.0.0.0/0'] });
+      const endpoint = cloud.create(stack, 'Endpoint', { serviceId: 's', vpcId: 'v', subnetId: SUBNET_ID, whitelist: ['10.0.0.0/8', '0.0.0.0/0'] });
       // THEN
       const warnings = endpoint.node.metadata.filter(m => m.type === '@cdktf/warn').map(m => m.data);
       expect(warnings).toEqual(['whitelist[1]: "0.0.0.0/0" admits every IPv4 address, so the whitelist restricts nothing']);
     });
 
     test('does not warn for a narrower whitelist', () => {
-      const endpoint = cloud.create(newStack(cloud), 'Endpoint', { serviceId: 's', vpcId: 'v', whitelist: ['0.0.0.0/1'] });
+      const endpoint = cloud.create(newStack(cloud), 'Endpoint', { serviceId: 's', vpcId: 'v', subnetId: SUBNET_ID, whitelist: ['0.0.0.0/1'] });
       expect(endpoint.node.metadata.filter(m => m.type === '@cdktf/warn')).toEqual([]);
     });
   });
@@ -160,6 +160,21 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
 
     test.each([...interfaceProps, ...gatewayProps])('%s alone is valid', (_prop, props) => {
       expect(validationErrorFor(cloud, props)).toBeUndefined();
+    });
+
+    const warningsFor = (props: Partial<Props>) => cloud.create(newStack(cloud), 'Endpoint', { serviceId: 's', vpcId: 'v', ...props })
+      .node.metadata.filter(m => m.type === '@cdktf/warn').map(m => m.data);
+
+    test.each<[string, Partial<Props>, string[]]>([
+      ['interface props without subnetId', { portIp: '10.0.0.5', whitelist: ['10.0.0.0/8'] },
+        ['subnetId: not set, but the API requires it for an interface endpoint (portIp, whitelist given)']],
+      ['interface props with subnetId', { subnetId: SUBNET_ID, whitelist: ['10.0.0.0/8'] }, []],
+      ['policy statements without routeTables', gatewayProps[1][1],
+        ['routeTables: not set, but the API requires it for a gateway endpoint (policyStatements given)']],
+      ['policy statements with routeTables', { ...gatewayProps[0][1], ...gatewayProps[1][1] }, []],
+      ['neither kind recognizable', { description: 'x' }, []],
+    ])('%s → warnings %j', (_case, props, expected) => {
+      expect(warningsFor(props)).toEqual(expected);
     });
 
     test('enableDns: true on a gateway endpoint warns that it has no effect', () => {
