@@ -3,7 +3,8 @@
  *
  * Sources: CreateVpcEndpoint API reference (seeds/004_a537c9af042c951e.txt), the `aliyun/alicloud` v1.289.0 schemas
  * of `alicloud_privatelink_vpc_endpoint` and `alicloud_privatelink_vpc_endpoint_zone` (reference/terraform), and the
- * Alibaba Cloud tag rules (key 1–128, value 0–128, no `aliyun`/`acs:` prefix, no `http://`/`https://`).
+ * Alibaba Cloud tag rules as issue #3 states them (TagResources: key 1–128, value 0–128, no `aliyun`/`acs:` prefix,
+ * no `http://`/`https://`).
  * The provider validates none of the names, lengths or lists, so the API's rules are the ones a deploy fails on.
  */
 import { IPV4_ADDRESS } from '../core/network';
