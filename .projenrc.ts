@@ -62,11 +62,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // One program for sources, tests, examples and scripts.
     tsconfigPath: './test/tsconfig.json',
     projectService: false,
-    devdirs: ['test', 'examples', 'scripts', 'projenrc'],
+    devdirs: ['test', 'examples', 'scripts', 'bench', 'projenrc'],
     ignorePatterns: ['*.js', '*.d.ts', 'node_modules/', GENERATED, 'coverage/', 'cdk.out/', 'cdktf.out/'],
   },
   tsconfigDev: {
-    include: ['../lib/**/*.ts', '../examples/**/*.ts', '../scripts/**/*.ts'],
+    include: ['../lib/**/*.ts', '../examples/**/*.ts', '../scripts/**/*.ts', '../bench/**/*.ts', '../.projenrc.ts', '../projenrc/**/*.ts'],
     compilerOptions: {},
   },
 });
@@ -79,7 +79,7 @@ project.package.addField('peerDependenciesMeta', {
 
 // lib/ holds the TypeScript sources: ignore only what the compiler writes there.
 project.gitignore.removePatterns('/lib');
-project.gitignore.exclude('lib/**/*.js', 'lib/**/*.d.ts', 'cdk.out/', 'cdktf.out/', 'bench/results.json', '.jsii');
+project.gitignore.exclude('lib/**/*.js', 'lib/**/*.d.ts', 'cdk.out/', 'cdktf.out/', 'bench/results.json', '.jsii', 'test/.snippet-*/');
 project.npmignore?.removePatterns('/lib/');
 project.npmignore?.exclude('lib/**/*.ts', '/examples/', '/schemas/', '/scripts/', '/bench/', 'cdk.json', 'cdktf.json', '/cdk.out/', '/cdktf.out/', '/coverage/', '/.ci/');
 project.npmignore?.include('lib/**/*.d.ts');
@@ -125,6 +125,13 @@ project.addTask('synth', {
     { exec: 'ts-node -P test/tsconfig.json --transpile-only examples/terraform/main.ts' },
     { exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/list-synth-output.ts' },
   ],
+});
+
+// Synth time of each construct against the same raw L1 resources, and cold import cost (see bench/run.ts).
+project.addTask('bench', {
+  description: 'Benchmark synthesis of N constructs against N raw L1 resources; writes bench/results.json',
+  env: { CHECKPOINT_DISABLE: '1' },
+  exec: 'ts-node -P test/tsconfig.json --transpile-only bench/run.ts',
 });
 
 // The release as a consumer sees it: the packed tarball in throwaway CDK and CDKTF projects.

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const INDEX = path.resolve(__dirname, '..', 'lib', 'index.js');
-const EAGER_NAMESPACE = /^exports\.(\w+) = __importStar\(require\("(\.\/[\w-]+)"\)\);$/gm;
+const EAGER_NAMESPACE = /^exports\.(\w+) = __importStar\(require\("(\.\/[\w/-]+)"\)\);$/gm;
 
 const source = fs.readFileSync(INDEX, 'utf-8');
 const namespaces: string[] = [];

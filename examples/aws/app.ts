@@ -1,7 +1,12 @@
 /**
  * The CDK example app (cdk.json points here). Environment-agnostic: no account, no lookups, synthesizes offline.
  */
-import { App } from 'aws-cdk-lib';
+import { App, Stack } from 'aws-cdk-lib';
+import { addRedshiftExample } from './redshift';
+import { addSnapshotShareExample } from './snapshot-share';
 
 const app = new App();
+const stack = new Stack(app, 'PrivateAccessExample');
+addRedshiftExample(stack);
+addSnapshotShareExample(stack);
 app.synth();

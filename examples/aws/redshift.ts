@@ -3,7 +3,7 @@
  * that lets a second account create endpoints to the same cluster. No account, no lookups: synthesizes offline.
  */
 import { Stack, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
-import * as aws from '../../lib/aws';
+import { aws } from '../../lib';
 
 /** The account that may create its own managed endpoints to the cluster. */
 const PARTNER_ACCOUNT = '111122223333';

@@ -1,5 +1,5 @@
 import { RemovalPolicy, Stack, aws_kms as kms } from 'aws-cdk-lib';
-import { SnapshotShare } from '../../lib/aws';
+import { aws } from '../../lib';
 
 /**
  * Shares a manual snapshot of an encrypted cluster with two accounts: each account may restore it and use the
@@ -12,7 +12,7 @@ export function addSnapshotShareExample(stack: Stack): void {
     removalPolicy: RemovalPolicy.RETAIN,
   });
 
-  const share = new SnapshotShare(stack, 'NightlySnapshotShare', {
+  const share = new aws.SnapshotShare(stack, 'NightlySnapshotShare', {
     snapshotIdentifier: 'analytics-nightly',
     snapshotClusterIdentifier: 'analytics',
     accounts: ['123456789012'],

@@ -3,15 +3,15 @@
  * endpoint. The IDs are placeholders in the vendor's formats; `npm run synth` needs no credentials.
  */
 import { App, TerraformStack } from 'cdktf';
-import { AlicloudProvider, PrivateLinkEndpoint, PrivateLinkEndpointType } from '../../lib/alicloud';
+import { alicloud } from '../../lib';
 
 export function alicloudExample(app: App): TerraformStack {
   const stack = new TerraformStack(app, 'alicloud-privatelink');
-  new AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+  new alicloud.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
 
   const vpcId = 'vpc-bp1abcdefghijklmnopqr';
 
-  const endpoint = new PrivateLinkEndpoint(stack, 'OrdersEndpoint', {
+  const endpoint = new alicloud.PrivateLinkEndpoint(stack, 'OrdersEndpoint', {
     vpcId,
     serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefghijklmnop',
     endpointName: 'orders-endpoint',
@@ -25,11 +25,11 @@ export function alicloudExample(app: App): TerraformStack {
   // Zones added later are chained after the ones given in props.
   endpoint.addZone({ vSwitchId: 'vsw-bp1bcdefghijklmnopqrs', zoneId: 'cn-hangzhou-i', ip: '192.168.1.20' });
 
-  new PrivateLinkEndpoint(stack, 'InspectionEndpoint', {
+  new alicloud.PrivateLinkEndpoint(stack, 'InspectionEndpoint', {
     vpcId,
     serviceId: 'epsrv-bp1cdefghijklmnopqrs',
     endpointName: 'inspection-endpoint',
-    endpointType: PrivateLinkEndpointType.GATEWAY_LOAD_BALANCER,
+    endpointType: alicloud.PrivateLinkEndpointType.GATEWAY_LOAD_BALANCER,
     zones: [
       { vSwitchId: 'vsw-bp1cdefghijklmnopqrst', zoneId: 'cn-hangzhou-h' },
     ],

@@ -4,15 +4,15 @@
  * UUID format; `npm run synth` needs no credentials.
  */
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { HuaweicloudProvider, VpcepEndpoint, VpcepPolicyEffect } from '../../lib/huaweicloud';
+import { huaweicloud, vpcep } from '../../lib';
 
 export function huaweicloudExample(app: App): TerraformStack {
   const stack = new TerraformStack(app, 'huaweicloud-vpcep');
-  new HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' });
+  new huaweicloud.HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' });
 
   const vpcId = '4e65f8b1-306d-4522-8ecd-aa374000e2a4';
 
-  const orders = new VpcepEndpoint(stack, 'OrdersEndpoint', {
+  const orders = new huaweicloud.VpcepEndpoint(stack, 'OrdersEndpoint', {
     serviceId: '813d9300-8473-405b-bfcd-f711117bad65',
     vpcId,
     subnetId: '5d1c1d71-2613-4274-b34e-d82af550f967',
@@ -24,12 +24,12 @@ export function huaweicloudExample(app: App): TerraformStack {
     tags: { team: 'platform', env: 'prod' },
   });
 
-  new VpcepEndpoint(stack, 'ObsEndpoint', {
+  new huaweicloud.VpcepEndpoint(stack, 'ObsEndpoint', {
     serviceId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
     vpcId,
     routeTables: ['7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d'],
     policyStatements: [{
-      effect: VpcepPolicyEffect.ALLOW,
+      effect: vpcep.VpcepPolicyEffect.ALLOW,
       actions: ['obs:object:GetObject', 'obs:object:PutObject'],
       resources: ['obs:*:*:object:orders-archive/*'],
     }],

@@ -4,16 +4,15 @@
  * UUID format; `npm run synth` needs no credentials.
  */
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { VpcepPolicyEffect } from '../../lib/huaweicloud';
-import { OpentelekomcloudProvider, VpcepEndpoint } from '../../lib/opentelekomcloud';
+import { opentelekomcloud, vpcep } from '../../lib';
 
 export function opentelekomcloudExample(app: App): TerraformStack {
   const stack = new TerraformStack(app, 'opentelekomcloud-vpcep');
-  new OpentelekomcloudProvider(stack, 'opentelekomcloud', { region: 'eu-de' });
+  new opentelekomcloud.OpentelekomcloudProvider(stack, 'opentelekomcloud', { region: 'eu-de' });
 
   const vpcId = '84758cf5-9c62-43ae-a778-3dbd8370c0a4';
 
-  const orders = new VpcepEndpoint(stack, 'OrdersEndpoint', {
+  const orders = new opentelekomcloud.VpcepEndpoint(stack, 'OrdersEndpoint', {
     serviceId: 'e0c748b7-d982-47df-ba06-b9c8c7650c1a',
     vpcId,
     subnetId: '68bfbcc1-dff2-47e4-a9d4-332b9bc1b8de',
@@ -24,12 +23,12 @@ export function opentelekomcloudExample(app: App): TerraformStack {
     tags: { team: 'platform', env: 'prod' },
   });
 
-  new VpcepEndpoint(stack, 'ObsEndpoint', {
+  new opentelekomcloud.VpcepEndpoint(stack, 'ObsEndpoint', {
     serviceId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
     vpcId,
     routeTables: ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'],
     policyStatements: [{
-      effect: VpcepPolicyEffect.ALLOW,
+      effect: vpcep.VpcepPolicyEffect.ALLOW,
       actions: ['obs:object:GetObject'],
       resources: ['obs:*:*:object:orders-archive/*'],
     }],

@@ -1,3 +1,2 @@
 export * from './generated/provider';
-export * from '../terraform/vpcep/props';
 export * from './vpcep-endpoint';

@@ -1,18 +1,8 @@
 import { Construct } from 'constructs';
 import { VpcepEndpointV1 } from './generated/vpcep-endpoint-v1';
 import { OPENTELEKOMCLOUD, renderOpentelekomcloud } from '../terraform/vpcep/opentelekomcloud';
-import * as shared from '../terraform/vpcep/props';
-import { IVpcepEndpoint, VpcepEndpointAttributes } from '../terraform/vpcep/props';
+import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from '../terraform/vpcep/props';
 import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
-
-// jsii lets a type belong to one submodule only, so the props shared by both clouds live in `huaweicloud`.
-// These TypeScript aliases (invisible to jsii) let OTC users write `opentelekomcloud.VpcepEndpointProps`.
-
-/** The props of `opentelekomcloud.VpcepEndpoint`: the same struct as `huaweicloud.VpcepEndpointProps`. */
-export type VpcepEndpointProps = shared.VpcepEndpointProps;
-
-/** A gateway endpoint policy statement: the same struct as `huaweicloud.VpcepPolicyStatement`. */
-export type VpcepPolicyStatement = shared.VpcepPolicyStatement;
 
 /**
  * A VPC endpoint on Open Telekom Cloud: private access from a VPC to an interface endpoint service (give `subnetId`)

@@ -9,9 +9,6 @@ import {
 import { ValidationError } from '../../lib/core/validation-error';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 
-// test/setup.ts only imports the adapter; the matchers are registered by calling setupJest().
-Testing.setupJest();
-
 const ENDPOINT = 'alicloud_privatelink_vpc_endpoint';
 const ZONE = 'alicloud_privatelink_vpc_endpoint_zone';
 

@@ -3,13 +3,9 @@ import { TerraformOutput, TerraformProvider, TerraformStack, TerraformVariable, 
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { huaweicloudExample } from '../../examples/terraform/huaweicloud';
-import {
-  HuaweicloudProvider,
-  VpcepEndpoint,
-  VpcepIpVersion,
-  VpcepPolicyEffect,
-} from '../../lib/huaweicloud';
+import { HuaweicloudProvider, VpcepEndpoint } from '../../lib/huaweicloud';
 import { VpcepEndpoint as VpcepEndpointResource } from '../../lib/huaweicloud/generated/vpcep-endpoint';
+import { VpcepIpVersion, VpcepPolicyEffect } from '../../lib/terraform/vpcep/props';
 import {
   HUAWEICLOUD as cloud,
   Props,
@@ -24,9 +20,6 @@ import {
   synthConforming,
   validationErrorFor,
 } from '../terraform/vpcep/support';
-
-// test/setup.ts only imports the adapter; the matchers are registered by calling setupJest().
-Testing.setupJest();
 
 describe('huaweicloud.VpcepEndpoint', () => {
   describe('rendering', () => {

@@ -2,9 +2,9 @@ import { TerraformOutput, TerraformProvider, TerraformVariable, Testing, Token }
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { opentelekomcloudExample } from '../../examples/terraform/opentelekomcloud';
-import { VpcepIpVersion, VpcepPolicyEffect } from '../../lib/huaweicloud';
-import { OpentelekomcloudProvider, VpcepEndpoint, VpcepEndpointProps } from '../../lib/opentelekomcloud';
+import { OpentelekomcloudProvider, VpcepEndpoint } from '../../lib/opentelekomcloud';
 import { VpcepEndpointV1 } from '../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
+import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect } from '../../lib/terraform/vpcep/props';
 import {
   OPENTELEKOMCLOUD as cloud,
   ROUTE_TABLE_ID,
@@ -18,9 +18,6 @@ import {
   synthConforming,
   validationErrorFor,
 } from '../terraform/vpcep/support';
-
-// test/setup.ts only imports the adapter; the matchers are registered by calling setupJest().
-Testing.setupJest();
 
 /**
  * A provider class shaped as the prebuilt @cdktf/provider-opentelekomcloud package generates it: same registry source,

@@ -38,6 +38,10 @@ describe('engine isolation', () => {
     expect(enginesLoadedBy(script)).toEqual({ awsCdkLib: true, cdktf: false });
   });
 
+  test('root: vpcep (the props shared by the Huawei and OTC endpoints) does not load aws-cdk-lib', () => {
+    expect(enginesLoadedBy("Object.keys(require('./lib').vpcep)").awsCdkLib).toBe(false);
+  });
+
   test('the root alone (ValidationError) loads neither engine', () => {
     expect(enginesLoadedBy("require('./lib').ValidationError.isValidationError({})")).toEqual({ awsCdkLib: false, cdktf: false });
   });

@@ -22,7 +22,8 @@ describe('requireProvider', () => {
   test('accepts any provider class with the same registry source', () => {
     // GIVEN a hand-written provider, as a prebuilt package would define it, under the registry's full address
     const [stack, construct] = stackWithConstruct();
-    new TerraformProvider(stack, 'otc', {
+    class PrebuiltStyleProvider extends TerraformProvider {}
+    new PrebuiltStyleProvider(stack, 'otc', {
       terraformResourceType: 'opentelekomcloud',
       terraformProviderSource: 'registry.terraform.io/OpenTelekomCloud/opentelekomcloud',
     });

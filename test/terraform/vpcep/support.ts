@@ -9,9 +9,10 @@ import * as huaweicloud from '../../../lib/huaweicloud';
 import { VpcepEndpoint as HuaweiResource } from '../../../lib/huaweicloud/generated/vpcep-endpoint';
 import * as opentelekomcloud from '../../../lib/opentelekomcloud';
 import { VpcepEndpointV1 as OtcResource } from '../../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
+import { VpcepEndpointProps } from '../../../lib/terraform/vpcep/props';
 import { expectConformsToSchemas } from '../../support/terraform-schema';
 
-export type Props = huaweicloud.VpcepEndpointProps;
+export type Props = VpcepEndpointProps;
 
 export interface CloudUnderTest {
   readonly name: string;

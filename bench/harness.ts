@@ -1,0 +1,113 @@
+/**
+ * Measures synthesis of N construct instances against N raw L1 resources with the same literal values.
+ * Each side builds a fresh app, adds its instances spread over stacks, and synthesizes to a temporary directory.
+ * The two sides alternate within one process so that both see the same machine state.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export interface BenchCase {
+  /** The construct measured, e.g. `huaweicloud.VpcepEndpoint`. */
+  readonly name: string;
+  /** How many instances share one stack (CloudFormation allows at most 500 resources per stack). */
+  readonly instancesPerStack: number;
+  /** Builds an app holding `n` L2 instances and synthesizes it into `outdir`. */
+  readonly l2: (n: number, outdir: string) => void;
+  /** Builds an app holding `n` equivalent L1 resources and synthesizes it into `outdir`. */
+  readonly l1: (n: number, outdir: string) => void;
+  /** Optional check on the L2 output, e.g. that a singleton stays single whatever N is; returns a problem or undefined. */
+  readonly checkOutput?: (outdir: string, n: number) => string | undefined;
+}
+
+export interface CaseResult {
+  readonly name: string;
+  readonly n: number;
+  readonly runs: number;
+  readonly l2MedianMs: number;
+  readonly l1MedianMs: number;
+  readonly ratio: number;
+  readonly l2MsPerInstanceAt100: number;
+  readonly l2MsPerInstanceAtN: number;
+  readonly growth: number;
+  readonly peakRssMiB: number;
+  readonly problems: string[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function timed(fn: (n: number, outdir: string) => void, n: number): { ms: number; outdir: string } {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-'));
+  const start = process.hrtime.bigint();
+  fn(n, outdir);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, outdir };
+}
+
+function discard(outdir: string): void {
+  fs.rmSync(outdir, { recursive: true, force: true });
+}
+
+/** Spreads `n` instances over stacks of `perStack`, calling `add(stackIndex, instanceIndex)`. */
+export function spread(n: number, perStack: number, addStack: (stackIndex: number) => (i: number) => void): void {
+  for (let s = 0; s * perStack < n; s++) {
+    const add = addStack(s);
+    for (let i = s * perStack; i < Math.min(n, (s + 1) * perStack); i++) add(i);
+  }
+}
+
+export function runCase(benchCase: BenchCase, n: number, runs: number): CaseResult {
+  const problems: string[] = [];
+  // Warm-up: load modules and JIT both paths before measuring.
+  discard(timed(benchCase.l2, 10).outdir);
+  discard(timed(benchCase.l1, 10).outdir);
+
+  const l2: number[] = [];
+  const l1: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const a = timed(benchCase.l2, n);
+    if (r === 0 && benchCase.checkOutput) {
+      const problem = benchCase.checkOutput(a.outdir, n);
+      if (problem) problems.push(problem);
+    }
+    discard(a.outdir);
+    l2.push(a.ms);
+    const b = timed(benchCase.l1, n);
+    discard(b.outdir);
+    l1.push(b.ms);
+  }
+
+  const small: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const a = timed(benchCase.l2, 100);
+    discard(a.outdir);
+    small.push(a.ms);
+  }
+
+  const l2MedianMs = median(l2);
+  const l1MedianMs = median(l1);
+  const perInstanceAt100 = median(small) / 100;
+  const perInstanceAtN = l2MedianMs / n;
+  return {
+    name: benchCase.name,
+    n,
+    runs,
+    l2MedianMs: round(l2MedianMs),
+    l1MedianMs: round(l1MedianMs),
+    ratio: round(l2MedianMs / l1MedianMs, 3),
+    l2MsPerInstanceAt100: round(perInstanceAt100, 3),
+    l2MsPerInstanceAtN: round(perInstanceAtN, 3),
+    growth: round(perInstanceAtN / perInstanceAt100, 3),
+    peakRssMiB: round(process.resourceUsage().maxRSS / 1024),
+    problems,
+  };
+}
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

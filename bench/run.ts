@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: synth time of N constructs against the same N raw L1 resources, plus the cold import cost of each
+ * entry point against its engine alone. Each construct runs in its own child process, so peak RSS is its own.
+ * Prints a table and writes bench/results.json.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { CaseResult } from './harness';
+
+const ROOT = path.resolve(__dirname, '..');
+const N = Number(process.env.BENCH_N ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RATIO_TARGET = 1.15;
+const GROWTH_TARGET = 1.3;
+const IMPORT_TARGET_MS = 100;
+
+function caseNames(): string[] {
+  // Loaded lazily in children; the list is read here without loading either engine.
+  return execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'case.ts'), '--list'], {
+    cwd: ROOT, encoding: 'utf-8', env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json' },
+  }).trim().split('\n');
+}
+
+function runCaseInChild(name: string): CaseResult {
+  const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'case.ts'), name, String(N), String(RUNS)], {
+    cwd: ROOT,
+    encoding: 'utf-8',
+    env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json', CHECKPOINT_DISABLE: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function medianImportMs(script: string, runs = 5): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const ns = execFileSync(process.execPath, ['-e', `const t=process.hrtime.bigint();${script};process.stdout.write(String(process.hrtime.bigint()-t))`], {
+      cwd: ROOT, encoding: 'utf-8',
+    });
+    times.push(Number(ns) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(runs / 2)]);
+}
+
+interface ImportResult { entry: string; engine: string; entryMs: number; engineMs: number; extraMs: number }
+
+function importCosts(): ImportResult[] {
+  const entries: Array<[string, string, string]> = [
+    ["require('./lib').huaweicloud.VpcepEndpoint", 'cdktf', "require('cdktf')"],
+    ["require('./lib').opentelekomcloud.VpcepEndpoint", 'cdktf', "require('cdktf')"],
+    ["require('./lib').alicloud.PrivateLinkEndpoint", 'cdktf', "require('cdktf')"],
+    ["require('./lib/huaweicloud').VpcepEndpoint", 'cdktf', "require('cdktf')"],
+    ["require('./lib').aws.RedshiftManagedEndpoint", 'aws-cdk-lib', "require('aws-cdk-lib');require('aws-cdk-lib/aws-ec2');require('aws-cdk-lib/aws-redshift');require('aws-cdk-lib/custom-resources')"],
+    ["require('./lib/aws').SnapshotShare", 'aws-cdk-lib', "require('aws-cdk-lib');require('aws-cdk-lib/aws-ec2');require('aws-cdk-lib/aws-redshift');require('aws-cdk-lib/custom-resources')"],
+  ];
+  return entries.map(([entry, engine, engineScript]) => {
+    const entryMs = medianImportMs(entry);
+    const engineMs = medianImportMs(engineScript);
+    return { entry, engine, entryMs, engineMs, extraMs: entryMs - engineMs };
+  });
+}
+
+function main(): void {
+  if (!fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
+    throw new Error('lib/ is not compiled: run `npx projen compile && npx projen post-compile` first');
+  }
+  const results: CaseResult[] = [];
+  for (const name of caseNames()) {
+    process.stderr.write(`bench: ${name} (N=${N}, ${RUNS} runs)...\n`);
+    results.push(runCaseInChild(name));
+  }
+  const imports = importCosts();
+
+  const rows = results.map(r => [
+    r.name, r.l2MedianMs.toFixed(0), r.l1MedianMs.toFixed(0), r.ratio.toFixed(3),
+    r.l2MsPerInstanceAt100.toFixed(3), r.l2MsPerInstanceAtN.toFixed(3), r.growth.toFixed(2), r.peakRssMiB.toFixed(0),
+    r.ratio <= RATIO_TARGET && r.growth <= GROWTH_TARGET && r.problems.length === 0 ? 'ok' : 'MISSED',
+  ]);
+  const header = ['construct', `L2 ms (N=${N})`, 'L1 ms', 'L2/L1', 'ms/inst @100', `ms/inst @${N}`, 'growth', 'peak RSS MiB', 'target'];
+  printTable(header, rows);
+  process.stdout.write('\n');
+  const importRows = imports.map(i => [
+    i.entry, i.engine, String(i.entryMs), String(i.engineMs), String(i.extraMs), i.extraMs <= IMPORT_TARGET_MS ? 'ok' : 'MISSED',
+  ]);
+  printTable(['entry', 'engine', 'entry ms', 'engine alone ms', 'extra ms', 'target'], importRows);
+  for (const r of results) for (const p of r.problems) process.stdout.write(`problem: ${r.name}: ${p}\n`);
+
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const targets = { ratio: RATIO_TARGET, growth: GROWTH_TARGET, importExtraMs: IMPORT_TARGET_MS };
+  const report = { date: new Date().toISOString(), machine, n: N, runs: RUNS, targets, results, imports };
+  fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`\nwrote bench/results.json (${machine.cpus} × ${machine.cpuModel}, Node ${machine.node})\n`);
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
+  process.stdout.write(`${line(header)}\n${widths.map(w => '-'.repeat(w)).join('-|-')}\n`);
+  rows.forEach(r => process.stdout.write(`${line(r)}\n`));
+}
+
+main();
