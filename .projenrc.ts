@@ -1,4 +1,4 @@
-import { awscdk, javascript, JsonFile } from 'projen';
+import { DependencyType, JsonFile, awscdk, javascript } from 'projen';
 
 const CDK_VERSION = '2.276.0';
 const CDKTF_VERSION = '0.21.0';
@@ -45,6 +45,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   sampleCode: false,
 
   jestOptions: {
+    // jest 30 and eslint-import-resolver-typescript 4 pull unrs-resolver, whose per-platform optional packages the
+    // registry here does not all serve: package-lock.json then lacks them and `npm ci` refuses to install.
+    jestVersion: '^29',
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
@@ -70,6 +73,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     compilerOptions: {},
   },
 });
+
+// See jestVersion: the resolver 4.x needs unrs-resolver too.
+project.deps.removeDependency('eslint-import-resolver-typescript');
+project.deps.addDependency('eslint-import-resolver-typescript@3.6.3', DependencyType.BUILD);
 
 // aws-cdk-lib and cdktf are each needed only by their own half of the library.
 project.package.addField('peerDependenciesMeta', {
