@@ -1,34 +1,27 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { validateWithStack } from './stack-validation';
 
 /** Strips the registry host and lower-cases a provider source, so `registry.terraform.io/A/b` matches `a/b`. */
-function normalizeSource(source: string): string {
+export function normalizeSource(source: string): string {
   return source.toLowerCase().replace(/^registry\.terraform\.io\//, '');
 }
 
-function providesSource(provider: TerraformProvider, source: string): boolean {
-  return provider.terraformProviderSource !== undefined && normalizeSource(provider.terraformProviderSource) === source;
+/** The stack's providers for `source`, in any class (the generated ones here or prebuilt `@cdktf/provider-*` ones). */
+export function providersFor(stack: TerraformStack, source: string): TerraformProvider[] {
+  return stack.allProviders().filter(p => p.terraformProviderSource !== undefined && normalizeSource(p.terraformProviderSource) === source);
 }
 
 /**
  * Fails synthesis when the construct's stack has no provider for `source` and none was passed in `explicit`.
- * Any provider class with that source counts, including prebuilt `@cdktf/provider-*` ones.
  */
 export function requireProvider(scope: IConstruct, source: string, explicit?: TerraformProvider): void {
-  scope.node.addValidation({
-    validate: () => {
-      if (explicit) return [];
-      const stack = TerraformStack.of(scope);
-      const found = stack.node.findAll().some(c => c instanceof TerraformProvider && providesSource(c, source));
-      return found
-        ? []
-        : [`${scope.node.path}: the stack "${stack.node.id}" has no provider for "${source}". ` +
-          `Add one to the stack (e.g. new ${providerClassHint(source)}(stack, '${source.split('/')[1]}', {...})) or pass it as the "provider" prop.`];
-    },
+  if (explicit) return;
+  validateWithStack(scope, `provider:${source}`, scope, (stack, members) => {
+    if (providersFor(stack, source).length > 0) return [];
+    const name = source.split('/')[1];
+    const hint = `Add one to the stack (e.g. new ${name.charAt(0).toUpperCase()}${name.slice(1)}Provider(stack, '${name}', {...})) ` +
+      'or pass it as the "provider" prop.';
+    return members.map(m => `${m.node.path}: the stack "${stack.node.id}" has no provider for "${source}". ${hint}`);
   });
-}
-
-function providerClassHint(source: string): string {
-  const name = source.split('/')[1];
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)}Provider`;
 }

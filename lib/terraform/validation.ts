@@ -13,3 +13,10 @@ export function validateProps(scope: IConstruct, checks: (validator: core.Valida
 export function validateAtSynth(scope: IConstruct, checks: (validator: core.Validator) => void): void {
   core.validateAtSynth(scope, isUnresolved, checks);
 }
+
+/** The messages of `checks` run on a fresh token-aware validator, each prefixed with `scope`'s path. */
+export function messagesFor(scope: IConstruct, checks: (validator: core.Validator) => void): string[] {
+  const validator = new core.Validator(isUnresolved);
+  checks(validator);
+  return validator.messages().map(m => `${scope.node.path}: ${m}`);
+}

@@ -41,6 +41,23 @@ describe('requireProvider', () => {
     expect(() => Testing.synth(stack, true)).not.toThrow();
   });
 
+  test('checks the stack once for all constructs and names each construct that lacks a provider', () => {
+    // GIVEN
+    const [stack, first] = stackWithConstruct();
+    const second = new Construct(stack, 'Second');
+    requireProvider(first, 'huaweicloud/huaweicloud');
+    requireProvider(second, 'huaweicloud/huaweicloud');
+    const walk = jest.spyOn(stack, 'allProviders');
+    // WHEN
+    const messages = stack.node.validate();
+    // THEN
+    expect(messages).toEqual([
+      expect.stringMatching(/^Stack\/Endpoint: the stack "Stack" has no provider/),
+      expect.stringMatching(/^Stack\/Second: the stack "Stack" has no provider/),
+    ]);
+    expect(walk).toHaveBeenCalledTimes(1);
+  });
+
   test('does not accept a provider of another cloud', () => {
     const [stack, construct] = stackWithConstruct();
     new HuaweicloudProvider(stack, 'hw', {});

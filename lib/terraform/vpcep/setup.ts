@@ -1,22 +1,12 @@
-import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
+import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkTags } from '../../core/tags';
-import { requireProvider } from '../provider-check';
-import { validateAtSynth, validateProps } from '../validation';
+import { providersFor, requireProvider } from '../provider-check';
+import { validateWithStack } from '../stack-validation';
+import { messagesFor, validateAtSynth, validateProps } from '../validation';
 import { VpcepCloud } from './cloud';
 import { VpcepEndpointProps } from './props';
 import { checkMergedTagCount, checkVpcepProps, vpcepWarnings } from './validate';
-
-function sourceOf(provider: TerraformProvider): string | undefined {
-  return provider.terraformProviderSource?.toLowerCase().replace(/^registry\.terraform\.io\//, '');
-}
-
-/** The provider the resource will use: the one passed in, else the stack's default (unaliased) one for the cloud. */
-function effectiveProvider(scope: Construct, props: VpcepEndpointProps, cloud: VpcepCloud): TerraformProvider | undefined {
-  if (props.provider) return props.provider;
-  return TerraformStack.of(scope).node.findAll()
-    .find((c): c is TerraformProvider => c instanceof TerraformProvider && sourceOf(c) === cloud.providerSource && !c.alias);
-}
 
 function defaultTagsOf(provider: TerraformProvider | undefined): Record<string, string> | undefined {
   return (provider as { defaultTags?: Record<string, string> } | undefined)?.defaultTags;
@@ -38,11 +28,16 @@ export function validateVpcepEndpoint(
     for (const warning of vpcepWarnings(v, props)) Annotations.of(scope).addWarning(warning);
   });
   requireProvider(scope, cloud.providerSource, props.provider);
-  validateAtSynth(scope, v => {
-    const tags = finalTags();
-    checkTags(v, 'tags', tags, cloud.tagPolicy);
-    if (cloud.mergesProviderDefaultTags) {
-      checkMergedTagCount(v, tags, defaultTagsOf(effectiveProvider(scope, props, cloud)), cloud);
-    }
-  });
+  validateAtSynth(scope, v => checkTags(v, 'tags', finalTags(), cloud.tagPolicy));
+  if (!cloud.mergesProviderDefaultTags) return;
+  if (props.provider) {
+    const provider = props.provider;
+    validateAtSynth(scope, v => checkMergedTagCount(v, finalTags(), defaultTagsOf(provider), cloud));
+  } else {
+    // Without an explicit provider the resource uses the stack's unaliased one: found once for all endpoints.
+    validateWithStack(scope, `default-tags:${cloud.providerSource}`, { scope, finalTags }, (stack, members) => {
+      const defaultTags = defaultTagsOf(providersFor(stack, cloud.providerSource).find(p => !p.alias));
+      return members.flatMap(m => messagesFor(m.scope, v => checkMergedTagCount(v, m.finalTags(), defaultTags, cloud)));
+    });
+  }
 }
