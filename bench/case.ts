@@ -94,7 +94,7 @@ function handlerFunctions(outdir: string): number[] {
   });
 }
 
-const CASES: Record<string, () => BenchCase> = {
+export const CASES: Record<string, () => BenchCase> = {
   'aws.RedshiftManagedEndpoint': () => cloudFormationCase('aws.RedshiftManagedEndpoint', 400,
     (stack, i) => new (cdk().lib.RedshiftManagedEndpoint)(stack, `E${i}`, {
       clusterIdentifier: 'analytics', endpointName: `endpoint-${i}`, subnetGroupName: 'endpoint-subnets', securityGroups: [securityGroup(stack)],
@@ -173,7 +173,9 @@ const CASES: Record<string, () => BenchCase> = {
 };
 
 const [arg, n, runs] = process.argv.slice(2);
-if (arg === '--list') {
+if (require.main !== module) {
+  // imported (e.g. by a profiler): run nothing
+} else if (arg === '--list') {
   process.stdout.write(`${Object.keys(CASES).join('\n')}\n`);
 } else {
   const make = CASES[arg];

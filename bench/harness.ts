@@ -62,9 +62,9 @@ export function spread(n: number, perStack: number, addStack: (stackIndex: numbe
 
 export function runCase(benchCase: BenchCase, n: number, runs: number): CaseResult {
   const problems: string[] = [];
-  // Warm-up: load modules and JIT both paths before measuring.
-  discard(timed(benchCase.l2, 10).outdir);
-  discard(timed(benchCase.l1, 10).outdir);
+  // Warm-up at full size: load modules, JIT both paths and start aws-cdk-lib's template validator before measuring.
+  discard(timed(benchCase.l2, n).outdir);
+  discard(timed(benchCase.l1, n).outdir);
 
   const l2: number[] = [];
   const l1: number[] = [];

@@ -16,20 +16,28 @@ const RATIO_TARGET = 1.15;
 const GROWTH_TARGET = 1.3;
 const IMPORT_TARGET_MS = 100;
 
-function caseNames(): string[] {
-  // Loaded lazily in children; the list is read here without loading either engine.
-  return execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'case.ts'), '--list'], {
-    cwd: ROOT, encoding: 'utf-8', env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json' },
-  }).trim().split('\n');
+/**
+ * The cases run as plain JavaScript, as a user's `node app.js` would: compiled here without source maps, because a
+ * TypeScript loader's source-map support makes every stack trace (cdktf captures one per token) many times dearer.
+ */
+function compileCases(): string {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-build-'));
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), path.join(__dirname, 'case.ts'),
+    '--outDir', outDir, '--rootDir', ROOT, '--module', 'commonjs', '--target', 'ES2022', '--esModuleInterop',
+    '--skipLibCheck', '--experimentalDecorators', '--types', 'node'], { cwd: ROOT, stdio: 'inherit' });
+  return path.join(outDir, 'bench', 'case.js');
 }
 
-function runCaseInChild(name: string): CaseResult {
-  const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'case.ts'), name, String(N), String(RUNS)], {
-    cwd: ROOT,
-    encoding: 'utf-8',
-    env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json', CHECKPOINT_DISABLE: '1' },
-    maxBuffer: 16 * 1024 * 1024,
+function runCase(caseScript: string, args: string[]): string {
+  return execFileSync(process.execPath, [caseScript, ...args], {
+    // The build lives outside the checkout: resolve packages from its node_modules.
+    cwd: ROOT, encoding: 'utf-8', maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', NODE_PATH: path.join(ROOT, 'node_modules') },
   });
+}
+
+function runCaseInChild(caseScript: string, name: string): CaseResult {
+  const out = runCase(caseScript, [name, String(N), String(RUNS)]);
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -67,11 +75,13 @@ function main(): void {
   if (!fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
     throw new Error('lib/ is not compiled: run `npx projen compile && npx projen post-compile` first');
   }
+  const caseScript = compileCases();
   const results: CaseResult[] = [];
-  for (const name of caseNames()) {
+  for (const name of runCase(caseScript, ['--list']).trim().split('\n')) {
     process.stderr.write(`bench: ${name} (N=${N}, ${RUNS} runs)...\n`);
-    results.push(runCaseInChild(name));
+    results.push(runCaseInChild(caseScript, name));
   }
+  fs.rmSync(path.dirname(path.dirname(caseScript)), { recursive: true, force: true });
   const imports = importCosts();
 
   const rows = results.map(r => [

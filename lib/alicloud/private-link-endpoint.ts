@@ -223,47 +223,61 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     return new Import(scope, id);
   }
 
+  // The attributes are getters: each cdktf attribute token captures a stack trace, so they are made on first use.
+
   /**
    * The endpoint's ID.
    *
    * @attribute
    */
-  public readonly endpointId: string;
+  public get endpointId(): string {
+    return this.resource.id;
+  }
 
   /**
    * The endpoint's domain name, e.g. `ep-xxx.epsrv-xxx.cn-hangzhou.privatelink.aliyuncs.com`.
    *
    * @attribute
    */
-  public readonly endpointDomain: string;
+  public get endpointDomain(): string {
+    return this.resource.endpointDomain;
+  }
 
   /**
    * The state of the connection to the service: Pending, Connecting, Connected, Disconnecting, Disconnected or Deleting.
    *
    * @attribute
    */
-  public readonly connectionStatus: string;
+  public get connectionStatus(): string {
+    return this.resource.connectionStatus;
+  }
 
   /**
    * The endpoint's business state: Normal or FinancialLocked.
    *
    * @attribute
    */
-  public readonly endpointBusinessStatus: string;
+  public get endpointBusinessStatus(): string {
+    return this.resource.endpointBusinessStatus;
+  }
 
   /**
    * The bandwidth of the endpoint connection, in Mbit/s.
    *
    * @attribute
    */
-  public readonly bandwidth: number;
+  public get bandwidth(): number {
+    return this.resource.bandwidth;
+  }
 
   /**
    * The endpoint's state: Creating, Active, Pending or Deleting.
    *
    * @attribute
    */
-  public readonly status: string;
+  public get status(): string {
+    return this.resource.status;
+  }
 
   private readonly resource: PrivatelinkVpcEndpoint;
   private readonly zones: PrivateLinkEndpointZone[] = [];
@@ -319,12 +333,6 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       connection: props.connection,
     });
 
-    this.endpointId = this.resource.id;
-    this.endpointDomain = this.resource.endpointDomain;
-    this.connectionStatus = this.resource.connectionStatus;
-    this.endpointBusinessStatus = this.resource.endpointBusinessStatus;
-    this.bandwidth = this.resource.bandwidth;
-    this.status = this.resource.status;
 
     for (const zone of props.zones ?? []) {
       this.renderZone(zone);

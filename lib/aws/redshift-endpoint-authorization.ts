@@ -76,21 +76,27 @@ export class RedshiftEndpointAuthorization extends Resource {
    *
    * @attribute
    */
-  public readonly grantor: string;
+  public get grantor(): string {
+    return this.resource.attrGrantor;
+  }
 
   /**
    * The account that is authorized.
    *
    * @attribute
    */
-  public readonly grantee: string;
+  public get grantee(): string {
+    return this.resource.attrGrantee;
+  }
 
   /**
    * The status of the authorization, e.g. `Authorized` or `Revoking`.
    *
    * @attribute
    */
-  public readonly authorizationStatus: string;
+  public get authorizationStatus(): string {
+    return this.resource.attrStatus;
+  }
 
   /**
    * The underlying `AWS::Redshift::EndpointAuthorization` resource.
@@ -119,8 +125,5 @@ export class RedshiftEndpointAuthorization extends Resource {
 
     this.clusterIdentifier = this.resource.clusterIdentifier;
     this.account = props.account;
-    this.grantor = this.resource.attrGrantor;
-    this.grantee = this.resource.attrGrantee;
-    this.authorizationStatus = this.resource.attrStatus;
   }
 }

@@ -167,15 +167,25 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     return imported;
   }
 
-  /**
-   * @attribute
-   */
-  public readonly endpointName: string;
+  // Attribute tokens are made on first use: each one costs aws-cdk-lib a token registration.
 
   /**
+   * The name of the endpoint (its `Ref`, so using it also orders deployment after the endpoint).
+   *
    * @attribute
    */
-  public readonly endpointAddress: string;
+  public get endpointName(): string {
+    return this.resource.ref;
+  }
+
+  /**
+   * The DNS address clients connect to.
+   *
+   * @attribute
+   */
+  public get endpointAddress(): string {
+    return this.resource.attrAddress;
+  }
 
   /**
    * The port clients connect to, as a string. Taken from `port` (the cluster's port, which the endpoint always
@@ -190,14 +200,18 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
    *
    * @attribute
    */
-  public readonly vpcEndpointId: string;
+  public get vpcEndpointId(): string {
+    return this.resource.attrVpcEndpointVpcEndpointId;
+  }
 
   /**
    * The id of the VPC the endpoint is in.
    *
    * @attribute
    */
-  public readonly vpcId: string;
+  public get vpcId(): string {
+    return this.resource.attrVpcEndpointVpcId;
+  }
 
   /**
    * Network access to the endpoint; the default port is the endpoint's port.
@@ -210,7 +224,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
   public readonly resource: redshift.CfnEndpointAccess;
 
   constructor(scope: Construct, id: string, props: RedshiftManagedEndpointProps) {
-    super(scope, id, { physicalName: props.endpointName });
+    super(scope, id);
 
     const port = props.port ?? props.cluster?.port ?? DEFAULT_PORT;
     const authorization = props.authorization;
@@ -231,7 +245,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
 
     this.resource = new redshift.CfnEndpointAccess(this, 'Resource', {
       clusterIdentifier: clusterIdentifierOf(props),
-      endpointName: this.physicalName,
+      endpointName: props.endpointName,
       subnetGroupName: props.subnetGroupName,
       resourceOwner,
       vpcSecurityGroupIds: props.securityGroups.map(sg => sg.securityGroupId),
@@ -239,11 +253,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
 
     if (authorization) this.node.addDependency(authorization);
 
-    this.endpointName = this.getResourceNameAttribute(this.resource.ref);
-    this.endpointAddress = this.resource.attrAddress;
     this.endpointPort = Tokenization.stringifyNumber(port);
-    this.vpcEndpointId = this.resource.attrVpcEndpointVpcEndpointId;
-    this.vpcId = this.resource.attrVpcEndpointVpcId;
     this.connections = new ec2.Connections({ securityGroups: props.securityGroups, defaultPort: ec2.Port.tcp(port) });
   }
 }
