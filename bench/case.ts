@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Construct } from 'constructs';
 import { BenchCase, runCase, spread } from './harness';
 
 const account = (i: number) => String(100000000000 + i);
@@ -50,7 +51,7 @@ function ali() {
 /** A CloudFormation case: `perStack` instances per stack, the same on both sides. */
 function cloudFormationCase(name: string, perStack: number,
   l2: (stack: import('aws-cdk-lib').Stack, i: number) => void,
-  l1: (stack: import('aws-cdk-lib').Stack, i: number) => void,
+  l1: (scope: Construct, i: number) => void,
   checkOutput?: BenchCase['checkOutput']): BenchCase {
   const synth = (add: (stack: import('aws-cdk-lib').Stack, i: number) => void) => (n: number, outdir: string) => {
     const { cdk: core } = cdk();
@@ -61,14 +62,15 @@ function cloudFormationCase(name: string, perStack: number,
     });
     app.synth();
   };
-  return { name, instancesPerStack: perStack, l2: synth(l2), l1: synth(l1), checkOutput };
+  const wrapped = (stack: Construct, i: number) => l1(new Construct(stack, `W${i}`), i);
+  return { name, instancesPerStack: perStack, l2: synth(l2), l1: synth(l1), l1Wrapped: synth(wrapped), checkOutput };
 }
 
 /** A Terraform case: all instances in one stack with its provider, on both sides. */
 function terraformCase(name: string,
   provider: (stack: import('cdktf').TerraformStack) => void,
   l2: (stack: import('cdktf').TerraformStack, i: number) => void,
-  l1: (stack: import('cdktf').TerraformStack, i: number) => void): BenchCase {
+  l1: (scope: Construct, i: number) => void): BenchCase {
   const synth = (add: (stack: import('cdktf').TerraformStack, i: number) => void) => (n: number, outdir: string) => {
     const tf = cdktf();
     const app = new tf.App({ outdir });
@@ -77,7 +79,8 @@ function terraformCase(name: string,
     for (let i = 0; i < n; i++) add(stack, i);
     app.synth();
   };
-  return { name, instancesPerStack: Number.MAX_SAFE_INTEGER, l2: synth(l2), l1: synth(l1) };
+  const wrapped = (stack: Construct, i: number) => l1(new Construct(stack, `W${i}`), i);
+  return { name, instancesPerStack: Number.MAX_SAFE_INTEGER, l2: synth(l2), l1: synth(l1), l1Wrapped: synth(wrapped) };
 }
 
 const SG = 'sg-0123456789abcdef0';
@@ -118,7 +121,7 @@ export const CASES: Record<string, () => BenchCase> = {
     (stack, i) => {
       const { cdk: core, cr } = cdk();
       const parameters = { SnapshotIdentifier: `nightly-${i}`, SnapshotClusterIdentifier: 'analytics', AccountWithRestoreAccess: account(i) };
-      const arn = stack.formatArn({ service: 'redshift', resource: 'snapshot', resourceName: `analytics/nightly-${i}`, arnFormat: core.ArnFormat.COLON_RESOURCE_NAME });
+      const arn = core.Stack.of(stack).formatArn({ service: 'redshift', resource: 'snapshot', resourceName: `analytics/nightly-${i}`, arnFormat: core.ArnFormat.COLON_RESOURCE_NAME });
       new cr.AwsCustomResource(stack, `S${i}`, {
         onCreate: { service: 'Redshift', action: 'authorizeSnapshotAccess', parameters, physicalResourceId: cr.PhysicalResourceId.of(`nightly-${i}:${account(i)}`) },
         onDelete: { service: 'Redshift', action: 'revokeSnapshotAccess', parameters, ignoreErrorCodesMatching: 'AuthorizationNotFound.*|ClusterSnapshotNotFound.*' },

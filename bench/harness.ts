@@ -16,6 +16,11 @@ export interface BenchCase {
   readonly l2: (n: number, outdir: string) => void;
   /** Builds an app holding `n` equivalent L1 resources and synthesizes it into `outdir`. */
   readonly l1: (n: number, outdir: string) => void;
+  /**
+   * The same L1 resources, each inside a bare `Construct` as an L2 holds its `Resource`: the share of the L2's cost
+   * that any wrapping construct pays (one more tree node, longer paths and logical ids), whatever it does.
+   */
+  readonly l1Wrapped: (n: number, outdir: string) => void;
   /** Optional check on the L2 output, e.g. that a singleton stays single whatever N is; returns a problem or undefined. */
   readonly checkOutput?: (outdir: string, n: number) => string | undefined;
 }
@@ -26,7 +31,9 @@ export interface CaseResult {
   readonly runs: number;
   readonly l2MedianMs: number;
   readonly l1MedianMs: number;
+  readonly l1WrappedMedianMs: number;
   readonly ratio: number;
+  readonly ratioToWrapped: number;
   readonly l2MsPerInstanceAt100: number;
   readonly l2MsPerInstanceAtN: number;
   readonly growth: number;
@@ -42,6 +49,8 @@ function median(values: number[]): number {
 
 function timed(fn: (n: number, outdir: string) => void, n: number): { ms: number; outdir: string } {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-'));
+  // Collect the previous run's garbage first, so no side pays for the other's (the child runs with --expose-gc).
+  (globalThis as { gc?: () => void }).gc?.();
   const start = process.hrtime.bigint();
   fn(n, outdir);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -65,9 +74,11 @@ export function runCase(benchCase: BenchCase, n: number, runs: number): CaseResu
   // Warm-up at full size: load modules, JIT both paths and start aws-cdk-lib's template validator before measuring.
   discard(timed(benchCase.l2, n).outdir);
   discard(timed(benchCase.l1, n).outdir);
+  discard(timed(benchCase.l1Wrapped, n).outdir);
 
   const l2: number[] = [];
   const l1: number[] = [];
+  const wrapped: number[] = [];
   for (let r = 0; r < runs; r++) {
     const a = timed(benchCase.l2, n);
     if (r === 0 && benchCase.checkOutput) {
@@ -79,6 +90,9 @@ export function runCase(benchCase: BenchCase, n: number, runs: number): CaseResu
     const b = timed(benchCase.l1, n);
     discard(b.outdir);
     l1.push(b.ms);
+    const c = timed(benchCase.l1Wrapped, n);
+    discard(c.outdir);
+    wrapped.push(c.ms);
   }
 
   const small: number[] = [];
@@ -90,6 +104,7 @@ export function runCase(benchCase: BenchCase, n: number, runs: number): CaseResu
 
   const l2MedianMs = median(l2);
   const l1MedianMs = median(l1);
+  const l1WrappedMedianMs = median(wrapped);
   const perInstanceAt100 = median(small) / 100;
   const perInstanceAtN = l2MedianMs / n;
   return {
@@ -98,7 +113,9 @@ export function runCase(benchCase: BenchCase, n: number, runs: number): CaseResu
     runs,
     l2MedianMs: round(l2MedianMs),
     l1MedianMs: round(l1MedianMs),
+    l1WrappedMedianMs: round(l1WrappedMedianMs),
     ratio: round(l2MedianMs / l1MedianMs, 3),
+    ratioToWrapped: round(l2MedianMs / l1WrappedMedianMs, 3),
     l2MsPerInstanceAt100: round(perInstanceAt100, 3),
     l2MsPerInstanceAtN: round(perInstanceAtN, 3),
     growth: round(perInstanceAtN / perInstanceAt100, 3),

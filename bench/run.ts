@@ -29,7 +29,7 @@ function compileCases(): string {
 }
 
 function runCase(caseScript: string, args: string[]): string {
-  return execFileSync(process.execPath, [caseScript, ...args], {
+  return execFileSync(process.execPath, ['--expose-gc', caseScript, ...args], {
     // The build lives outside the checkout: resolve packages from its node_modules.
     cwd: ROOT, encoding: 'utf-8', maxBuffer: 16 * 1024 * 1024,
     env: { ...process.env, CHECKPOINT_DISABLE: '1', NODE_PATH: path.join(ROOT, 'node_modules') },
@@ -85,11 +85,11 @@ function main(): void {
   const imports = importCosts();
 
   const rows = results.map(r => [
-    r.name, r.l2MedianMs.toFixed(0), r.l1MedianMs.toFixed(0), r.ratio.toFixed(3),
+    r.name, r.l2MedianMs.toFixed(0), r.l1MedianMs.toFixed(0), r.ratio.toFixed(3), r.l1WrappedMedianMs.toFixed(0), r.ratioToWrapped.toFixed(3),
     r.l2MsPerInstanceAt100.toFixed(3), r.l2MsPerInstanceAtN.toFixed(3), r.growth.toFixed(2), r.peakRssMiB.toFixed(0),
     r.ratio <= RATIO_TARGET && r.growth <= GROWTH_TARGET && r.problems.length === 0 ? 'ok' : 'MISSED',
   ]);
-  const header = ['construct', `L2 ms (N=${N})`, 'L1 ms', 'L2/L1', 'ms/inst @100', `ms/inst @${N}`, 'growth', 'peak RSS MiB', 'target'];
+  const header = ['construct', `L2 ms (N=${N})`, 'L1 ms', 'L2/L1', 'wrapped L1 ms', 'L2/wrapped', 'ms/inst @100', `ms/inst @${N}`, 'growth', 'peak RSS MiB', 'target'];
   printTable(header, rows);
   process.stdout.write('\n');
   const importRows = imports.map(i => [
