@@ -5,4 +5,4 @@ export * as opentelekomcloud from './opentelekomcloud';
 export * as alicloud from './alicloud';
 // The props and enums shared by huaweicloud.VpcepEndpoint and opentelekomcloud.VpcepEndpoint: jsii gives a type one
 // namespace only, and neither cloud owns these.
-export * as vpcep from './terraform/vpcep/props';
+export * as vpcep from './terraform/vpcep';

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { VpcepEndpoint as VpcepEndpointResource } from './generated/vpcep-endpoint';
+import { VpcepEndpointBase } from '../terraform/vpcep/endpoint-base';
 import { HUAWEICLOUD, renderHuaweicloud } from '../terraform/vpcep/huaweicloud';
 import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from '../terraform/vpcep/props';
 import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
@@ -14,7 +15,7 @@ import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
  * @resource huaweicloud_vpcep_endpoint
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
  */
-export class VpcepEndpoint extends Construct implements IVpcepEndpoint {
+export class VpcepEndpoint extends VpcepEndpointBase {
   /**
    * Refers to an existing VPC endpoint by its ID.
    */
@@ -31,43 +32,6 @@ export class VpcepEndpoint extends Construct implements IVpcepEndpoint {
     super(scope, id);
     validateVpcepEndpoint(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
     this.resource = new VpcepEndpointResource(this, 'Resource', renderHuaweicloud(props));
-  }
-
-  /**
-   * The ID of the VPC endpoint.
-   *
-   * @attribute
-   */
-  public get endpointId(): string {
-    return this.resource.id;
-  }
-
-  /**
-   * The connection status: `pendingAcceptance` until the service owner accepts the connection, then `accepted`
-   * (also `creating`, `rejected`, `failed`, `deleting`).
-   *
-   * @attribute
-   */
-  public get status(): string {
-    return this.resource.status;
-  }
-
-  /**
-   * The name of the VPC endpoint service the endpoint connects to.
-   *
-   * @attribute
-   */
-  public get serviceName(): string {
-    return this.resource.serviceName;
-  }
-
-  /**
-   * The type of the VPC endpoint service: `interface` or `gateway`.
-   *
-   * @attribute
-   */
-  public get serviceType(): string {
-    return this.resource.serviceType;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { VpcepEndpointV1 } from './generated/vpcep-endpoint-v1';
+import { VpcepEndpointBase } from '../terraform/vpcep/endpoint-base';
 import { OPENTELEKOMCLOUD, renderOpentelekomcloud } from '../terraform/vpcep/opentelekomcloud';
 import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from '../terraform/vpcep/props';
 import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
@@ -17,7 +18,7 @@ import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
  * @resource opentelekomcloud_vpcep_endpoint_v1
  * @see https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
  */
-export class VpcepEndpoint extends Construct implements IVpcepEndpoint {
+export class VpcepEndpoint extends VpcepEndpointBase {
   /**
    * Refers to an existing VPC endpoint by its ID.
    */
@@ -34,43 +35,6 @@ export class VpcepEndpoint extends Construct implements IVpcepEndpoint {
     super(scope, id);
     validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
     this.resource = new VpcepEndpointV1(this, 'Resource', renderOpentelekomcloud(props));
-  }
-
-  /**
-   * The ID of the VPC endpoint.
-   *
-   * @attribute
-   */
-  public get endpointId(): string {
-    return this.resource.id;
-  }
-
-  /**
-   * The connection status: `pendingAcceptance` until the service owner accepts the connection, then `accepted`
-   * (also `creating`, `failed`).
-   *
-   * @attribute
-   */
-  public get status(): string {
-    return this.resource.status;
-  }
-
-  /**
-   * The name of the VPC endpoint service the endpoint connects to.
-   *
-   * @attribute
-   */
-  public get serviceName(): string {
-    return this.resource.serviceName;
-  }
-
-  /**
-   * The type of the VPC endpoint service: `interface` or `gateway`.
-   *
-   * @attribute
-   */
-  public get serviceType(): string {
-    return this.resource.serviceType;
   }
 
   /**
