@@ -25,9 +25,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   cdkVersionPinning: false,
   constructsVersion: CONSTRUCTS_VERSION,
   jsiiVersion: '~5.9.0',
-  peerDependencyOptions: { pinnedDevDependency: true },
-  peerDeps: [`cdktf@${CDKTF_VERSION}`],
+  // Peers are floors; development pins the versions below exactly.
+  peerDependencyOptions: { pinnedDevDependency: false },
   devDeps: [
+    `aws-cdk-lib@${CDK_VERSION}`,
     `cdktf@${CDKTF_VERSION}`,
     `@cdktf/provider-generator@${CDKTF_VERSION}`,
     `@cdktf/commons@${CDKTF_VERSION}`,
@@ -73,6 +74,17 @@ const project = new awscdk.AwsCdkConstructLibrary({
     compilerOptions: {},
   },
 });
+
+// The floor: the AWS suites pass on aws-cdk-lib 2.262.0 (the first release with the
+// validateAgainstDefaultRules flag the tests use); development and CI use CDK_VERSION.
+project.deps.removeDependency('aws-cdk-lib', DependencyType.PEER);
+project.deps.addDependency('aws-cdk-lib@^2.262.0', DependencyType.PEER);
+// constructs 10.7.x satisfies cdktf 0.21 (^10.4.2), aws-cdk-lib 2.27x (^10.5.0) and cdktn 0.24 (<10.8.0) together.
+project.deps.removeDependency('constructs', DependencyType.PEER);
+project.deps.addDependency('constructs@~10.7.0', DependencyType.PEER);
+project.deps.addDependency(`constructs@${CONSTRUCTS_VERSION}`, DependencyType.BUILD);
+project.deps.removeDependency('cdktf', DependencyType.PEER);
+project.deps.addDependency(`cdktf@^${CDKTF_VERSION}`, DependencyType.PEER);
 
 // See jestVersion: the resolver 4.x needs unrs-resolver too.
 project.deps.removeDependency('eslint-import-resolver-typescript');
