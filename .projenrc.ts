@@ -35,7 +35,6 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@2.1148.1',
     'fast-check@4.3.0',
     'ts-node@10.9.2',
-    '@types/node@^20',
   ],
 
   github: false,
@@ -89,6 +88,30 @@ project.deps.addDependency(`cdktf@^${CDKTF_VERSION}`, DependencyType.PEER);
 // See jestVersion: the resolver 4.x needs unrs-resolver too.
 project.deps.removeDependency('eslint-import-resolver-typescript');
 project.deps.addDependency('eslint-import-resolver-typescript@3.6.3', DependencyType.BUILD);
+
+// Development dependencies are pinned exactly (projen's defaults are ranges), so every clone builds with the same tools.
+const EXACT_DEV_VERSIONS: Record<string, string> = {
+  '@stylistic/eslint-plugin': '2.13.0',
+  '@types/jest': '29.5.14',
+  '@types/node': '20.19.43',
+  '@typescript-eslint/eslint-plugin': '8.73.0',
+  '@typescript-eslint/parser': '8.73.0',
+  'eslint': '9.39.5',
+  'eslint-plugin-import': '2.32.0',
+  'jest': '29.7.0',
+  'jest-junit': '17.0.0',
+  'jsii': '5.9.54',
+  'jsii-diff': '1.134.0',
+  'jsii-docgen': '10.12.6',
+  'jsii-pacmak': '1.140.0',
+  'jsii-rosetta': '5.9.68',
+  'ts-jest': '29.4.15',
+  'typescript': '5.9.3',
+};
+for (const [name, version] of Object.entries(EXACT_DEV_VERSIONS)) {
+  project.deps.removeDependency(name);
+  project.deps.addDependency(`${name}@${version}`, DependencyType.BUILD);
+}
 
 // aws-cdk-lib and cdktf are each needed only by their own half of the library.
 project.package.addField('peerDependenciesMeta', {
