@@ -31,7 +31,9 @@ function compileCases(): string {
 function runCase(caseScript: string, args: string[]): string {
   return execFileSync(process.execPath, ['--expose-gc', caseScript, ...args], {
     // The build lives outside the checkout: resolve packages from its node_modules.
-    cwd: ROOT, encoding: 'utf-8', maxBuffer: 16 * 1024 * 1024,
+    cwd: ROOT,
+    encoding: 'utf-8',
+    maxBuffer: 16 * 1024 * 1024,
     env: { ...process.env, CHECKPOINT_DISABLE: '1', NODE_PATH: path.join(ROOT, 'node_modules') },
   });
 }
