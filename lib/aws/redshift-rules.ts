@@ -1,7 +1,7 @@
 /**
  * Redshift rules shared by the managed endpoint and its authorization. Each constraint is stated once, here.
  */
-import { Rule, lengthBetween, matches, notMatching, rule } from '../core/rules';
+import { Rule, countAtLeast, lengthBetween, matches, notMatching, rule } from '../core/rules';
 
 /**
  * `EndpointName`. CloudFormation's registry schema (`^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,30}$`) is stricter than the
@@ -42,10 +42,7 @@ export const ENDPOINT_PORT: Rule<number> = rule(
   v => Number.isInteger(v) && ((v >= 5431 && v <= 5455) || (v >= 8191 && v <= 8215)));
 
 /** An endpoint needs a security group (`VpcSecurityGroupIds` is required). */
-export const AT_LEAST_ONE_SECURITY_GROUP: Rule<readonly string[]> = {
-  accepts: v => v.length >= 1,
-  explain: v => `must have at least one security group (has ${v.length})`,
-};
+export const AT_LEAST_ONE_SECURITY_GROUP: Rule<readonly string[]> = countAtLeast(1, 'security group');
 
 /** The port Redshift clusters listen on unless told otherwise. */
 export const DEFAULT_PORT = 5439;

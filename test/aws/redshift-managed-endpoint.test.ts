@@ -78,7 +78,7 @@ describe('RedshiftManagedEndpoint', () => {
       expect(error.message).toMatch(/^Stack\/Endpoint: 3 invalid properties/);
       expect(error.message).toMatch(/endpointName: "My_Endpoint" must contain only lower-case letters.*CloudFormation does not/);
       expect(error.message).toMatch(/resourceOwner: "123" must be a 12-digit AWS account id/);
-      expect(error.message).toMatch(/securityGroups: \[\] must have at least one security group \(has 0\)/);
+      expect(error.message).toMatch(/securityGroups: \[\] must have at least 1 security group \(has 0\)/);
     });
   });
 
