@@ -35,6 +35,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@2.1148.1',
     'fast-check@4.3.0',
     'ts-node@10.9.2',
+    // Only to prove that a prebuilt provider class satisfies the constructs' provider check.
+    '@cdktf/provider-opentelekomcloud@12.0.16',
   ],
 
   github: false,

@@ -1,5 +1,5 @@
-import { TerraformOutput, TerraformProvider, TerraformVariable, Testing, Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { OpentelekomcloudProvider as PrebuiltOpentelekomcloudProvider } from '@cdktf/provider-opentelekomcloud/lib/provider';
+import { TerraformOutput, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { opentelekomcloudExample } from '../../examples/terraform/opentelekomcloud';
 import { OpentelekomcloudProvider, VpcepEndpoint } from '../../lib/opentelekomcloud';
@@ -18,35 +18,6 @@ import {
   synthConforming,
   validationErrorFor,
 } from '../terraform/vpcep/support';
-
-/**
- * A provider class shaped as the prebuilt @cdktf/provider-opentelekomcloud package generates it: same registry source,
- * generator metadata, and an alias it renders.
- */
-class PrebuiltOpentelekomcloudProvider extends TerraformProvider {
-  private providerAlias?: string;
-
-  constructor(scope: Construct, id: string, alias?: string) {
-    super(scope, id, {
-      terraformResourceType: 'opentelekomcloud',
-      terraformProviderSource: 'opentelekomcloud/opentelekomcloud',
-      terraformGeneratorMetadata: { providerName: 'opentelekomcloud', providerVersion: '1.36.54', providerVersionConstraint: '~> 1.36' },
-    });
-    this.providerAlias = alias;
-  }
-
-  public get alias(): string | undefined {
-    return this.providerAlias;
-  }
-
-  public set alias(value: string | undefined) {
-    this.providerAlias = value;
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    return { alias: this.providerAlias };
-  }
-}
 
 describe('opentelekomcloud.VpcepEndpoint', () => {
   describe('rendering', () => {
@@ -270,10 +241,10 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
         .toThrow(/Stack\/Endpoint: the stack "Stack" has no provider for "opentelekomcloud\/opentelekomcloud". Add one to the stack \(e\.g\. new OpentelekomcloudProvider/);
     });
 
-    test('a provider class from the prebuilt package (same registry source) satisfies the check', () => {
+    test('the prebuilt @cdktf/provider-opentelekomcloud provider satisfies the check', () => {
       // GIVEN
       const stack = newStack(cloud, false);
-      new PrebuiltOpentelekomcloudProvider(stack, 'otc');
+      new PrebuiltOpentelekomcloudProvider(stack, 'otc', {});
       // WHEN
       new VpcepEndpoint(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, subnetId: SUBNET_ID });
       // THEN
@@ -283,7 +254,7 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
 
     test('a prebuilt provider passed as the provider prop is used by the resource', () => {
       const stack = newStack(cloud, false);
-      const provider = new PrebuiltOpentelekomcloudProvider(stack, 'otc', 'eude');
+      const provider = new PrebuiltOpentelekomcloudProvider(stack, 'otc', { alias: 'eude' });
       new VpcepEndpoint(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, provider });
       expect(endpointArgs(stack, cloud).provider).toBe('opentelekomcloud.eude');
       expect(synthConforming(stack).provider.opentelekomcloud).toEqual([{ alias: 'eude' }]);
