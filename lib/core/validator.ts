@@ -103,11 +103,12 @@ export function validateNow(scope: IConstruct, isUnresolved: UnresolvedPredicate
  * Registers `checks` to run at synth, for state that can change after construction (`addZone()`, `addAccount()`).
  */
 export function validateAtSynth(scope: IConstruct, isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => void): void {
-  scope.node.addValidation({
-    validate: () => {
-      const validator = new Validator(isUnresolved);
-      checks(validator);
-      return validator.messages();
-    },
-  });
+  scope.node.addValidation({ validate: () => collectMessages(isUnresolved, checks) });
+}
+
+/** The violation messages of `checks` run on a fresh validator, for checks that report instead of throwing. */
+export function collectMessages(isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => void): string[] {
+  const validator = new Validator(isUnresolved);
+  checks(validator);
+  return validator.messages();
 }

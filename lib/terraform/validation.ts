@@ -16,7 +16,5 @@ export function validateAtSynth(scope: IConstruct, checks: (validator: core.Vali
 
 /** The messages of `checks` run on a fresh token-aware validator, each prefixed with `scope`'s path. */
 export function messagesFor(scope: IConstruct, checks: (validator: core.Validator) => void): string[] {
-  const validator = new core.Validator(isUnresolved);
-  checks(validator);
-  return validator.messages().map(m => `${scope.node.path}: ${m}`);
+  return core.collectMessages(isUnresolved, checks).map(m => `${scope.node.path}: ${m}`);
 }
