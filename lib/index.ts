@@ -1,8 +1,9 @@
+// The namespaces below are rewritten into getters after compilation (scripts/lazy-index.ts): each loads its module,
+// and with it its engine, on first use, so an aws-cdk-lib app never loads cdktf and a cdktf app never aws-cdk-lib.
 export * from './core';
 export * as aws from './aws';
 export * as huaweicloud from './huaweicloud';
 export * as opentelekomcloud from './opentelekomcloud';
 export * as alicloud from './alicloud';
-// The props and enums shared by huaweicloud.VpcepEndpoint and opentelekomcloud.VpcepEndpoint: jsii gives a type one
-// namespace only, and neither cloud owns these.
-export * as vpcep from './terraform/vpcep';
+// The props, enums and base class that huaweicloud.VpcepEndpoint and opentelekomcloud.VpcepEndpoint share.
+export * as vpcep from './vpcep';

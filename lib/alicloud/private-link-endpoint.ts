@@ -1,13 +1,12 @@
 import { TerraformMetaArguments } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { duplicates } from '../core/rules';
-import { checkTags } from '../core/tags';
-import { Validator } from '../core/validator';
-import { requireProvider } from '../terraform/provider-check';
-import { validateAtSynth, validateProps } from '../terraform/validation';
 import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
-import { PRIVATE_LINK_RULES as RULES } from './private-link-rules';
+import { PRIVATE_LINK_ENDPOINT_RULES, checkPrivateLinkEndpointProps, checkZone, checkZoneList } from './private-link-endpoint-rules';
+import { checkFinalTags } from '../terraform/final-tags';
+import { metaArguments } from '../terraform/meta-arguments';
+import { requireProvider } from '../terraform/provider-check';
+import { validateAtSynth, validateProps } from '../terraform/validation';
 
 const ALICLOUD_SOURCE = 'aliyun/alicloud';
 
@@ -287,28 +286,25 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     super(scope, id);
     const endpointType = props.endpointType ?? PrivateLinkEndpointType.INTERFACE;
 
+    const zones = props.zones ?? [];
     validateProps(this, v => {
-      v.check('endpointName', props.endpointName, ...RULES.endpointName);
-      v.check('description', props.description, ...RULES.description);
-      checkService(v, props);
-      v.check<string>('endpointType', endpointType, RULES.endpointType);
-      checkSecurityGroups(v, endpointType, props.securityGroupIds);
-      v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
-      v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
-      const zones = props.zones ?? [];
-      checkZoneList(v, zones);
+      checkPrivateLinkEndpointProps(v, props, endpointType);
+      checkZoneList(v, zones, props);
       zones.forEach((zone, i) => checkZone(v, i, zone));
-      checkReplication(v, props, zones.length);
-      checkTags(v, 'tags', props.tags, RULES.tags);
     });
     requireProvider(this, ALICLOUD_SOURCE, props.provider);
     // addZone() can break the list limits after construction.
-    validateAtSynth(this, v => {
-      checkZoneList(v, this.zones);
-      checkReplication(v, props, this.zones.length);
+    validateAtSynth(this, v => checkZoneList(v, this.zones, props));
+    checkFinalTags(this, () => this.resource.tagsInput, {
+      policy: PRIVATE_LINK_ENDPOINT_RULES.tags,
+      providerSource: ALICLOUD_SOURCE,
+      // The alicloud provider has no default_tags.
+      mergesProviderDefaultTags: false,
+      provider: props.provider,
     });
 
-    this.resource = new PrivatelinkVpcEndpoint(this, 'Resource', {
+    // Object.assign, not spread: V8 copies these objects of mostly undefined values much slower with spread.
+    this.resource = new PrivatelinkVpcEndpoint(this, 'Resource', Object.assign(metaArguments(props), {
       vpcId: props.vpcId,
       serviceId: props.serviceId,
       serviceName: props.serviceName,
@@ -324,17 +320,9 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       serviceRegionId: props.serviceRegionId,
       crossRegionBandwidth: props.crossRegionBandwidth,
       tags: props.tags,
-      provider: props.provider,
-      dependsOn: props.dependsOn,
-      count: props.count,
-      forEach: props.forEach,
-      lifecycle: props.lifecycle,
-      provisioners: props.provisioners,
-      connection: props.connection,
-    });
+    }));
 
-
-    for (const zone of props.zones ?? []) {
+    for (const zone of zones) {
       this.renderZone(zone);
     }
   }
@@ -362,50 +350,4 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       dependsOn: this.lastZone ? [this.lastZone] : undefined,
     });
   }
-}
-
-function checkService(v: Validator, props: PrivateLinkEndpointProps): void {
-  const given = [props.serviceId, props.serviceName].filter(s => s !== undefined).length;
-  if (given === 0) {
-    v.fail('serviceId', undefined, 'must be given when serviceName is not (give exactly one of serviceId and serviceName)');
-  } else if (given === 2) {
-    v.fail('serviceId', props.serviceId, `must not be given together with serviceName ${JSON.stringify(props.serviceName)} (give exactly one of serviceId and serviceName)`);
-  }
-}
-
-function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
-  if (!v.isLiteral(endpointType)) {
-    v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], unique: true });
-  } else if (endpointType === PrivateLinkEndpointType.INTERFACE) {
-    v.checkList('securityGroupIds', securityGroupIds ?? [], { list: [RULES.interfaceSecurityGroups], unique: true });
-  } else if (endpointType === PrivateLinkEndpointType.GATEWAY_LOAD_BALANCER) {
-    v.check('securityGroupIds', securityGroupIds, RULES.gatewayLoadBalancerSecurityGroups);
-  }
-}
-
-function checkZoneList(v: Validator, zones: readonly PrivateLinkEndpointZone[]): void {
-  v.check('zones', zones, RULES.zones);
-  const fields: Array<[string, (z: PrivateLinkEndpointZone) => string | undefined]> = [
-    ['zoneId', z => z.zoneId],
-    ['vSwitchId', z => z.vSwitchId],
-  ];
-  for (const [field, key] of fields) {
-    const literals = zones.map(key).filter((k): k is string => v.isLiteral(k));
-    for (const dupe of duplicates(literals)) {
-      v.fail('zones', dupe, RULES.duplicateZoneMessage(field));
-    }
-  }
-}
-
-function checkZone(v: Validator, index: number, zone: PrivateLinkEndpointZone): void {
-  v.check(`zones[${index}].ip`, zone.ip, RULES.zoneIp);
-}
-
-/** Each zone resource refers to one endpoint instance, so copies made by count or forEach would have no zones. */
-function checkReplication(v: Validator, props: PrivateLinkEndpointProps, zoneCount: number): void {
-  if (zoneCount === 0) return;
-  const message = 'cannot be combined with zones: each zone resource refers to a single endpoint ' +
-    '(create one PrivateLinkEndpoint per copy instead)';
-  if (props.count !== undefined) v.fail('count', typeof props.count === 'number' ? props.count : 'a TerraformCount', message);
-  if (props.forEach !== undefined) v.fail('forEach', 'an iterator', message);
 }

@@ -1,10 +1,9 @@
 import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ACCOUNT_ID, notTheStackAccount } from './account';
-import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './redshift-cluster';
-import { VPC_ID } from './redshift-rules';
-import { validateAtSynth, validateProps } from './validation';
-import { rule } from '../core/rules';
+import { notTheStackAccount } from './private/account';
+import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
+import { validateAtSynth, validateProps } from './private/validation';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
 
 /**
  * Properties of a `RedshiftEndpointAuthorization`.
@@ -49,10 +48,6 @@ export interface RedshiftEndpointAuthorizationProps {
    */
   readonly forceRevoke?: boolean;
 }
-
-/** `vpcIds: []` is ambiguous next to an omitted list, which means all VPCs. */
-const SOME_VPCS = rule<readonly string[]>('must list at least one VPC: omit vpcIds to allow all VPCs of the account',
-  v => v.length > 0);
 
 /**
  * The cluster owner's side of a cross-account Redshift-managed VPC endpoint: authorizes another account to create
@@ -108,8 +103,8 @@ export class RedshiftEndpointAuthorization extends Resource {
 
     validateProps(this, v => {
       checkClusterChoice(v, props);
-      v.check('account', props.account, ACCOUNT_ID, notTheStackAccount(this));
-      v.checkList('vpcIds', props.vpcIds, { list: [SOME_VPCS], each: [VPC_ID], unique: true });
+      v.check('account', props.account, ...RULES.account, notTheStackAccount(this));
+      v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
     });
     const cluster = props.cluster;
     if (cluster) {

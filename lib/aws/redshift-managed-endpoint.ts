@@ -1,12 +1,9 @@
 import { IResource, Resource, Stack, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ACCOUNT_ID } from './account';
-import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './redshift-cluster';
+import { DEFAULT_PORT, checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
+import { validateAtSynth, validateProps } from './private/validation';
 import { RedshiftEndpointAuthorization } from './redshift-endpoint-authorization';
-import {
-  AT_LEAST_ONE_SECURITY_GROUP, DEFAULT_PORT, ENDPOINT_NAME, ENDPOINT_PORT, SECURITY_GROUP_ID, SUBNET_GROUP_NAME,
-} from './redshift-rules';
-import { validateAtSynth, validateProps } from './validation';
+import { REDSHIFT_MANAGED_ENDPOINT_RULES as RULES } from './redshift-managed-endpoint-rules';
 import { Validator } from '../core/validator';
 
 /**
@@ -233,8 +230,8 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     const resourceOwner = props.resourceOwner ?? (ownerAccount && !Token.isUnresolved(ownerAccount) ? ownerAccount : undefined);
     validateProps(this, v => {
       checkClusterChoice(v, props);
-      v.check('resourceOwner', props.resourceOwner, ACCOUNT_ID);
-      v.check('subnetGroupName', props.subnetGroupName, ...SUBNET_GROUP_NAME);
+      v.check('resourceOwner', props.resourceOwner, ...RULES.resourceOwner);
+      v.check('subnetGroupName', props.subnetGroupName, ...RULES.subnetGroupName);
       checkEndpoint(v, props.endpointName, props.port, props.securityGroups);
       if (authorization) checkAuthorization(v, this, props, authorization);
     });
@@ -261,13 +258,9 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
 /** The rules an endpoint and an imported endpoint share. */
 function checkEndpoint(v: Validator, endpointName: string, port: number | undefined,
   securityGroups: ec2.ISecurityGroup[]): void {
-  v.check('endpointName', endpointName, ...ENDPOINT_NAME);
-  v.check('port', port, ENDPOINT_PORT);
-  v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), {
-    list: [AT_LEAST_ONE_SECURITY_GROUP],
-    each: [SECURITY_GROUP_ID],
-    unique: true,
-  });
+  v.check('endpointName', endpointName, ...RULES.endpointName);
+  v.check('port', port, ...RULES.port);
+  v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), RULES.securityGroupIds);
 }
 
 /** Both sides of a cross-account endpoint must name the same accounts and cluster, where that is known at synth. */

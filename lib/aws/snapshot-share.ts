@@ -4,70 +4,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct, IConstruct } from 'constructs';
-import { ACCOUNT_ID, notTheStackAccount } from './account';
-import { validateAtSynth, validateProps } from './validation';
-import { Rule, countBetween, lengthBetween, matches, notMatching, rule } from '../core/rules';
+import { notTheStackAccount } from './private/account';
+import { validateAtSynth, validateProps } from './private/validation';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
+import { Rule, rule } from '../core/rules';
 import { Validator, renderValue } from '../core/validator';
-
-/** The pseudo-account that shares a snapshot with AWS Support (seed 003, `AccountWithRestoreAccess`). */
-export const AWS_SUPPORT_ACCOUNT = 'amazon-redshift-support';
-
-/** The most accounts one snapshot can be shared with (Redshift Management Guide, "Sharing a snapshot"). */
-export const MAX_ACCOUNTS_PER_SNAPSHOT = 20;
-
-const SNAPSHOT_NAME = /^[A-Za-z](?!.*--)[A-Za-z0-9-]*$/;
-const CLUSTER_NAME = /^[a-z](?!.*--)[a-z0-9-]*$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-
-/** The parts of a literal Redshift snapshot ARN, or undefined when `arn` is not one. */
-export function parseSnapshotArn(arn: string): { partition: string; region: string; account: string; cluster: string; name: string } | undefined {
-  const m = /^arn:(aws[a-z-]*):redshift:([^:]+):(\d{12}):snapshot:([^/:]+)\/([^/:]+)$/.exec(arn);
-  if (!m) return undefined;
-  const [, partition, region, account, cluster, name] = m;
-  const ok = REGION.test(region)
-    && cluster.length <= 63 && CLUSTER_NAME.test(cluster) && !cluster.endsWith('-')
-    && name.length <= 255 && SNAPSHOT_NAME.test(name) && !name.endsWith('-');
-  return ok ? { partition, region, account, cluster, name } : undefined;
-}
-
-/**
- * The vendor's rules for a snapshot share, in one place.
- *
- * Sources: seed 003 (AuthorizeSnapshotAccess: `AccountWithRestoreAccess` is an account id or
- * `amazon-redshift-support`), Redshift API CreateClusterSnapshot / CreateCluster (identifier constraints),
- * Redshift Management Guide "Sharing a snapshot" (20 accounts per snapshot), IAM service authorization reference
- * (snapshot ARN `arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}`).
- */
-export const SNAPSHOT_SHARE_RULES = {
-  /** Each entry of `accounts`. */
-  account: [
-    rule<string>(`must be a 12-digit AWS account id or "${AWS_SUPPORT_ACCOUNT}"`,
-      v => v === AWS_SUPPORT_ACCOUNT || ACCOUNT_ID.accepts(v)),
-  ],
-  /** The `accounts` list as a whole. */
-  accounts: [countBetween<string>(1, MAX_ACCOUNTS_PER_SNAPSHOT, 'accounts (the per-snapshot limit)')],
-  /** CreateClusterSnapshot `SnapshotIdentifier`. */
-  snapshotIdentifier: [
-    lengthBetween(1, 255),
-    matches(/^[A-Za-z0-9-]*$/, 'contain only letters, digits and hyphens'),
-    matches(/^[A-Za-z]/, 'start with a letter'),
-    notMatching(/--/, 'contain two consecutive hyphens'),
-    notMatching(/-$/, 'end with a hyphen'),
-  ],
-  /** CreateCluster `ClusterIdentifier` (lower case only). */
-  snapshotClusterIdentifier: [
-    lengthBetween(1, 63),
-    matches(/^[a-z0-9-]*$/, 'contain only lower-case letters, digits and hyphens'),
-    matches(/^[a-z]/, 'start with a letter'),
-    notMatching(/--/, 'contain two consecutive hyphens'),
-    notMatching(/-$/, 'end with a hyphen'),
-  ],
-  /** A Redshift manual snapshot ARN whose cluster and snapshot parts follow the identifier rules above. */
-  snapshotArn: [
-    rule<string>('must be a Redshift snapshot ARN (arn:<partition>:redshift:<region>:<account>:snapshot:<cluster>/<name>, '
-      + 'cluster and name following the identifier rules)', v => parseSnapshotArn(v) !== undefined),
-  ],
-};
 
 /**
  * KMS actions a grantee account needs on the snapshot's key to restore it: Redshift in the restoring account reads
@@ -75,14 +16,14 @@ export const SNAPSHOT_SHARE_RULES = {
  * (`CreateGrant`, allowed only when an AWS service asks on the account's behalf). Nothing that encrypts or re-encrypts
  * data with the owner's key is granted.
  */
-export const RESTORE_KEY_ACTIONS = ['kms:DescribeKey', 'kms:Decrypt'];
+const RESTORE_KEY_ACTIONS = ['kms:DescribeKey', 'kms:Decrypt'];
 /** See `RESTORE_KEY_ACTIONS`. */
-export const RESTORE_KEY_GRANT_ACTIONS = ['kms:CreateGrant'];
+const RESTORE_KEY_GRANT_ACTIONS = ['kms:CreateGrant'];
 
 /** Matches the names of the errors a revoke may ignore, SDK v2 (`AuthorizationNotFound`) and v3 (`…Fault`). */
-export const REVOKE_IGNORED_ERRORS = '^(AuthorizationNotFound|ClusterSnapshotNotFound)(Fault)?$';
+const REVOKE_IGNORED_ERRORS = '^(AuthorizationNotFound|ClusterSnapshotNotFound)(Fault)?$';
 /** Matches the error of authorizing an account that already has access, which leaves the desired state. */
-export const AUTHORIZE_IGNORED_ERRORS = '^AuthorizationAlreadyExists(Fault)?$';
+const AUTHORIZE_IGNORED_ERRORS = '^AuthorizationAlreadyExists(Fault)?$';
 
 /**
  * A share of a Redshift snapshot.
@@ -231,12 +172,7 @@ export class SnapshotShare extends Construct implements ISnapshotShare {
 
   private validate(v: Validator): void {
     const { snapshotIdentifier, snapshotArn, snapshotClusterIdentifier, accounts } = this.props;
-    if (snapshotIdentifier !== undefined && snapshotArn !== undefined) {
-      v.fail('snapshotIdentifier', snapshotIdentifier, 'must not be set together with snapshotArn: give exactly one of them');
-      v.fail('snapshotArn', snapshotArn, 'must not be set together with snapshotIdentifier: give exactly one of them');
-    } else if (snapshotIdentifier === undefined && snapshotArn === undefined) {
-      v.fail('snapshotIdentifier', undefined, 'or snapshotArn must be set: give exactly one of them');
-    }
+    v.exactlyOneOf(this.props, 'snapshotIdentifier', 'snapshotArn');
     v.check('snapshotIdentifier', snapshotIdentifier, ...SNAPSHOT_SHARE_RULES.snapshotIdentifier);
     v.check('snapshotClusterIdentifier', snapshotClusterIdentifier, ...SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier);
     v.check('snapshotArn', snapshotArn, ...SNAPSHOT_SHARE_RULES.snapshotArn, ...this.arnRules());

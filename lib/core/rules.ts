@@ -34,7 +34,7 @@ export function notMatching(pattern: RegExp, description: string): Rule<string> 
   return rule(`must not ${description}`, v => !pattern.test(v));
 }
 
-export function oneOf<T extends string | number>(values: readonly T[]): Rule<T> {
+export function oneOf(values: readonly string[]): Rule<string> {
   return rule(`must be one of ${values.map(v => JSON.stringify(v)).join(', ')}`, v => values.includes(v));
 }
 
@@ -67,4 +67,21 @@ export function countAtLeast<T>(min: number, noun = 'entries'): Rule<readonly T[
     accepts: v => v.length >= min,
     explain: v => `must have at least ${min} ${noun} (has ${v.length})`,
   };
+}
+
+/** Whether `value` meets every rule, for code that needs a yes or no rather than a message (e.g. parsers). */
+export function meetsAll<T>(value: T, rules: readonly Rule<T>[]): boolean {
+  return rules.every(r => r.accepts(value));
+}
+
+/** The rules for the entries of a list and for the list as a whole. */
+export interface ListRules<T> {
+  /** Rules on the list as a whole, e.g. `countBetween(1, 20)`. */
+  readonly list?: Rule<readonly T[]>[];
+  /** Rules on each literal entry. */
+  readonly each?: Rule<T>[];
+  /** Whether literal entries must be distinct. */
+  readonly unique?: boolean;
+  /** How entries are compared for `unique`. */
+  readonly uniqueKey?: (value: T) => string;
 }

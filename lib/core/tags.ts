@@ -1,5 +1,4 @@
-import { Rule, countBetween, rule } from './rules';
-import { Validator } from './validator';
+import { Rule, rule } from './rules';
 
 /**
  * A cloud's rules for resource tags. Each construct family keeps its policy next to it, citing its source.
@@ -21,20 +20,4 @@ export const NO_SURROUNDING_SPACE: Rule<string> = rule(
 export function notStartingWith(...prefixes: string[]): Rule<string> {
   const list = prefixes.map(p => JSON.stringify(p)).join(' or ');
   return rule(`must not start with ${list} (reserved by the cloud)`, v => !prefixes.some(p => v.startsWith(p)));
-}
-
-
-/**
- * Checks a tag map against a policy: the count, then every literal key and value.
- * Keys are reported as `property.<key>` so a user can find the offending tag.
- */
-export function checkTags(validator: Validator, property: string, tags: Record<string, string> | undefined, policy: TagPolicy): void {
-  if (!validator.isLiteral(tags)) return;
-  const keys = Object.keys(tags);
-  validator.check(property, keys, countBetween<string>(0, policy.maxTags, 'tags'));
-  for (const key of keys) {
-    if (validator.isUnresolved(key)) continue;
-    validator.check(`${property} key`, key, ...policy.key);
-    validator.check(`${property}.${key}`, tags[key], ...policy.value);
-  }
 }

@@ -1,5 +1,6 @@
-import { IConstruct } from 'constructs';
-import { Rule, duplicates } from './rules';
+import { Construct, IConstruct } from 'constructs';
+import { ListRules, Rule, countBetween, duplicates } from './rules';
+import type { TagPolicy } from './tags';
 import { ValidationError, Violation } from './validation-error';
 
 /**
@@ -8,11 +9,19 @@ import { ValidationError, Violation } from './validation-error';
  */
 export type UnresolvedPredicate = (value: unknown) => boolean;
 
+/**
+ * The shape every `<construct>-rules.ts` table has: rules per property, list rules, or a tag policy. Tables declare
+ * it with `satisfies`, so each entry keeps its own precise type.
+ */
+export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy>>;
+
 const MAX_RENDERED_VALUE = 120;
 
-/** Renders a value for an error message: strings quoted, long values shortened. */
+/** Renders a value for an error message: strings quoted, constructs by their path, long values shortened. */
 export function renderValue(value: unknown): string {
-  const text = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+  const text = value === undefined ? 'undefined'
+    : Construct.isConstruct(value) ? `<${value.node.path}>`
+      : JSON.stringify(value) ?? String(value);
   return text.length > MAX_RENDERED_VALUE ? `${text.slice(0, MAX_RENDERED_VALUE - 1)}…` : text;
 }
 
@@ -56,6 +65,34 @@ export class Validator {
     return this;
   }
 
+  /**
+   * Checks a tag map against a policy: the count, then every literal key and value.
+   * Keys are reported as `<property> key`, values as `<property>.<key>`, so a user can find the offending tag.
+   */
+  public checkTags(property: string, tags: Readonly<Record<string, string>> | undefined, policy: TagPolicy): this {
+    if (!this.isLiteral(tags)) return this;
+    const keys = Object.keys(tags);
+    this.check(property, keys, countBetween<string>(0, policy.maxTags, 'tags'));
+    for (const key of keys) {
+      if (this.isUnresolved(key)) continue;
+      this.check(`${property} key`, key, ...policy.key);
+      this.check(`${property}.${key}`, tags[key], ...policy.value);
+    }
+    return this;
+  }
+
+  /** Two props that name the same thing two ways: exactly one of them must be given. */
+  public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string): this {
+    const rule = `give exactly one of ${first} and ${second}`;
+    const [a, b] = [props[first], props[second]];
+    if (a === undefined && b === undefined) {
+      this.fail(first, undefined, `must be given when ${second} is not (${rule})`);
+    } else if (a !== undefined && b !== undefined) {
+      this.fail(first, a, `must not be given together with ${second} ${renderValue(b)} (${rule})`);
+    }
+    return this;
+  }
+
   /** Records a violation found by logic that is not a single-value rule, e.g. two props that conflict. */
   public fail(property: string, value: unknown, message: string): this {
     this.found.push({ property, value: renderValue(value), message });
@@ -77,17 +114,6 @@ export class Validator {
   public messages(): string[] {
     return this.found.map(v => `${v.property}: ${v.value} ${v.message}`);
   }
-}
-
-export interface ListRules<T> {
-  /** Rules on the list as a whole, e.g. `countBetween(1, 20)`. */
-  readonly list?: Rule<readonly T[]>[];
-  /** Rules on each literal entry. */
-  readonly each?: Rule<T>[];
-  /** Whether literal entries must be distinct. */
-  readonly unique?: boolean;
-  /** How entries are compared for `unique`. */
-  readonly uniqueKey?: (value: T) => string;
 }
 
 /**

@@ -1,9 +1,16 @@
 import { Construct } from 'constructs';
-import { VpcepEndpoint as VpcepEndpointResource } from './generated/vpcep-endpoint';
-import { VpcepEndpointBase } from '../terraform/vpcep/endpoint-base';
-import { HUAWEICLOUD, renderHuaweicloud } from '../terraform/vpcep/huaweicloud';
-import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from '../terraform/vpcep/props';
-import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
+import { VpcepEndpoint as VpcepEndpointResource, VpcepEndpointConfig } from './generated/vpcep-endpoint';
+import { VpcepCloud, commonArguments, importVpcepEndpoint, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
+import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
+
+const HUAWEICLOUD: VpcepCloud = {
+  displayName: 'Huawei Cloud',
+  providerSource: 'huaweicloud/huaweicloud',
+  tagPolicy: VPCEP_ENDPOINT_RULES.huaweicloudTags,
+  unsupportedProps: [],
+  mergesProviderDefaultTags: true,
+};
 
 /**
  * A VPC endpoint on Huawei Cloud: private access from a VPC to an interface endpoint service (give `subnetId`) or a
@@ -20,10 +27,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
    * Refers to an existing VPC endpoint by its ID.
    */
   public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
-    class Import extends Construct implements IVpcepEndpoint {
-      public readonly endpointId = attrs.endpointId;
-    }
-    return new Import(scope, id);
+    return importVpcepEndpoint(scope, id, attrs);
   }
 
   private readonly resource: VpcepEndpointResource;
@@ -31,7 +35,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
     validateVpcepEndpoint(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
-    this.resource = new VpcepEndpointResource(this, 'Resource', renderHuaweicloud(props));
+    this.resource = new VpcepEndpointResource(this, 'Resource', renderArguments(props));
   }
 
   /**
@@ -42,4 +46,16 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   public get privateDomainName(): string {
     return this.resource.privateDomainName;
   }
+}
+
+/** `huaweicloud_vpcep_endpoint` names the subnet `network_id`, the port IP `ip_address`, route tables `routetables`. */
+function renderArguments(props: VpcepEndpointProps): VpcepEndpointConfig {
+  return Object.assign(commonArguments(props), {
+    networkId: props.subnetId,
+    ipAddress: props.portIp,
+    routetables: props.routeTables,
+    policyDocument: props.policyDocument,
+    ipVersion: props.ipVersion,
+    ipv6Address: props.ipv6Address,
+  });
 }

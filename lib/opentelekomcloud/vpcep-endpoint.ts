@@ -1,9 +1,17 @@
 import { Construct } from 'constructs';
-import { VpcepEndpointV1 } from './generated/vpcep-endpoint-v1';
-import { VpcepEndpointBase } from '../terraform/vpcep/endpoint-base';
-import { OPENTELEKOMCLOUD, renderOpentelekomcloud } from '../terraform/vpcep/opentelekomcloud';
-import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from '../terraform/vpcep/props';
-import { validateVpcepEndpoint } from '../terraform/vpcep/setup';
+import { VpcepEndpointV1, VpcepEndpointV1Config } from './generated/vpcep-endpoint-v1';
+import { VpcepCloud, commonArguments, importVpcepEndpoint, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
+import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
+
+const OPENTELEKOMCLOUD: VpcepCloud = {
+  displayName: 'Open Telekom Cloud',
+  providerSource: 'opentelekomcloud/opentelekomcloud',
+  tagPolicy: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
+  // opentelekomcloud_vpcep_endpoint_v1 has no policy_document, ip_version or ipv6_address argument.
+  unsupportedProps: ['policyDocument', 'ipVersion', 'ipv6Address'],
+  mergesProviderDefaultTags: false,
+};
 
 /**
  * A VPC endpoint on Open Telekom Cloud: private access from a VPC to an interface endpoint service (give `subnetId`)
@@ -23,10 +31,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
    * Refers to an existing VPC endpoint by its ID.
    */
   public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
-    class Import extends Construct implements IVpcepEndpoint {
-      public readonly endpointId = attrs.endpointId;
-    }
-    return new Import(scope, id);
+    return importVpcepEndpoint(scope, id, attrs);
   }
 
   private readonly resource: VpcepEndpointV1;
@@ -34,7 +39,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
     validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
-    this.resource = new VpcepEndpointV1(this, 'Resource', renderOpentelekomcloud(props));
+    this.resource = new VpcepEndpointV1(this, 'Resource', renderArguments(props));
   }
 
   /**
@@ -45,4 +50,13 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   public get dnsNames(): string[] {
     return this.resource.dnsNames;
   }
+}
+
+/** `opentelekomcloud_vpcep_endpoint_v1` keeps the API's names: `subnet_id`, `port_ip`, `route_tables`. */
+function renderArguments(props: VpcepEndpointProps): VpcepEndpointV1Config {
+  return Object.assign(commonArguments(props), {
+    subnetId: props.subnetId,
+    portIp: props.portIp,
+    routeTables: props.routeTables,
+  });
 }

@@ -71,8 +71,8 @@ describe('RedshiftEndpointAuthorization', () => {
   test('exactly one of clusterIdentifier and cluster', () => {
     const stack = validatedStack();
     const cluster = ra3Cluster(stack);
-    expectViolation(() => authorization(stack, { cluster }), 'clusterIdentifier', /must not be set together with cluster/);
-    expectViolation(() => authorization(stack, { clusterIdentifier: undefined }, 'Neither'), 'clusterIdentifier', /must be set when cluster is not/);
+    expectViolation(() => authorization(stack, { cluster }), 'clusterIdentifier', /must not be given together with cluster/);
+    expectViolation(() => authorization(stack, { clusterIdentifier: undefined }, 'Neither'), 'clusterIdentifier', /must be given when cluster is not/);
   });
 
   test('the stack\'s own account is rejected when known', () => {

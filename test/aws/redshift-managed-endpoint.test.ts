@@ -141,11 +141,11 @@ describe('RedshiftManagedEndpoint', () => {
     test('both is an error', () => {
       const stack = validatedStack();
       const cluster = ra3Cluster(stack);
-      expect(() => endpoint(stack, { cluster })).toThrow(/clusterIdentifier: "analytics" must not be set together with cluster/);
+      expect(() => endpoint(stack, { cluster })).toThrow(/clusterIdentifier: "analytics" must not be given together with cluster <Stack\/Cluster> \(give exactly one of clusterIdentifier and cluster\)/);
     });
     test('neither is an error', () => {
       const stack = validatedStack();
-      expect(() => endpoint(stack, { clusterIdentifier: undefined })).toThrow(/clusterIdentifier: undefined must be set when cluster is not/);
+      expect(() => endpoint(stack, { clusterIdentifier: undefined })).toThrow(/clusterIdentifier: undefined must be given when cluster is not/);
     });
   });
 

@@ -371,21 +371,21 @@ describe('SnapshotShare', () => {
       snapshotArn: SNAPSHOT_ARN,
       accounts: ['123', A, A],
     }));
-    // THEN one error names all three
+    // THEN one error names them all; the conflicting pair is reported once, on the first of the two
     expect(error.constructPath).toBe('Stack/Share');
     const properties = error.violations.map(v => v.property);
-    expect(properties).toEqual(expect.arrayContaining(['snapshotIdentifier', 'snapshotArn', 'accounts', 'accounts[0]']));
-    expect(error.message).toMatch(/^Stack\/Share: 4 invalid properties/);
+    expect(properties).toEqual(expect.arrayContaining(['snapshotIdentifier', 'accounts', 'accounts[0]']));
+    expect(error.message).toMatch(/^Stack\/Share: 3 invalid properties/);
     expect(error.message).toContain('accounts[0]: "123" must be a 12-digit AWS account id');
     expect(error.message).toContain('accounts: ["123","123456789012","123456789012"] must not contain "123456789012" more than once');
-    expect(error.message).toContain('snapshotIdentifier: "my-snapshot" must not be set together with snapshotArn');
-    expect(error.message).toContain(`snapshotArn: "${SNAPSHOT_ARN}" must not be set together with snapshotIdentifier`);
+    expect(error.message).toContain(`snapshotIdentifier: "my-snapshot" must not be given together with snapshotArn "${SNAPSHOT_ARN}" `
+      + '(give exactly one of snapshotIdentifier and snapshotArn)');
     expect(stack.node.tryFindChild('Share')?.node.children ?? []).toHaveLength(0);
   });
 
   test('requires the snapshot', () => {
     const stack = validatedStack();
-    expect(() => new SnapshotShare(stack, 'Share', { accounts: [A] })).toThrow(/snapshotIdentifier: undefined or snapshotArn must be set/);
+    expect(() => new SnapshotShare(stack, 'Share', { accounts: [A] })).toThrow(/snapshotIdentifier: undefined must be given when snapshotArn is not \(give exactly one of snapshotIdentifier and snapshotArn\)/);
   });
 
   test('refuses the stack account and the snapshot owner', () => {

@@ -38,7 +38,7 @@ describe('matches / notMatching / oneOf / integerBetween', () => {
   });
 
   test('oneOf lists the allowed values', () => {
-    const rule = oneOf<string>(['IPV4', 'DUALSTACK']);
+    const rule = oneOf(['IPV4', 'DUALSTACK']);
     expect(rule.accepts('IPV4')).toBe(true);
     expect(rule.accepts('ipv4')).toBe(false);
     expect(rule.explain('x')).toBe('must be one of "IPV4", "DUALSTACK"');

@@ -1,5 +1,5 @@
 import { lengthBetween } from '../../lib/core/rules';
-import { NO_SURROUNDING_SPACE, TagPolicy, checkTags, notStartingWith } from '../../lib/core/tags';
+import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../../lib/core/tags';
 import { Validator } from '../../lib/core/validator';
 
 const policy: TagPolicy = {
@@ -11,11 +11,11 @@ const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('TOKEN');
 
 function check(tags: Record<string, string> | undefined): string[] {
   const v = new Validator(isToken);
-  checkTags(v, 'tags', tags, policy);
+  v.checkTags('tags', tags, policy);
   return v.messages();
 }
 
-describe('checkTags', () => {
+describe('Validator.checkTags', () => {
   test('accepts tags within the policy', () => {
     expect(check({ a: '', bcdef: 'xyz' })).toEqual([]);
     expect(check(undefined)).toEqual([]);

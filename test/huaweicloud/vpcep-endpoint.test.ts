@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { huaweicloudExample } from '../../examples/terraform/huaweicloud';
 import { HuaweicloudProvider, VpcepEndpoint } from '../../lib/huaweicloud';
 import { VpcepEndpoint as VpcepEndpointResource } from '../../lib/huaweicloud/generated/vpcep-endpoint';
-import { VpcepIpVersion, VpcepPolicyEffect } from '../../lib/terraform/vpcep/props';
+import { VpcepIpVersion, VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
 import {
   HUAWEICLOUD as cloud,
   Props,
@@ -19,7 +19,7 @@ import {
   scrubbed,
   synthConforming,
   validationErrorFor,
-} from '../terraform/vpcep/support';
+} from '../vpcep/support';
 
 describe('huaweicloud.VpcepEndpoint', () => {
   describe('rendering', () => {

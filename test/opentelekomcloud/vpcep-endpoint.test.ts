@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import { opentelekomcloudExample } from '../../examples/terraform/opentelekomcloud';
 import { OpentelekomcloudProvider, VpcepEndpoint } from '../../lib/opentelekomcloud';
 import { VpcepEndpointV1 } from '../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
-import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect } from '../../lib/terraform/vpcep/props';
+import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
 import {
   OPENTELEKOMCLOUD as cloud,
   ROUTE_TABLE_ID,
@@ -17,7 +17,7 @@ import {
   scrubbed,
   synthConforming,
   validationErrorFor,
-} from '../terraform/vpcep/support';
+} from '../vpcep/support';
 
 describe('opentelekomcloud.VpcepEndpoint', () => {
   describe('rendering', () => {

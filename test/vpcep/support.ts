@@ -4,13 +4,13 @@
  */
 import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { ValidationError } from '../../../lib/core/validation-error';
-import * as huaweicloud from '../../../lib/huaweicloud';
-import { VpcepEndpoint as HuaweiResource } from '../../../lib/huaweicloud/generated/vpcep-endpoint';
-import * as opentelekomcloud from '../../../lib/opentelekomcloud';
-import { VpcepEndpointV1 as OtcResource } from '../../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
-import { VpcepEndpointProps } from '../../../lib/terraform/vpcep/props';
-import { expectConformsToSchemas } from '../../support/terraform-schema';
+import { ValidationError } from '../../lib/core/validation-error';
+import * as huaweicloud from '../../lib/huaweicloud';
+import { VpcepEndpoint as HuaweiResource } from '../../lib/huaweicloud/generated/vpcep-endpoint';
+import * as opentelekomcloud from '../../lib/opentelekomcloud';
+import { VpcepEndpointV1 as OtcResource } from '../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
+import { VpcepEndpointProps } from '../../lib/vpcep/vpcep-endpoint-base';
+import { expectConformsToSchemas } from '../support/terraform-schema';
 
 export type Props = VpcepEndpointProps;
 

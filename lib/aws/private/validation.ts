@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import * as core from '../core/validator';
+import * as core from '../../core/validator';
 
 const isUnresolved: core.UnresolvedPredicate = value => Token.isUnresolved(value);
 

@@ -3,8 +3,29 @@
  * prerequisites of managed endpoints that would otherwise fail only at deploy time.
  */
 import { aws_redshift as redshift } from 'aws-cdk-lib';
-import { CLUSTER_IDENTIFIER, DEFAULT_PORT, ENDPOINT_PORT, RA3_NODE_TYPE } from './redshift-rules';
-import { Validator } from '../core/validator';
+import { CLUSTER_IDENTIFIER } from './redshift-identifier';
+import { Rule, matches, rule } from '../../core/rules';
+import { Validator } from '../../core/validator';
+
+/** The port Redshift clusters listen on unless told otherwise. */
+export const DEFAULT_PORT = 5439;
+
+/**
+ * The ports a cluster with availability-zone relocation may use, which every cluster behind a managed endpoint needs.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-recovery.html
+ */
+export const ENDPOINT_PORT: Rule<number> = rule(
+  'must be an integer from 5431 to 5455 or from 8191 to 8215 (the ports a cluster with availability-zone relocation, which managed endpoints need, accepts)',
+  v => Number.isInteger(v) && ((v >= 5431 && v <= 5455) || (v >= 8191 && v <= 8215)));
+
+/**
+ * Managed endpoints need an RA3 cluster.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html
+ */
+const RA3_NODE_TYPE: Rule<string> = matches(/^ra3\./,
+  'be an RA3 node type (ra3.*): Redshift-managed VPC endpoints need an RA3 cluster');
 
 /** The two ways to name a cluster; exactly one must be given. */
 export interface ClusterChoice {
@@ -13,11 +34,7 @@ export interface ClusterChoice {
 }
 
 export function checkClusterChoice(v: Validator, props: ClusterChoice): void {
-  if (props.clusterIdentifier !== undefined && props.cluster !== undefined) {
-    v.fail('clusterIdentifier', props.clusterIdentifier, 'must not be set together with cluster: give exactly one of them');
-  } else if (props.clusterIdentifier === undefined && props.cluster === undefined) {
-    v.fail('clusterIdentifier', undefined, 'must be set when cluster is not: give exactly one of them');
-  }
+  v.exactlyOneOf(props, 'clusterIdentifier', 'cluster');
   v.check('clusterIdentifier', props.clusterIdentifier, ...CLUSTER_IDENTIFIER);
 }
 

@@ -1,9 +1,9 @@
 import { App, CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ACCOUNT_ID, notTheStackAccount } from '../../lib/aws/account';
-import { validateAtSynth, validateProps } from '../../lib/aws/validation';
-import { ValidationError } from '../../lib/core';
-import { countBetween, integerBetween, matches } from '../../lib/core/rules';
+import { ACCOUNT_ID, notTheStackAccount } from '../../../lib/aws/private/account';
+import { validateAtSynth, validateProps } from '../../../lib/aws/private/validation';
+import { ValidationError } from '../../../lib/core';
+import { countBetween, integerBetween, matches } from '../../../lib/core/rules';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');
 

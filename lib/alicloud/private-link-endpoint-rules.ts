@@ -1,0 +1,129 @@
+/**
+ * Alibaba Cloud PrivateLink endpoint rules, each written once. Sources:
+ * - CreateVpcEndpoint: https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpoint
+ * - TagResources: https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-tagresources
+ * - the `aliyun/alicloud` provider's documentation of `alicloud_privatelink_vpc_endpoint` and
+ *   `alicloud_privatelink_vpc_endpoint_zone`
+ * The provider validates none of the names, lengths or lists, so the API's rules are the ones a deploy fails on.
+ */
+import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
+import { IPV4_ADDRESS } from '../core/network';
+import { countBetween, duplicates, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { notStartingWith } from '../core/tags';
+import { RuleTable, Validator } from '../core/validator';
+
+/** Neither a tag key nor a tag value may carry a URL scheme. */
+const NO_URL_SCHEME = notMatching(/https?:\/\//, 'contain "http://" or "https://"');
+
+/** The endpoint types the provider's `endpoint_type` accepts (it does not support the API's third type, `Reverse`). */
+const INTERFACE = 'Interface';
+const GATEWAY_LOAD_BALANCER = 'GatewayLoadBalancer';
+
+export const PRIVATE_LINK_ENDPOINT_RULES = {
+  endpointType: rule<string>(
+    'must be "Interface" or "GatewayLoadBalancer" (the Terraform provider does not support the API\'s "Reverse")',
+    v => v === INTERFACE || v === GATEWAY_LOAD_BALANCER,
+  ),
+
+  /** The provider's `address_ip_version` (the API doc lists only IPv4 and DualStack; the provider adds IPv6). */
+  addressIpVersion: oneOf(['IPv4', 'DualStack', 'IPv6']),
+
+  /** EndpointName: 2–128 characters, letters, digits, `_` and `-`, starting with a letter. */
+  endpointName: [
+    lengthBetween(2, 128),
+    matches(/^[A-Za-z]/, 'start with a letter'),
+    matches(/^[A-Za-z0-9_-]*$/, 'contain only letters, digits, "_" and "-"'),
+  ],
+
+  /** EndpointDescription: 2–256 characters, not starting with `http://` or `https://`. */
+  description: [
+    lengthBetween(2, 256),
+    notMatching(/^https?:\/\//, 'start with "http://" or "https://"'),
+  ],
+
+  /** An Interface endpoint without security groups fails with `EndpointMustContainSecurityGroup`; docs: up to 10. */
+  interfaceSecurityGroups: {
+    accepts: (v: readonly string[]) => v.length >= 1 && v.length <= 10,
+    explain: (v: readonly string[]) =>
+      `must have 1–10 security groups for an Interface endpoint (has ${v.length}; ` +
+      'the API rejects none with EndpointMustContainSecurityGroup)',
+  },
+
+  /** A Gateway Load Balancer endpoint takes no security group: `GatewayLoadBalancerNotSupportSecurityGroup`. */
+  gatewayLoadBalancerSecurityGroups: rule<readonly string[]>(
+    'must be empty for a GatewayLoadBalancer endpoint (the API rejects security groups with ' +
+    'GatewayLoadBalancerNotSupportSecurityGroup)',
+    v => v.length === 0,
+  ),
+
+  /** The most security groups any endpoint may have (docs: up to 10; older providers panicked beyond). */
+  maxSecurityGroups: countBetween<string>(0, 10, 'security groups'),
+
+  /** Zone: up to 10 zones / vSwitches. */
+  zones: countBetween<PrivateLinkEndpointZone>(0, 10, 'zones'),
+
+  /** `Zone.N.ip` (`eni_ip`): the ENI's IPv4 address in that zone. */
+  zoneIp: IPV4_ADDRESS,
+
+  /** ZonePrivateIpAddressCount: "Set the value to 1." (the provider also accepts 0, which the API does not document). */
+  zonePrivateIpAddressCount: rule<number>(
+    'must be 1, the only value the API accepts (CreateVpcEndpoint: "Set the value to 1")',
+    v => v === 1,
+  ),
+
+  /** Alibaba Cloud resource tags (TagResources): 20 per resource. */
+  tags: {
+    maxTags: 20,
+    key: [lengthBetween(1, 128), notStartingWith('aliyun', 'acs:'), NO_URL_SCHEME],
+    value: [lengthBetween(0, 128), notStartingWith('aliyun', 'acs:'), NO_URL_SCHEME],
+  },
+} satisfies RuleTable;
+
+const RULES = PRIVATE_LINK_ENDPOINT_RULES;
+
+/** Every rule on the literal props given at construction. */
+export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEndpointProps, endpointType: string): void {
+  v.check('endpointName', props.endpointName, ...RULES.endpointName);
+  v.check('description', props.description, ...RULES.description);
+  v.exactlyOneOf(props, 'serviceId', 'serviceName');
+  v.check('endpointType', endpointType, RULES.endpointType);
+  checkSecurityGroups(v, endpointType, props.securityGroupIds);
+  v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
+  v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
+  v.checkTags('tags', props.tags, RULES.tags);
+}
+
+function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
+  if (!v.isLiteral(endpointType)) {
+    v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], unique: true });
+  } else if (endpointType === INTERFACE) {
+    v.checkList('securityGroupIds', securityGroupIds ?? [], { list: [RULES.interfaceSecurityGroups], unique: true });
+  } else if (endpointType === GATEWAY_LOAD_BALANCER) {
+    v.check('securityGroupIds', securityGroupIds, RULES.gatewayLoadBalancerSecurityGroups);
+  }
+}
+
+/**
+ * The rules on the whole zone list, which `addZone()` can break after construction: at most 10 zones, no zone or
+ * vSwitch twice (the API rejects it with `EndpointZoneDuplicated`), and no `count` or `forEach` once there are zones,
+ * since each zone resource refers to one endpoint instance and copies would have none.
+ */
+export function checkZoneList(v: Validator, zones: readonly PrivateLinkEndpointZone[], props: PrivateLinkEndpointProps): void {
+  v.check('zones', zones, RULES.zones);
+  for (const field of ['zoneId', 'vSwitchId'] as const) {
+    const literals = zones.map(z => z[field]).filter((k): k is string => v.isLiteral(k));
+    for (const dupe of duplicates(literals)) {
+      v.fail('zones', dupe, `must not be the ${field} of more than one zone (the API rejects it with EndpointZoneDuplicated)`);
+    }
+  }
+  if (zones.length === 0) return;
+  const message = 'cannot be combined with zones: each zone resource refers to a single endpoint ' +
+    '(create one PrivateLinkEndpoint per copy instead)';
+  if (props.count !== undefined) v.fail('count', typeof props.count === 'number' ? props.count : 'a TerraformCount', message);
+  if (props.forEach !== undefined) v.fail('forEach', 'an iterator', message);
+}
+
+/** The fields of one zone, checked as it is added. */
+export function checkZone(v: Validator, index: number, zone: PrivateLinkEndpointZone): void {
+  v.check(`zones[${index}].ip`, zone.ip, RULES.zoneIp);
+}

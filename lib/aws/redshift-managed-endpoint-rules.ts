@@ -1,0 +1,45 @@
+/**
+ * The rules of `RedshiftManagedEndpoint` (`AWS::Redshift::EndpointAccess`), each stated once. Sources: the
+ * CreateEndpointAccess API page and the CloudFormation registry schema of `AWS::Redshift::EndpointAccess`.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html
+ */
+import { ACCOUNT_ID } from './private/account';
+import { ENDPOINT_PORT } from './private/redshift-cluster';
+import { redshiftIdentifier } from './private/redshift-identifier';
+import { countAtLeast, lengthBetween, matches } from '../core/rules';
+import { RuleTable } from '../core/validator';
+
+export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
+  /**
+   * `EndpointName`. CloudFormation's registry schema (`^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,30}$`) is stricter than
+   * the CreateEndpointAccess API page (which allows A–Z): lower case wins, since CloudFormation enforces it.
+   */
+  endpointName: redshiftIdentifier({
+    maxLength: 30,
+    lowerCaseOnly: true,
+    lowerCaseReason: 'the Redshift API doc also allows upper case, but CloudFormation does not',
+  }),
+
+  /** `SubnetGroupName` (`^(?=^[a-zA-Z0-9-]+$).{1,255}$`). */
+  subnetGroupName: [
+    lengthBetween(1, 255),
+    matches(/^[a-zA-Z0-9-]*$/, 'contain only letters, digits and hyphens'),
+  ],
+
+  /** `ResourceOwner`: the 12-digit account that owns the cluster. */
+  resourceOwner: [ACCOUNT_ID],
+
+  /** The endpoint serves on its cluster's port, which availability-zone relocation limits. */
+  port: [ENDPOINT_PORT],
+
+  /**
+   * `VpcSecurityGroupIds` is required. Each id as CloudFormation's validator checks it (format
+   * `AWS::EC2::SecurityGroup.Id`: `sg-` and 8–17 lower-case hexadecimal digits).
+   */
+  securityGroupIds: {
+    list: [countAtLeast<string>(1, 'security group')],
+    each: [matches(/^sg-[0-9a-f]{8,17}$/, 'be a security group id: "sg-" and 8–17 lower-case hexadecimal digits')],
+    unique: true,
+  },
+} satisfies RuleTable;

@@ -1,0 +1,60 @@
+/**
+ * The rules of `SnapshotShare`, each stated once. Sources:
+ * - AuthorizeSnapshotAccess (`AccountWithRestoreAccess` is an account id or `amazon-redshift-support`):
+ *   https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html
+ * - CreateClusterSnapshot and CreateCluster (identifier constraints)
+ * - Redshift Management Guide, "Sharing a snapshot" (20 accounts per snapshot):
+ *   https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html
+ * - Service Authorization Reference, Amazon Redshift (snapshot ARN
+ *   `arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}`)
+ */
+import { ACCOUNT_ID } from './private/account';
+import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
+import { countBetween, meetsAll, rule } from '../core/rules';
+import { RuleTable } from '../core/validator';
+
+/** The pseudo-account that shares a snapshot with AWS Support (`AccountWithRestoreAccess`). */
+export const AWS_SUPPORT_ACCOUNT = 'amazon-redshift-support';
+
+/** The most accounts one snapshot can be shared with. */
+const MAX_ACCOUNTS_PER_SNAPSHOT = 20;
+
+/** CreateClusterSnapshot `SnapshotIdentifier`: 1–255 characters, either case. */
+const SNAPSHOT_IDENTIFIER = redshiftIdentifier({ maxLength: 255, lowerCaseOnly: false });
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** The parts of a Redshift snapshot ARN. */
+export interface SnapshotArnParts {
+  readonly partition: string;
+  readonly region: string;
+  readonly account: string;
+  readonly cluster: string;
+  readonly name: string;
+}
+
+/** The parts of a literal Redshift snapshot ARN, or undefined when `arn` is not one. */
+export function parseSnapshotArn(arn: string): SnapshotArnParts | undefined {
+  const m = /^arn:(aws[a-z-]*):redshift:([^:]+):(\d{12}):snapshot:([^/:]+)\/([^/:]+)$/.exec(arn);
+  if (!m) return undefined;
+  const [, partition, region, account, cluster, name] = m;
+  const valid = REGION.test(region) && meetsAll(cluster, CLUSTER_IDENTIFIER) && meetsAll(name, SNAPSHOT_IDENTIFIER);
+  return valid ? { partition, region, account, cluster, name } : undefined;
+}
+
+export const SNAPSHOT_SHARE_RULES = {
+  /** Each entry of `accounts`. */
+  account: [
+    rule<string>(`must be a 12-digit AWS account id or "${AWS_SUPPORT_ACCOUNT}"`,
+      v => v === AWS_SUPPORT_ACCOUNT || ACCOUNT_ID.accepts(v)),
+  ],
+  /** The `accounts` list as a whole. */
+  accounts: [countBetween<string>(1, MAX_ACCOUNTS_PER_SNAPSHOT, 'accounts (the per-snapshot limit)')],
+  snapshotIdentifier: SNAPSHOT_IDENTIFIER,
+  snapshotClusterIdentifier: CLUSTER_IDENTIFIER,
+  /** A Redshift manual snapshot ARN whose cluster and snapshot parts follow the identifier rules above. */
+  snapshotArn: [
+    rule<string>('must be a Redshift snapshot ARN (arn:<partition>:redshift:<region>:<account>:snapshot:<cluster>/<name>, '
+      + 'cluster and name following the identifier rules)', v => parseSnapshotArn(v) !== undefined),
+  ],
+} satisfies RuleTable;

@@ -1,0 +1,51 @@
+import { TerraformProvider } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { countBetween } from '../core/rules';
+import { TagPolicy } from '../core/tags';
+import { Validator } from '../core/validator';
+import { providersFor } from './provider-check';
+import { validateWithStack } from './stack-validation';
+import { messagesFor, validateAtSynth } from './validation';
+
+/** How a construct's resource gets its tags, for the checks at synth. */
+export interface FinalTagsOptions {
+  /** The cloud's tag rules. */
+  readonly policy: TagPolicy;
+  /** The registry source of the cloud's provider. */
+  readonly providerSource: string;
+  /** Whether the provider merges its `default_tags` into the resource's tags, so that they count against the limit. */
+  readonly mergesProviderDefaultTags: boolean;
+  /** The provider passed in the construct's props, if any. */
+  readonly provider?: TerraformProvider;
+}
+
+function defaultTagsOf(provider: TerraformProvider | undefined): Record<string, string> | undefined {
+  return (provider as { defaultTags?: Record<string, string> } | undefined)?.defaultTags;
+}
+
+/**
+ * Re-checks the resource's tags at synth, as they are then (an aspect may have added some), and, where the provider
+ * merges its `default_tags` in, the count after merging.
+ */
+export function checkFinalTags(scope: IConstruct, finalTags: () => Record<string, string> | undefined, options: FinalTagsOptions): void {
+  validateAtSynth(scope, v => v.checkTags('tags', finalTags(), options.policy));
+  if (!options.mergesProviderDefaultTags) return;
+  const { provider, policy, providerSource } = options;
+  if (provider) {
+    validateAtSynth(scope, v => checkMergedTagCount(v, finalTags(), defaultTagsOf(provider), policy));
+  } else {
+    // Without an explicit provider the resource uses the stack's unaliased one: found once for all constructs.
+    validateWithStack(scope, `default-tags:${providerSource}`, { scope, finalTags }, (stack, members) => {
+      const defaultTags = defaultTagsOf(providersFor(stack, providerSource).find(p => !p.alias));
+      return members.flatMap(m => messagesFor(m.scope, v => checkMergedTagCount(v, m.finalTags(), defaultTags, policy)));
+    });
+  }
+}
+
+/** The resource's own value wins for a key both have; only literal maps can be counted. */
+function checkMergedTagCount(v: Validator, tags: Record<string, string> | undefined,
+  defaultTags: Record<string, string> | undefined, policy: TagPolicy): void {
+  if (!v.isLiteral(defaultTags) || (tags !== undefined && !v.isLiteral(tags))) return;
+  const merged = Object.keys({ ...defaultTags, ...tags });
+  v.check('tags', merged, countBetween<string>(0, policy.maxTags, "tags once the provider's default_tags are merged in"));
+}

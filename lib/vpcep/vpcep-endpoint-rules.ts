@@ -1,0 +1,195 @@
+/**
+ * The vendors' rules for VPC endpoints on Huawei Cloud and Open Telekom Cloud, once each. Sources:
+ * - Huawei Cloud VPCEP API, "Creating a VPC Endpoint": https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
+ * - Open Telekom Cloud VPCEP API, "Creating a VPC Endpoint":
+ *   https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
+ * - the providers' documentation of `huaweicloud_vpcep_endpoint` and `opentelekomcloud_vpcep_endpoint_v1`
+ */
+import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV6_ADDRESS } from '../core/network';
+import { countAtLeast, countBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../core/tags';
+import { RuleTable, Validator } from '../core/validator';
+import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-base';
+
+type PropName = keyof VpcepEndpointProps;
+
+/** Props that only an endpoint for an interface endpoint service takes (both API pages, Huawei provider docs). */
+const INTERFACE_ONLY_PROPS: readonly PropName[] = ['subnetId', 'portIp', 'whitelist', 'enableWhitelist', 'policyDocument'];
+
+/** Props that only an endpoint for a gateway endpoint service (OBS, SFS) takes. */
+const GATEWAY_ONLY_PROPS: readonly PropName[] = ['routeTables', 'policyStatements'];
+
+/**
+ * The prop each kind of endpoint should not do without. The API pages: subnet_id "is mandatory to create an
+ * interface VPC endpoint"; routetables "is mandatory ... for connecting to a gateway VPC endpoint service", though the
+ * same entry adds "If this parameter is not configured, use the default route table" (and an OBS gateway endpoint on
+ * custom route tables is a known failure, opentelekomcloud/terraform-provider-opentelekomcloud#3129). The providers
+ * take both as optional: a warning, not an error.
+ */
+const KIND_REQUIRES = { interface: 'subnetId', gateway: 'routeTables' } as const;
+
+function isJsonObject(value: string): boolean {
+  try {
+    const parsed = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
+export const VPCEP_ENDPOINT_RULES = {
+  /** Huawei API: "cannot contain angle brackets (< or >)"; neither provider checks it. */
+  description: [notMatching(/[<>]/, 'contain < or >')],
+
+  /** port_ip: "Only IPv4 addresses are supported." */
+  portIp: [IPV4_ADDRESS],
+
+  /** Huawei ipv6_address. */
+  ipv6Address: [IPV6_ADDRESS],
+
+  /** Huawei ip_version: ipv4 or dualstack (the Huawei provider does not check it). */
+  ipVersion: [oneOf(Object.values(VpcepIpVersion))],
+
+  /**
+   * whitelist: "IPv4 addresses or CIDR blocks"; at most 20 entries per the providers' docs.
+   * The providers store it as a set, so a repeated entry would silently collapse: reject it instead.
+   */
+  whitelist: {
+    list: [countBetween<string>(0, 20, 'entries')],
+    each: [IPV4_ADDRESS_OR_CIDR],
+    unique: true,
+  },
+
+  /** Huawei API, PolicyStatement: Effect is Allow or Deny; Action and Resource are mandatory arrays. */
+  policyEffect: [oneOf(Object.values(VpcepPolicyEffect))],
+  policyActions: { list: [countAtLeast<string>(1, 'actions')] },
+  policyResources: { list: [countAtLeast<string>(1, 'resources')] },
+
+  /** Huawei policy_document is an Object; the Huawei provider checks StringIsJSON. */
+  policyDocument: [rule<string>('must be a JSON object document, e.g. {"Version":"5.0","Statement":[...]}', isJsonObject)],
+
+  /**
+   * Huawei Cloud tags (API TagList; the provider checks none of it): at most 20 tags (Huawei TMS limit; the
+   * provider's default_tags count too), key 1–128 characters of letters, digits, spaces and `_ . : = + - @`, not
+   * starting with `_sys_`, no leading or trailing space; value 0–255 characters, which may also contain `/`.
+   */
+  huaweicloudTags: {
+    maxTags: 20,
+    key: [
+      lengthBetween(1, 128),
+      matches(/^[\p{L}\p{N} _.:=+\-@]*$/u, 'contain only letters, digits, spaces and _ . : = + - @'),
+      notStartingWith('_sys_'),
+      NO_SURROUNDING_SPACE,
+    ],
+    value: [
+      lengthBetween(0, 255),
+      matches(/^[\p{L}\p{N} _.:/=+\-@]*$/u, 'contain only letters, digits, spaces and _ . : / = + - @'),
+    ],
+  },
+
+  /**
+   * Open Telekom Cloud tags (API ResourceTags; the provider's ValidateTags checks the key part): at most 20 tags,
+   * key 1–36 and value 0–43 characters of `A-Z a-z 0-9 - _ @`. The provider's key pattern is ASCII only, so ASCII
+   * letters it is, for values too.
+   */
+  opentelekomcloudTags: {
+    maxTags: 20,
+    key: [lengthBetween(1, 36), matches(/^[A-Za-z0-9_@-]*$/, 'contain only A-Z a-z 0-9 - _ @')],
+    value: [lengthBetween(0, 43), matches(/^[A-Za-z0-9_@-]*$/, 'contain only A-Z a-z 0-9 - _ @')],
+  },
+} satisfies RuleTable;
+
+/** What sets one cloud's rules apart: its tag rules and the props its provider has no argument for. */
+export interface VpcepEndpointCloudRules {
+  /** The cloud's name, for messages. */
+  readonly displayName: string;
+  /** The cloud's tag rules. */
+  readonly tagPolicy: TagPolicy;
+  /** Props the cloud's provider has no argument for: setting one is an error, never a silent drop. */
+  readonly unsupportedProps: readonly PropName[];
+}
+
+function given(props: VpcepEndpointProps, names: readonly PropName[]): PropName[] {
+  return names.filter(name => props[name] !== undefined);
+}
+
+/** Every rule on literal props, for one cloud. Token values pass unchecked (the validator skips them). */
+export function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps, cloud: VpcepEndpointCloudRules): void {
+  const unsupported = given(props, cloud.unsupportedProps);
+  for (const name of unsupported) {
+    v.fail(name, props[name], `is not supported on ${cloud.displayName}: its provider has no such argument`);
+  }
+  const supported = (name: PropName) => !unsupported.includes(name);
+  const rules = VPCEP_ENDPOINT_RULES;
+
+  checkEndpointKind(v, props);
+  v.check('portIp', props.portIp, ...rules.portIp);
+  v.checkList('whitelist', props.whitelist, rules.whitelist);
+  if (props.whitelist !== undefined && props.enableWhitelist === false) {
+    v.fail('enableWhitelist', false, 'contradicts the whitelist given: a disabled whitelist is ignored (drop enableWhitelist, or the whitelist)');
+  }
+  v.check('description', props.description, ...rules.description);
+  v.checkTags('tags', props.tags, cloud.tagPolicy);
+  checkPolicyStatements(v, props.policyStatements);
+
+  if (supported('policyDocument')) v.check('policyDocument', props.policyDocument, ...rules.policyDocument);
+  if (supported('ipVersion')) v.check<string>('ipVersion', props.ipVersion, ...rules.ipVersion);
+  if (supported('ipv6Address')) {
+    v.check('ipv6Address', props.ipv6Address, ...rules.ipv6Address);
+    if (props.ipv6Address !== undefined && props.ipVersion !== VpcepIpVersion.DUALSTACK && !v.isUnresolved(props.ipVersion)) {
+      v.fail('ipv6Address', props.ipv6Address, `requires ipVersion: VpcepIpVersion.DUALSTACK (ipVersion is ${props.ipVersion ?? 'not set'})`);
+    }
+  }
+}
+
+/** Interface and gateway endpoints take disjoint props; a mix cannot be created by either cloud. */
+function checkEndpointKind(v: Validator, props: VpcepEndpointProps): void {
+  const interfaceProps = given(props, INTERFACE_ONLY_PROPS);
+  if (interfaceProps.length === 0) return;
+  for (const name of given(props, GATEWAY_ONLY_PROPS)) {
+    v.fail(name, props[name], `is only for gateway endpoints and cannot be combined with the interface-endpoint props ${interfaceProps.join(', ')}`);
+  }
+}
+
+function checkPolicyStatements(v: Validator, statements: VpcepPolicyStatement[] | undefined): void {
+  if (!v.isLiteral(statements)) return;
+  statements.forEach((statement, i) => {
+    if (!v.isLiteral(statement)) return;
+    const property = `policyStatements[${i}]`;
+    v.check<string>(`${property}.effect`, statement.effect, ...VPCEP_ENDPOINT_RULES.policyEffect);
+    v.checkList(`${property}.actions`, statement.actions, VPCEP_ENDPOINT_RULES.policyActions);
+    v.checkList(`${property}.resources`, statement.resources, VPCEP_ENDPOINT_RULES.policyResources);
+  });
+}
+
+/** Legal props that are probably a mistake. */
+export function vpcepEndpointWarnings(v: Validator, props: VpcepEndpointProps): string[] {
+  const warnings = missingForKind(props);
+  if (v.isLiteral(props.whitelist)) {
+    props.whitelist.forEach((entry, i) => {
+      if (v.isLiteral(entry) && isAnyIpv4(entry)) {
+        warnings.push(`whitelist[${i}]: "${entry}" admits every IPv4 address, so the whitelist restricts nothing`);
+      }
+    });
+  }
+  if (props.enableDns === true && given(props, GATEWAY_ONLY_PROPS).length > 0) {
+    warnings.push('enableDns: true has no effect on a gateway endpoint: the cloud creates no private domain name for it');
+  }
+  return warnings;
+}
+
+/**
+ * Once the kind of endpoint is clear from the props, the prop the API docs make mandatory for it should be there.
+ * A warning, not an error: both providers take the argument as optional, and the docs hedge for gateways.
+ */
+function missingForKind(props: VpcepEndpointProps): string[] {
+  const interfaceProps = given(props, INTERFACE_ONLY_PROPS);
+  const gatewayProps = given(props, GATEWAY_ONLY_PROPS);
+  if (interfaceProps.length > 0 && gatewayProps.length > 0) return [];
+  return ([
+    [KIND_REQUIRES.interface, 'an interface', interfaceProps],
+    [KIND_REQUIRES.gateway, 'a gateway', gatewayProps],
+  ] as const)
+    .filter(([name, , evidence]) => evidence.length > 0 && props[name] === undefined)
+    .map(([name, kind, evidence]) => `${name}: not set, but the API requires it for ${kind} endpoint (${evidence.join(', ')} given)`);
+}
