@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { VpcepEndpoint as VpcepEndpointResource, VpcepEndpointConfig } from './generated/vpcep-endpoint';
-import { VpcepCloud, commonArguments, importVpcepEndpoint, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
-import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
+import { VpcepCloud, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 
 const HUAWEICLOUD: VpcepCloud = {
@@ -23,13 +23,6 @@ const HUAWEICLOUD: VpcepCloud = {
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
  */
 export class VpcepEndpoint extends VpcepEndpointBase {
-  /**
-   * Refers to an existing VPC endpoint by its ID.
-   */
-  public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
-    return importVpcepEndpoint(scope, id, attrs);
-  }
-
   private readonly resource: VpcepEndpointResource;
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { VpcepEndpointV1, VpcepEndpointV1Config } from './generated/vpcep-endpoint-v1';
-import { VpcepCloud, commonArguments, importVpcepEndpoint, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
-import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
+import { VpcepCloud, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 
 const OPENTELEKOMCLOUD: VpcepCloud = {
@@ -27,13 +27,6 @@ const OPENTELEKOMCLOUD: VpcepCloud = {
  * @see https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
  */
 export class VpcepEndpoint extends VpcepEndpointBase {
-  /**
-   * Refers to an existing VPC endpoint by its ID.
-   */
-  public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
-    return importVpcepEndpoint(scope, id, attrs);
-  }
-
   private readonly resource: VpcepEndpointV1;
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {

@@ -1,11 +1,11 @@
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { countBetween } from '../core/rules';
-import { TagPolicy } from '../core/tags';
-import { Validator } from '../core/validator';
 import { providersFor } from './provider-check';
 import { validateWithStack } from './stack-validation';
 import { messagesFor, validateAtSynth } from './validation';
+import { countBetween } from '../core/rules';
+import { TagPolicy } from '../core/tags';
+import { Validator } from '../core/validator';
 
 /** How a construct's resource gets its tags, for the checks at synth. */
 export interface FinalTagsOptions {

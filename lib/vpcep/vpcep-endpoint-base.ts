@@ -14,16 +14,6 @@ export enum VpcepPolicyEffect {
 }
 
 /**
- * The IP version of a Huawei Cloud VPC endpoint (professional endpoints only).
- */
-export enum VpcepIpVersion {
-  /** The endpoint gets an IPv4 address only. */
-  IPV4 = 'ipv4',
-  /** The endpoint gets an IPv4 and an IPv6 address. */
-  DUALSTACK = 'dualstack',
-}
-
-/**
  * One statement of a gateway endpoint policy (OBS and SFS gateway endpoint services).
  */
 export interface VpcepPolicyStatement {
@@ -39,6 +29,16 @@ export interface VpcepPolicyStatement {
    * The resources the statement covers, e.g. `obs:*:*:object:my-bucket/*`.
    */
   readonly resources: string[];
+}
+
+/**
+ * The IP version of a Huawei Cloud VPC endpoint (professional endpoints only).
+ */
+export enum VpcepIpVersion {
+  /** The endpoint gets an IPv4 address only. */
+  IPV4 = 'ipv4',
+  /** The endpoint gets an IPv4 and an IPv6 address. */
+  DUALSTACK = 'dualstack',
 }
 
 /**
@@ -187,6 +187,15 @@ export interface VpcepEndpointAttributes {
  * under the same names.
  */
 export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpoint {
+  /**
+   * Refers to an existing VPC endpoint by its ID (on either cloud: only the ID is needed).
+   */
+  public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
+    class Import extends Construct implements IVpcepEndpoint {
+      public readonly endpointId = attrs.endpointId;
+    }
+    return new Import(scope, id);
+  }
 
   /**
    * The ID of the VPC endpoint.

@@ -2,6 +2,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
 import { PrivateLinkEndpoint, PrivateLinkEndpointProps } from '../../lib/alicloud/private-link-endpoint';
 import { ValidationError } from '../../lib/core/validation-error';
+import { namedProperties, tryValidation } from '../support/validation';
 
 /** Realistic IDs in Alibaba Cloud's formats. */
 export const VPC = 'vpc-bp1abcdefghijklmnopqr';
@@ -18,21 +19,12 @@ export function alicloudStack(): TerraformStack {
   return stack;
 }
 
-/**
- * Builds an endpoint from `props`: returns undefined when it is accepted, or the ValidationError it raised.
- * Any other exception fails the test, so a property can assert "passes or raises ValidationError".
- */
+/** Builds an endpoint from `props`: undefined when it is accepted, else the ValidationError it raised. */
 export function attempt(props: PrivateLinkEndpointProps): ValidationError | undefined {
-  try {
-    new PrivateLinkEndpoint(alicloudStack(), 'Endpoint', props);
-    return undefined;
-  } catch (e) {
-    if (ValidationError.isValidationError(e)) return e;
-    throw e;
-  }
+  return tryValidation(() => new PrivateLinkEndpoint(alicloudStack(), 'Endpoint', props));
 }
 
-/** The properties named by the violations of an error, or [] when the props were accepted. */
-export function namedProperties(props: PrivateLinkEndpointProps): string[] {
-  return attempt(props)?.violations.map(v => v.property) ?? [];
+/** The properties named by the violations of `props`, or [] when they are accepted. */
+export function propertiesNamedBy(props: PrivateLinkEndpointProps): string[] {
+  return namedProperties(attempt(props));
 }

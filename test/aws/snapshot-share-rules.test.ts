@@ -1,20 +1,14 @@
 import * as fc from 'fast-check';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws/snapshot-share';
-import { ValidationError } from '../../lib/core';
 import { validatedStack } from '../support/aws';
+import { tryValidation } from '../support/validation';
 
 const A = '123456789012';
 const OWNER = '111122223333';
 
 /** 'ok' or the ValidationError message; anything else is rethrown (a crash is never an acceptable outcome). */
 function attempt(props: SnapshotShareProps, env?: { account?: string; region?: string }): string {
-  try {
-    new SnapshotShare(validatedStack('Stack', env), 'Share', props);
-    return 'ok';
-  } catch (e) {
-    if (ValidationError.isValidationError(e)) return e.message;
-    throw e;
-  }
+  return tryValidation(() => new SnapshotShare(validatedStack('Stack', env), 'Share', props))?.message ?? 'ok';
 }
 
 /** The message line naming `property` and `value` (long values are shortened in messages, so match a prefix). */

@@ -2,8 +2,8 @@ import { CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws/snapshot-share';
-import { ValidationError } from '../../lib/core';
 import { synthValidated, validatedApp, validatedStack } from '../support/aws';
+import { validationErrorOf } from '../support/validation';
 
 const OWNER = '111122223333';
 const A = '123456789012';
@@ -14,17 +14,6 @@ const SNAPSHOT_ARN = `arn:aws:redshift:eu-west-1:${OWNER}:snapshot:my-cluster/my
 /** A share by identifier and cluster, with the given overrides. */
 function props(overrides: Partial<SnapshotShareProps> = {}): SnapshotShareProps {
   return { snapshotIdentifier: 'my-snapshot', snapshotClusterIdentifier: 'my-cluster', accounts: [A, B], ...overrides };
-}
-
-/** The ValidationError `build` throws; fails the test when it throws nothing or something else. */
-function validationError(build: () => unknown): ValidationError {
-  try {
-    build();
-  } catch (e) {
-    if (ValidationError.isValidationError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
 }
 
 type Json = any;
@@ -266,7 +255,7 @@ describe('SnapshotShare', () => {
     test('an imported key fails, naming encryptionKey, instead of being ignored', () => {
       const stack = validatedStack();
       const key = kms.Key.fromKeyArn(stack, 'Key', `arn:aws:kms:eu-west-1:${OWNER}:key/1234abcd-12ab-34cd-56ef-1234567890ab`);
-      const error = validationError(() => new SnapshotShare(stack, 'Share', props({ encryptionKey: key })));
+      const error = validationErrorOf(() => new SnapshotShare(stack, 'Share', props({ encryptionKey: key })));
       expect(error.violations.map(v => v.property)).toEqual(['encryptionKey']);
       expect(error.message).toMatch(/encryptionKey: "Stack\/Key" must be a key defined in this app.*kms:DescribeKey, kms:Decrypt, kms:CreateGrant/);
     });
@@ -366,7 +355,7 @@ describe('SnapshotShare', () => {
     // GIVEN
     const stack = validatedStack();
     // WHEN
-    const error = validationError(() => new SnapshotShare(stack, 'Share', {
+    const error = validationErrorOf(() => new SnapshotShare(stack, 'Share', {
       snapshotIdentifier: 'my-snapshot',
       snapshotArn: SNAPSHOT_ARN,
       accounts: ['123', A, A],
@@ -390,11 +379,11 @@ describe('SnapshotShare', () => {
 
   test('refuses the stack account and the snapshot owner', () => {
     const stack = validatedStack('Stack', { account: OWNER, region: 'eu-west-1' });
-    const error = validationError(() => new SnapshotShare(stack, 'Share', { snapshotIdentifier: 'snap', accounts: [A, OWNER] }));
+    const error = validationErrorOf(() => new SnapshotShare(stack, 'Share', { snapshotIdentifier: 'snap', accounts: [A, OWNER] }));
     expect(error.violations).toEqual([expect.objectContaining({ property: 'accounts[1]', message: expect.stringMatching(/stack's own account/) })]);
 
     const agnostic = validatedStack();
-    const arnError = validationError(() => new SnapshotShare(agnostic, 'Share', { snapshotArn: SNAPSHOT_ARN, accounts: [OWNER] }));
+    const arnError = validationErrorOf(() => new SnapshotShare(agnostic, 'Share', { snapshotArn: SNAPSHOT_ARN, accounts: [OWNER] }));
     expect(arnError.message).toMatch(/accounts\[0\]: "111122223333" must not be the snapshot's owner account/);
   });
 

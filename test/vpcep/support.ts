@@ -11,6 +11,7 @@ import * as opentelekomcloud from '../../lib/opentelekomcloud';
 import { VpcepEndpointV1 as OtcResource } from '../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
 import { VpcepEndpointProps } from '../../lib/vpcep/vpcep-endpoint-base';
 import { expectConformsToSchemas } from '../support/terraform-schema';
+import { tryValidation } from '../support/validation';
 
 export type Props = VpcepEndpointProps;
 
@@ -71,26 +72,5 @@ export function endpointArgs(stack: TerraformStack, cloud: CloudUnderTest): Reco
 
 /** Creates an endpoint with `props` on a fresh stack; returns the ValidationError it throws, if any. */
 export function validationErrorFor(cloud: CloudUnderTest, props: Partial<Props>): ValidationError | undefined {
-  const stack = newStack(cloud);
-  try {
-    cloud.create(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, ...props });
-    return undefined;
-  } catch (e) {
-    if (ValidationError.isValidationError(e)) return e;
-    throw e;
-  }
-}
-
-/** The properties a ValidationError names, in order. */
-export function namedProperties(error: ValidationError | undefined): string[] {
-  return error?.violations.map(v => v.property) ?? [];
-}
-
-/** A synthesized stack for a snapshot, without what changes when the bindings are regenerated (provider versions). */
-export function scrubbed(synthesized: Record<string, any>): Record<string, any> {
-  const copy = JSON.parse(JSON.stringify(synthesized));
-  for (const requirement of Object.values<any>(copy.terraform?.required_providers ?? {})) {
-    if (requirement.version !== undefined) requirement.version = '<scrubbed: generated provider version>';
-  }
-  return copy;
+  return tryValidation(() => cloud.create(newStack(cloud), 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, ...props }));
 }

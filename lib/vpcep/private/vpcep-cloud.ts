@@ -4,7 +4,7 @@ import { checkFinalTags } from '../../terraform/final-tags';
 import { metaArguments } from '../../terraform/meta-arguments';
 import { requireProvider } from '../../terraform/provider-check';
 import { validateProps } from '../../terraform/validation';
-import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
+import { VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
 import { VpcepEndpointCloudRules, checkVpcepEndpointProps, vpcepEndpointWarnings } from '../vpcep-endpoint-rules';
 
 /**
@@ -66,10 +66,3 @@ function renderPolicyStatements(statements: VpcepPolicyStatement[] | undefined):
   return Token.isUnresolved(json) ? Fn.jsonencode(document) : json;
 }
 
-/** An endpoint created elsewhere, known by its ID. */
-export function importVpcepEndpoint(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
-  class Import extends Construct implements IVpcepEndpoint {
-    public readonly endpointId = attrs.endpointId;
-  }
-  return new Import(scope, id);
-}
