@@ -37,6 +37,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'ts-node@10.9.2',
     // Only to prove that a prebuilt provider class satisfies the constructs' provider check.
     '@cdktf/provider-opentelekomcloud@12.0.16',
+    // The snapshot share handler imports the SDK v3 client that the Lambda Node.js runtime provides (never bundled);
+    // its tests stub the client with aws-sdk-client-mock.
+    '@aws-sdk/client-redshift@3.1169.0',
+    'aws-sdk-client-mock@4.1.0',
   ],
 
   github: false,
