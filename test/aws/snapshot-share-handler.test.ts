@@ -454,7 +454,7 @@ describe('throttling', () => {
     expect(await client.config.maxAttempts()).toBe(SDK_MAX_ATTEMPTS);
     expect(SDK_MAX_ATTEMPTS).toBeGreaterThan(1);
     expect(client.config.retryMode).toBe('adaptive');
-    expect((await client.config.retryStrategy()).mode).toBe('adaptive');
+    expect(((await client.config.retryStrategy()) as { mode?: string }).mode).toBe('adaptive');
   });
 });
 
