@@ -394,6 +394,14 @@ describe('Delete', () => {
   });
 });
 
+test('an unknown request type fails without any call', async () => {
+  // WHEN
+  const response = await respond(event({ RequestType: 'Replace' as SnapshotShareEvent['RequestType'], PhysicalResourceId: SHARE_ID }));
+  // THEN
+  expect(redshift.calls()).toHaveLength(0);
+  expect(response).toMatchObject({ Status: 'FAILED', Reason: 'unknown RequestType "Replace"', PhysicalResourceId: SHARE_ID });
+});
+
 describe('throttling', () => {
   test('a throttled call is retried with growing backoff until it succeeds', async () => {
     // GIVEN
