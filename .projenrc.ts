@@ -1,9 +1,13 @@
 import { DependencyType, JsonFile, awscdk, javascript } from 'projen';
 
+// aws-cdk-lib's peer floor is the version CI tests: the AWS suites run on it (AWS's template validator of older
+// releases lacks rules the tests rely on), and AWS::Redshift::Snapshot (CfnSnapshot) is in it.
 const CDK_VERSION = '2.276.0';
 const CDKTF_VERSION = '0.21.0';
 const CONSTRUCTS_VERSION = '10.7.2';
 const GENERATED = 'lib/*/generated/**';
+// Scripts, examples and the bench run from their TypeScript sources with the tests' compiler settings.
+const TS_NODE = 'ts-node -P test/tsconfig.json --transpile-only';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'private-access-constructs',
@@ -80,13 +84,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
 });
 
-// The floor: the AWS suites pass on aws-cdk-lib 2.262.0 (the first release with the
-// validateAgainstDefaultRules flag the tests use); development and CI use CDK_VERSION.
+// The floors are the versions development and CI use, so every supported release is a tested one.
 project.deps.removeDependency('aws-cdk-lib', DependencyType.PEER);
-project.deps.addDependency('aws-cdk-lib@^2.262.0', DependencyType.PEER);
+project.deps.addDependency(`aws-cdk-lib@^${CDK_VERSION}`, DependencyType.PEER);
 // constructs 10.7.x satisfies cdktf 0.21 (^10.4.2), aws-cdk-lib 2.27x (^10.5.0) and cdktn 0.24 (<10.8.0) together.
 project.deps.removeDependency('constructs', DependencyType.PEER);
-project.deps.addDependency('constructs@~10.7.0', DependencyType.PEER);
+project.deps.addDependency(`constructs@~${CONSTRUCTS_VERSION}`, DependencyType.PEER);
 project.deps.addDependency(`constructs@${CONSTRUCTS_VERSION}`, DependencyType.BUILD);
 project.deps.removeDependency('cdktf', DependencyType.PEER);
 project.deps.addDependency(`cdktf@^${CDKTF_VERSION}`, DependencyType.PEER);
@@ -136,16 +139,16 @@ project.npmignore?.include('lib/**/*.d.ts');
 project.addTask('generate:bindings', {
   description: 'Regenerate lib/<cloud>/generated/ from schemas/*.json (offline)',
   env: { CHECKPOINT_DISABLE: '1' },
-  exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/generate-bindings.ts',
+  exec: `${TS_NODE} scripts/generate-bindings.ts`,
 });
 
 // Importing the package must load only the engine of the namespace used (see scripts/lazy-index.ts).
-project.postCompileTask.prependExec('ts-node -P test/tsconfig.json --transpile-only scripts/lazy-index.ts');
+project.postCompileTask.prependExec(`${TS_NODE} scripts/lazy-index.ts`);
 
 // Example apps, synthesized offline.
 new JsonFile(project, 'cdk.json', {
   obj: {
-    app: 'npx ts-node -P test/tsconfig.json --transpile-only examples/aws/app.ts',
+    app: `npx ${TS_NODE} examples/aws/app.ts`,
     output: 'cdk.out',
     notices: false,
     context: {
@@ -157,7 +160,7 @@ new JsonFile(project, 'cdk.json', {
 new JsonFile(project, 'cdktf.json', {
   obj: {
     language: 'typescript',
-    app: 'npx ts-node -P test/tsconfig.json --transpile-only examples/terraform/main.ts',
+    app: `npx ${TS_NODE} examples/terraform/main.ts`,
     output: 'cdktf.out',
     sendCrashReports: 'false',
     terraformProviders: [],
@@ -170,8 +173,8 @@ project.addTask('synth', {
   env: { CHECKPOINT_DISABLE: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' },
   steps: [
     { exec: 'cdk synth --quiet --no-notices' },
-    { exec: 'ts-node -P test/tsconfig.json --transpile-only examples/terraform/main.ts' },
-    { exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/list-synth-output.ts' },
+    { exec: `${TS_NODE} examples/terraform/main.ts` },
+    { exec: `${TS_NODE} scripts/list-synth-output.ts` },
   ],
 });
 
@@ -179,7 +182,7 @@ project.addTask('synth', {
 project.addTask('bench', {
   description: 'Benchmark synthesis of N constructs against N raw L1 resources; writes bench/results.json',
   env: { CHECKPOINT_DISABLE: '1' },
-  exec: 'ts-node -P test/tsconfig.json --transpile-only bench/run.ts',
+  exec: `${TS_NODE} bench/run.ts`,
 });
 
 // The release as a consumer sees it: the packed tarball in throwaway CDK and CDKTF projects.
@@ -188,17 +191,42 @@ project.addTask('test:consumer', {
   env: { CHECKPOINT_DISABLE: '1' },
   steps: [
     { spawn: 'package:js' },
-    { exec: 'ts-node -P test/tsconfig.json --transpile-only scripts/consumer-check.ts' },
+    { exec: `${TS_NODE} scripts/consumer-check.ts` },
   ],
 });
 
 // `npm test` is the whole gate: compile (jsii + API.md), type-check tests, jest, lint.
+// It compiles only when the sources changed since the last compile, so `npm run build` (compile, then this) compiles once.
+const compileAll = project.addTask('compile:all', { description: 'pre-compile, compile and post-compile' });
+compileAll.spawn(project.preCompileTask);
+compileAll.spawn(project.compileTask);
+compileAll.spawn(project.postCompileTask);
 project.testTask.reset();
-project.testTask.spawn(project.preCompileTask);
-project.testTask.spawn(project.compileTask);
-project.testTask.spawn(project.postCompileTask);
+project.testTask.spawn(compileAll, { condition: `${TS_NODE} scripts/compile-is-stale.ts` });
 project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
 project.testTask.exec('jest --passWithNoTests --ci');
 project.testTask.spawn(project.tasks.tryFind('eslint')!);
+
+// Who may import what (README, Architecture): the core stays engine-neutral, the AWS half never loads cdktf, the
+// Terraform half never loads aws-cdk-lib, no cloud imports another, and the shared VPCEP layer no cloud's bindings.
+const ENGINES = { aws: ['aws-cdk-lib', 'aws-cdk-lib/*'], terraform: ['cdktf', 'cdktf/*'] };
+const CLOUDS = ['huaweicloud', 'opentelekomcloud', 'alicloud'];
+const folder = (name: string) => [`**/${name}`, `**/${name}/*`];
+const restrict = (files: string, message: string, group: string[]) => project.eslint?.addOverride({
+  files: [files],
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+});
+restrict('lib/core/**/*.ts', 'lib/core is engine-neutral: it imports only constructs and itself.',
+  [...ENGINES.aws, ...ENGINES.terraform, '../*']);
+restrict('lib/aws/**/*.ts', 'lib/aws never loads cdktf nor a Terraform folder.',
+  [...ENGINES.terraform, ...['terraform', 'vpcep', ...CLOUDS].flatMap(folder)]);
+restrict('lib/terraform/**/*.ts', 'lib/terraform is plumbing for every Terraform construct: no aws-cdk-lib, no construct family.',
+  [...ENGINES.aws, ...['aws', 'vpcep', ...CLOUDS].flatMap(folder)]);
+restrict('lib/vpcep/**/*.ts', 'lib/vpcep is shared by two clouds: no aws-cdk-lib, no cloud and no bindings.',
+  [...ENGINES.aws, ...['aws', 'generated', ...CLOUDS].flatMap(folder)]);
+for (const cloud of CLOUDS) {
+  restrict(`lib/${cloud}/**/*.ts`, `lib/${cloud} never loads aws-cdk-lib nor another cloud.`,
+    [...ENGINES.aws, ...['aws', ...CLOUDS.filter(c => c !== cloud)].flatMap(folder)]);
+}
 
 project.synth();

@@ -1,4 +1,5 @@
-import { TerraformCount, TerraformIterator, TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { Aspects, IAspect, TerraformCount, TerraformIterator, TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { BASE, SERVICE_ID, SG, VPC, alicloudStack, attempt } from './support';
 import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from '../../lib/alicloud/generated/privatelink-vpc-endpoint-zone';
@@ -208,7 +209,7 @@ describe('PrivateLinkEndpoint zones', () => {
 });
 
 describe('PrivateLinkEndpoint validation', () => {
-  test('done-when: no security groups, a bad name and a repeated vSwitch fail together, in one error', () => {
+  test('no security groups, a bad name and a repeated vSwitch fail together, in one error', () => {
     // GIVEN
     const props = {
       vpcId: VPC,
@@ -258,6 +259,35 @@ describe('PrivateLinkEndpoint validation', () => {
     new PrivateLinkEndpoint(stack, 'Endpoint', BASE);
     // THEN
     expect(() => Testing.synth(stack, true)).toThrow(/Stack\/Endpoint: the stack "Stack" has no provider for "aliyun\/alicloud"/);
+  });
+});
+
+describe('PrivateLinkEndpoint tags changed after construction (an aspect) are checked at synth', () => {
+  /** Adds tags to every endpoint resource, as tagging aspects do. */
+  class AddTags implements IAspect {
+    constructor(private readonly extra: Record<string, string>) {}
+    public visit(node: IConstruct): void {
+      if (node instanceof PrivatelinkVpcEndpoint) node.tags = { ...node.tagsInput, ...this.extra };
+    }
+  }
+
+  test.each<[string, Record<string, string>, RegExp | undefined]>([
+    ['a valid tag', { owner: 'platform' }, undefined],
+    ['a 21st tag', Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`a${i}`, 'v'])), /tags: \[.*\] must have at most 20 tags/],
+    ['a key reserved by the cloud', { 'aliyun:owner': 'v' }, /tags key: "aliyun:owner" must not start with "aliyun" or "acs:"/],
+  ])('%s', (_case, extra, expected) => {
+    // GIVEN an endpoint with one tag
+    const stack = alicloudStack();
+    new PrivateLinkEndpoint(stack, 'Endpoint', { ...BASE, tags: { team: 'platform' } });
+    // WHEN an aspect adds tags
+    Aspects.of(stack).add(new AddTags(extra));
+    // THEN
+    if (expected) {
+      expect(() => Testing.synth(stack, true)).toThrow(expected);
+    } else {
+      const resources = JSON.parse(Testing.synth(stack, true)).resource.alicloud_privatelink_vpc_endpoint;
+      expect(Object.values<any>(resources)[0].tags).toEqual({ team: 'platform', ...extra });
+    }
   });
 });
 

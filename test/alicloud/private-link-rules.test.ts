@@ -1,6 +1,6 @@
 /**
  * Every PrivateLinkEndpoint rule at its boundaries (test.each tables) and as a property (fast-check) against an
- * oracle written from the vendor's wording (seeds/004 CreateVpcEndpoint, the provider schema, Alibaba's tag rules).
+ * oracle written from the vendor's wording (the CreateVpcEndpoint API page, the provider's documentation, Alibaba's TagResources rules).
  */
 import { Testing } from 'cdktf';
 import * as fc from 'fast-check';

@@ -66,7 +66,7 @@ describe('RedshiftManagedEndpoint', () => {
     synthValidated(stack);
   });
 
-  describe('done-when: all violations in one error', () => {
+  describe('all violations in one error', () => {
     test('endpointName, resourceOwner and securityGroups are named together', () => {
       // GIVEN
       const stack = validatedStack();

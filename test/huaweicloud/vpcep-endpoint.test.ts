@@ -151,7 +151,7 @@ describe('huaweicloud.VpcepEndpoint', () => {
     });
   });
 
-  describe('done-when checks', () => {
+  describe('several violations', () => {
     test('a bad whitelist entry and a reserved tag key fail with ONE error naming whitelist and tags', () => {
       // WHEN
       const error = validationErrorFor(cloud, { whitelist: ['10.0.0.0/33'], tags: { _sys_x: 'v' } });
@@ -244,7 +244,7 @@ describe('huaweicloud.VpcepEndpoint', () => {
     });
   });
 
-  describe('tags (Huawei Cloud TagList rules, seed 002)', () => {
+  describe('tags (Huawei Cloud API TagList rules)', () => {
     test.each<[string, Record<string, string>, string | undefined]>([
       ['1-character key', { a: 'v' }, undefined],
       ['128-character key', { ['k'.repeat(128)]: 'v' }, undefined],
@@ -283,7 +283,7 @@ describe('huaweicloud.VpcepEndpoint', () => {
       if (!valid) expect(error!.message).toContain('must have at most 20 tags (has 21)');
     });
 
-    // Oracle from the seed's wording, char by char: letters, digits, space and the listed specials.
+    // Oracle from the API page's wording, char by char: letters, digits, space and the listed specials.
     const SPECIAL_KEY = new Set([' ', '_', '.', ':', '=', '+', '-', '@']);
     const keyCharOk = (c: string) => /\p{L}|\p{N}/u.test(c) || SPECIAL_KEY.has(c);
     const valueCharOk = (c: string) => keyCharOk(c) || c === '/';
@@ -299,14 +299,14 @@ describe('huaweicloud.VpcepEndpoint', () => {
       fc.integer({ min: maxLength - 2, max: maxLength + 2 }).map(n => 'k'.repeat(n)),
     );
 
-    test('key acceptance equals the seed 002 key rule (property)', () => {
+    test('key acceptance equals the API\'s key rule (property)', () => {
       fc.assert(fc.property(text(128), key => {
         const error = validationErrorFor(cloud, { tags: { [key]: 'v' } });
         expect(error === undefined).toBe(keyOracle(key));
       }));
     });
 
-    test('value acceptance equals the seed 002 value rule (property)', () => {
+    test('value acceptance equals the API\'s value rule (property)', () => {
       fc.assert(fc.property(text(255), value => {
         const error = validationErrorFor(cloud, { tags: { k: value } });
         expect(error === undefined).toBe(valueOracle(value));

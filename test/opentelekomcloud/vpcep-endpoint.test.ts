@@ -134,7 +134,7 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
     });
   });
 
-  describe('tags (Open Telekom Cloud ResourceTags rules, seed 001)', () => {
+  describe('tags (Open Telekom Cloud API ResourceTags rules)', () => {
     test.each<[string, Record<string, string>, string | undefined]>([
       ['1-character key', { a: 'v' }, undefined],
       ['36-character key', { ['k'.repeat(36)]: 'v' }, undefined],
@@ -173,14 +173,14 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
       fc.integer({ min: Math.max(0, limit - 2), max: limit + 2 }).map(n => 'k'.repeat(n)),
     );
 
-    test('key acceptance equals the seed 001 key rule (property)', () => {
+    test('key acceptance equals the API\'s key rule (property)', () => {
       fc.assert(fc.property(text(36), key => {
         const error = validationErrorFor(cloud, { tags: { [key]: 'v' } });
         expect(error === undefined).toBe(/^[A-Za-z0-9_@-]{1,36}$/.test(key));
       }));
     });
 
-    test('value acceptance equals the seed 001 value rule (property)', () => {
+    test('value acceptance equals the API\'s value rule (property)', () => {
       fc.assert(fc.property(text(43), value => {
         const error = validationErrorFor(cloud, { tags: { k: value } });
         expect(error === undefined).toBe(/^[A-Za-z0-9_@-]{0,43}$/.test(value));

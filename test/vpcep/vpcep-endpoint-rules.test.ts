@@ -1,5 +1,5 @@
 /**
- * The rules both clouds share (seeds 001 and 002), run against both constructs: boundary tables and fast-check
+ * The rules both clouds share (both clouds' "Creating a VPC Endpoint" API pages), run against both constructs: boundary tables and fast-check
  * properties with oracles written from the vendors' wording.
  */
 import * as net from 'net';

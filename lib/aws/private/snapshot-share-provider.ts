@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
-import { validateProps } from '../validation';
+import { validateProps } from './validation';
 
 /**
  * The custom resource type whose requests the provider's function handles. (Not imported from the handler, which
