@@ -8,7 +8,7 @@ import { notTheStackAccount } from './private/account';
 import { validateAtSynth, validateProps } from './private/validation';
 import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
 import { Rule, rule } from '../core/rules';
-import { Validator, renderValue } from '../core/validator';
+import { Validator } from '../core/validator';
 
 /**
  * KMS actions a grantee account needs on the snapshot's key to restore it: Redshift in the restoring account reads
@@ -186,7 +186,7 @@ export class SnapshotShare extends Construct implements ISnapshotShare {
     const seen = new Set<string>();
     for (const account of accounts ?? []) {
       const key = this.accountId(account);
-      if (seen.has(key)) v.fail('accounts', accounts, `must not contain ${renderValue(account)} more than once`);
+      if (seen.has(key)) v.fail('accounts', accounts, `must not contain ${v.render(account)} more than once`);
       seen.add(key);
     }
   }

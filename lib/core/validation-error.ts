@@ -1,3 +1,5 @@
+import { MAX_LISTED_VIOLATIONS } from './render';
+
 const VALIDATION_ERROR_BRAND = Symbol.for('private-access-constructs.ValidationError');
 
 /**
@@ -5,12 +7,19 @@ const VALIDATION_ERROR_BRAND = Symbol.for('private-access-constructs.ValidationE
  */
 export interface Violation {
   /**
+   * The path of the construct whose property this is, when the error covers several constructs (checks at synth).
+   *
+   * @default - the error's `constructPath`
+   */
+  readonly constructPath?: string;
+
+  /**
    * The property that holds the offending value, e.g. `whitelist[2]` or `tags.env`.
    */
   readonly property: string;
 
   /**
-   * The offending value, rendered as text.
+   * The offending value, rendered as text: at most 120 characters, tokens as `<token>`, an omitted value as `not set`.
    */
   readonly value: string;
 
@@ -59,8 +68,14 @@ export class ValidationError extends Error {
   }
 }
 
+/** One line per violation, at most 20, then how many more the error holds. */
 function formatMessage(constructPath: string, violations: Violation[]): string {
   const count = violations.length === 1 ? '1 invalid property' : `${violations.length} invalid properties`;
-  const lines = violations.map(v => `  - ${v.property}: ${v.value} ${v.message}`);
+  const lines = violations.slice(0, MAX_LISTED_VIOLATIONS).map(v => {
+    const where = v.constructPath !== undefined && v.constructPath !== constructPath ? `[${v.constructPath}] ` : '';
+    return `  - ${where}${v.property}: ${v.value} ${v.message}`;
+  });
+  const more = violations.length - MAX_LISTED_VIOLATIONS;
+  if (more > 0) lines.push(`  - and ${more} more (see the error's violations)`);
   return [`${constructPath}: ${count}`, ...lines].join('\n');
 }

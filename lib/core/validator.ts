@@ -1,5 +1,7 @@
-import { Construct, IConstruct } from 'constructs';
+import { IConstruct } from 'constructs';
+import { renderValue } from './render';
 import { ListRules, Rule, countBetween, duplicates } from './rules';
+import { Shape, ShapeContext, copyShaped, fitsShape, isPlainObject, reportUnknownKeys } from './shapes';
 import type { TagPolicy } from './tags';
 import { ValidationError, Violation } from './validation-error';
 
@@ -15,16 +17,6 @@ export type UnresolvedPredicate = (value: unknown) => boolean;
  */
 export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy>>;
 
-const MAX_RENDERED_VALUE = 120;
-
-/** Renders a value for an error message: strings quoted, constructs by their path, long values shortened. */
-export function renderValue(value: unknown): string {
-  const text = value === undefined ? 'undefined'
-    : Construct.isConstruct(value) ? `<${value.node.path}>`
-      : JSON.stringify(value) ?? String(value);
-  return text.length > MAX_RENDERED_VALUE ? `${text.slice(0, MAX_RENDERED_VALUE - 1)}…` : text;
-}
-
 /**
  * Collects every violation of a construct's props, then throws them together.
  * Values that are `undefined` or unresolved tokens are never checked as literals.
@@ -33,6 +25,34 @@ export class Validator {
   private readonly found: Violation[] = [];
 
   constructor(public readonly isUnresolved: UnresolvedPredicate) {}
+
+  /**
+   * Checks `props` against the shape of its props interface (types, `null`, list entries, unknown keys) and returns a
+   * copy in which every list, map and struct is new, so that later changes to the caller's objects cannot bypass the
+   * checks. A prop with the wrong shape is reported and left out of the copy.
+   */
+  public checkProps<P extends object>(props: unknown, shape: Shape): P {
+    const fields = shape.fields ?? {};
+    const context: ShapeContext = { isUnresolved: this.isUnresolved, report: (p, v, m) => this.fail(p, v, m) };
+    if (!isPlainObject(props)) {
+      this.fail('props', props, `must be ${shape.description}`);
+      return {} as P;
+    }
+    reportUnknownKeys(shape.description.replace(/^an? (.*) object$/, '$1'), fields, props, '', context.report);
+    const copy: Record<string, unknown> = {};
+    for (const [key, fieldShape] of Object.entries(fields)) {
+      if (fitsShape(fieldShape, props[key], key, context) && props[key] !== undefined) {
+        copy[key] = copyShaped(fieldShape, props[key], context);
+      }
+    }
+    return copy as P;
+  }
+
+  /** Checks one argument of an `add*` method like a prop, returning its copy (undefined when it does not fit). */
+  public checkArgument<T>(property: string, value: unknown, shape: Shape): T | undefined {
+    const context: ShapeContext = { isUnresolved: this.isUnresolved, report: (p, v, m) => this.fail(p, v, m) };
+    return fitsShape(shape, value, property, context) ? copyShaped(shape, value, context) as T : undefined;
+  }
 
   /** Whether `value` is a literal that can be checked now. */
   public isLiteral<T>(value: T | undefined): value is T {
@@ -58,7 +78,7 @@ export class Validator {
     if (options.unique) {
       const key = options.uniqueKey ?? String;
       for (const dupe of duplicates(literals, key)) {
-        this.fail(property, values, `must not contain ${renderValue(dupe)} more than once`);
+        this.fail(property, values, `must not contain ${this.render(dupe)} more than once`);
       }
     }
     values.forEach((v, i) => this.check(`${property}[${i}]`, v, ...(options.each ?? [])));
@@ -88,15 +108,20 @@ export class Validator {
     if (a === undefined && b === undefined) {
       this.fail(first, undefined, `must be given when ${second} is not (${rule})`);
     } else if (a !== undefined && b !== undefined) {
-      this.fail(first, a, `must not be given together with ${second} ${renderValue(b)} (${rule})`);
+      this.fail(first, a, `must not be given together with ${second} ${this.render(b)} (${rule})`);
     }
     return this;
   }
 
   /** Records a violation found by logic that is not a single-value rule, e.g. two props that conflict. */
   public fail(property: string, value: unknown, message: string): this {
-    this.found.push({ property, value: renderValue(value), message });
+    this.found.push({ property, value: this.render(value), message });
     return this;
+  }
+
+  /** A value as error messages show it (see `renderValue`), with this engine's tokens as `<token>`. */
+  public render(value: unknown): string {
+    return renderValue(value, this.isUnresolved);
   }
 
   public get violations(): readonly Violation[] {
@@ -123,6 +148,20 @@ export function validateNow(scope: IConstruct, isUnresolved: UnresolvedPredicate
   const validator = new Validator(isUnresolved);
   checks(validator);
   validator.throwIfInvalid(scope.node.path);
+}
+
+/**
+ * Checks `props` against its shape, then, when the shape fits, runs the rules in `checks` on the copy `checkProps`
+ * makes. Throws one `ValidationError` naming `scope`'s path when anything is wrong; returns the copy otherwise.
+ * Rules never see a value of the wrong type, so they need no defensive code.
+ */
+export function validatePropsNow<P extends object>(scope: IConstruct, isUnresolved: UnresolvedPredicate, shape: Shape,
+  props: unknown, checks: (validator: Validator, props: P) => void): P {
+  const validator = new Validator(isUnresolved);
+  const copy = validator.checkProps<P>(props, shape);
+  if (validator.violations.length === 0) checks(validator, copy);
+  validator.throwIfInvalid(scope.node.path);
+  return copy;
 }
 
 /**

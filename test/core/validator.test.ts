@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
-import { Validator, renderValue, validateAtSynth, validateNow } from '../../lib/core/validator';
+import { Validator, validateAtSynth, validateNow } from '../../lib/core/validator';
 
 // A stand-in engine: strings starting with "TOKEN" are unresolved.
 const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('TOKEN');
@@ -74,22 +74,5 @@ describe('throwing', () => {
     expect(child.node.validate()).toEqual([]);
     value = 'NOT OK';
     expect(child.node.validate()).toEqual(['name: "NOT OK" must be lower-case letters']);
-  });
-});
-
-describe('renderValue', () => {
-  test.each([
-    ['abc', '"abc"'],
-    [42, '42'],
-    [undefined, 'undefined'],
-    [['a'], '["a"]'],
-  ])('%j → %s', (value, expected) => {
-    expect(renderValue(value)).toBe(expected);
-  });
-
-  test('shortens long values to 120 characters', () => {
-    const rendered = renderValue('x'.repeat(500));
-    expect(rendered).toHaveLength(120);
-    expect(rendered.endsWith('…')).toBe(true);
   });
 });
