@@ -9,8 +9,42 @@
 import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
 import { IPV4_ADDRESS } from '../core/network';
 import { countBetween, duplicates, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { boolean, integer, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
+import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
+import { checkProviderProp } from '../terraform/provider-check';
+
+/** The registry source of the Alibaba Cloud provider. */
+export const ALICLOUD_SOURCE = 'aliyun/alicloud';
+
+/** The run-time shape of a `PrivateLinkEndpointZone`, for props and `addZone()`. */
+export const PRIVATE_LINK_ENDPOINT_ZONE = struct<PrivateLinkEndpointZone>('PrivateLinkEndpointZone', {
+  vSwitchId: string(),
+  zoneId: optional(string()),
+  ip: optional(string()),
+});
+
+/** The run-time shape of `PrivateLinkEndpointProps`, for callers without TypeScript's checks. */
+export const PRIVATE_LINK_ENDPOINT_PROPS = struct<PrivateLinkEndpointProps>('PrivateLinkEndpointProps', {
+  ...META_ARGUMENT_SHAPES,
+  vpcId: string(),
+  serviceId: optional(string()),
+  serviceName: optional(string()),
+  endpointName: optional(string()),
+  description: optional(string()),
+  endpointType: optional(string()),
+  securityGroupIds: optional(listOf(string())),
+  zones: optional(listOf(PRIVATE_LINK_ENDPOINT_ZONE, 'zones')),
+  addressIpVersion: optional(string()),
+  zonePrivateIpAddressCount: optional(integer()),
+  protectedEnabled: optional(boolean()),
+  resourceGroupId: optional(string()),
+  policyDocument: optional(string()),
+  serviceRegionId: optional(string()),
+  crossRegionBandwidth: optional(number()),
+  tags: optional(mapOf(string(), 'strings')),
+});
 
 /** Neither a tag key nor a tag value may carry a URL scheme. */
 const NO_URL_SCHEME = notMatching(/https?:\/\//, 'contain "http://" or "https://"');
@@ -83,6 +117,7 @@ const RULES = PRIVATE_LINK_ENDPOINT_RULES;
 
 /** Every rule on the literal props given at construction. */
 export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEndpointProps, endpointType: string): void {
+  checkProviderProp(v, props.provider, ALICLOUD_SOURCE);
   v.check('endpointName', props.endpointName, ...RULES.endpointName);
   v.check('description', props.description, ...RULES.description);
   v.exactlyOneOf(props, 'serviceId', 'serviceName');

@@ -2,13 +2,15 @@ import { TerraformMetaArguments } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
-import { PRIVATE_LINK_ENDPOINT_RULES, checkPrivateLinkEndpointProps, checkZone, checkZoneList } from './private-link-endpoint-rules';
+import {
+  ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_ENDPOINT_ZONE,
+  checkPrivateLinkEndpointProps, checkZone, checkZoneList,
+} from './private-link-endpoint-rules';
 import { checkFinalTags } from '../terraform/final-tags';
 import { metaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
-import { validateAtSynth, validateProps } from '../terraform/validation';
-
-const ALICLOUD_SOURCE = 'aliyun/alicloud';
+import { validateAtSynth } from '../terraform/stack-checks';
+import { validateNow, validateProps } from '../terraform/validation';
 
 /**
  * The kind of PrivateLink endpoint.
@@ -282,16 +284,19 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
   private readonly zones: PrivateLinkEndpointZone[] = [];
   private lastZone?: PrivatelinkVpcEndpointZone;
 
-  constructor(scope: Construct, id: string, private readonly props: PrivateLinkEndpointProps) {
-    super(scope, id);
-    const endpointType = props.endpointType ?? PrivateLinkEndpointType.INTERFACE;
+  private readonly props: PrivateLinkEndpointProps;
 
-    const zones = props.zones ?? [];
-    validateProps(this, v => {
-      checkPrivateLinkEndpointProps(v, props, endpointType);
-      checkZoneList(v, zones, props);
+  constructor(scope: Construct, id: string, given: PrivateLinkEndpointProps) {
+    super(scope, id);
+    const props = validateProps<PrivateLinkEndpointProps>(this, PRIVATE_LINK_ENDPOINT_PROPS, given, (v, checked) => {
+      const zones = checked.zones ?? [];
+      checkPrivateLinkEndpointProps(v, checked, checked.endpointType ?? PrivateLinkEndpointType.INTERFACE);
+      checkZoneList(v, zones, checked);
       zones.forEach((zone, i) => checkZone(v, i, zone));
     });
+    this.props = props;
+    const endpointType = props.endpointType ?? PrivateLinkEndpointType.INTERFACE;
+    const zones = props.zones ?? [];
     requireProvider(this, ALICLOUD_SOURCE, props.provider);
     // addZone() can break the list limits after construction.
     validateAtSynth(this, v => checkZoneList(v, this.zones, props));
@@ -333,9 +338,13 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
    * are checked at synth.
    */
   public addZone(zone: PrivateLinkEndpointZone): void {
-    const index = this.zones.length;
-    validateProps(this, v => checkZone(v, index, zone));
-    this.renderZone(zone);
+    const property = `zones[${this.zones.length}]`;
+    let checked: PrivateLinkEndpointZone | undefined;
+    validateNow(this, v => {
+      checked = v.checkArgument<PrivateLinkEndpointZone>(property, zone, PRIVATE_LINK_ENDPOINT_ZONE);
+      if (checked) checkZone(v, this.zones.length, checked);
+    });
+    this.renderZone(checked!);
   }
 
   private renderZone(zone: PrivateLinkEndpointZone): void {

@@ -27,8 +27,8 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    validateVpcepEndpoint(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
-    this.resource = new VpcepEndpointResource(this, 'Resource', renderArguments(props));
+    const checked = validateVpcepEndpoint(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
+    this.resource = new VpcepEndpointResource(this, 'Resource', renderArguments(checked));
   }
 
   /**

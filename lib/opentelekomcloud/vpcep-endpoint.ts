@@ -31,8 +31,8 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
-    this.resource = new VpcepEndpointV1(this, 'Resource', renderArguments(props));
+    const checked = validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
+    this.resource = new VpcepEndpointV1(this, 'Resource', renderArguments(checked));
   }
 
   /**

@@ -1,8 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { providersFor } from './provider-check';
-import { validateWithStack } from './stack-validation';
-import { messagesFor, validateAtSynth } from './validation';
+import { validateAtSynth, validateStackAtSynth } from './stack-checks';
 import { countBetween } from '../core/rules';
 import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
@@ -35,9 +34,9 @@ export function checkFinalTags(scope: IConstruct, finalTags: () => Record<string
     validateAtSynth(scope, v => checkMergedTagCount(v, finalTags(), defaultTagsOf(provider), policy));
   } else {
     // Without an explicit provider the resource uses the stack's unaliased one: found once for all constructs.
-    validateWithStack(scope, `default-tags:${providerSource}`, { scope, finalTags }, (stack, members) => {
+    validateStackAtSynth(scope, `default-tags:${providerSource}`, { scope, finalTags }, (stack, members, checkFor) => {
       const defaultTags = defaultTagsOf(providersFor(stack, providerSource).find(p => !p.alias));
-      return members.flatMap(m => messagesFor(m.scope, v => checkMergedTagCount(v, m.finalTags(), defaultTags, policy)));
+      for (const m of members) checkFor(m.scope, v => checkMergedTagCount(v, m.finalTags(), defaultTags, policy));
     });
   }
 }

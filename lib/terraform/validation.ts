@@ -1,20 +1,21 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { Shape } from '../core/shapes';
 import * as core from '../core/validator';
 
-const isUnresolved: core.UnresolvedPredicate = value => Token.isUnresolved(value);
+/** cdktf's tokens (strings, numbers, lists, maps, `IResolvable`s) are never checked as literals. */
+export const isUnresolved: core.UnresolvedPredicate = value => Token.isUnresolved(value);
 
-/** Checks props now, leaving cdktf tokens (strings, numbers, lists, maps) unchecked; throws one `ValidationError`. */
-export function validateProps(scope: IConstruct, checks: (validator: core.Validator) => void): void {
+/**
+ * Checks props against their shape and rules now, leaving cdktf tokens unchecked; throws one `ValidationError`.
+ * Returns the checked copy the construct renders from.
+ */
+export function validateProps<P extends object>(scope: IConstruct, shape: Shape, props: unknown,
+  checks: (validator: core.Validator, props: P) => void): P {
+  return core.validatePropsNow<P>(scope, isUnresolved, shape, props, checks);
+}
+
+/** Checks the argument of an `add*` method now; throws one `ValidationError`. */
+export function validateNow(scope: IConstruct, checks: (validator: core.Validator) => void): void {
   core.validateNow(scope, isUnresolved, checks);
-}
-
-/** Checks state that can still change after construction when the stack is synthesized. */
-export function validateAtSynth(scope: IConstruct, checks: (validator: core.Validator) => void): void {
-  core.validateAtSynth(scope, isUnresolved, checks);
-}
-
-/** The messages of `checks` run on a fresh token-aware validator, each prefixed with `scope`'s path. */
-export function messagesFor(scope: IConstruct, checks: (validator: core.Validator) => void): string[] {
-  return core.collectMessages(isUnresolved, checks).map(m => `${scope.node.path}: ${m}`);
 }

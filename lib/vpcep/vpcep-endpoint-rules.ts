@@ -8,8 +8,33 @@
 import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-base';
 import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV6_ADDRESS } from '../core/network';
 import { countAtLeast, countBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { boolean, listOf, mapOf, optional, string, struct } from '../core/shapes';
 import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
+import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
+
+/** The run-time shape of `VpcepEndpointProps`, for callers without TypeScript's checks. */
+export const VPCEP_ENDPOINT_PROPS = struct<VpcepEndpointProps>('VpcepEndpointProps', {
+  ...META_ARGUMENT_SHAPES,
+  serviceId: string(),
+  vpcId: string(),
+  subnetId: optional(string()),
+  portIp: optional(string()),
+  enableDns: optional(boolean()),
+  whitelist: optional(listOf(string())),
+  enableWhitelist: optional(boolean()),
+  routeTables: optional(listOf(string())),
+  description: optional(string()),
+  tags: optional(mapOf(string(), 'strings')),
+  policyStatements: optional(listOf(struct<VpcepPolicyStatement>('VpcepPolicyStatement', {
+    effect: string(),
+    actions: listOf(string()),
+    resources: listOf(string()),
+  }), 'policy statements')),
+  policyDocument: optional(string()),
+  ipVersion: optional(string()),
+  ipv6Address: optional(string()),
+});
 
 type PropName = keyof VpcepEndpointProps;
 

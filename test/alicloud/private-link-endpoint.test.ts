@@ -230,7 +230,7 @@ describe('PrivateLinkEndpoint validation', () => {
   });
 
   test.each([
-    ['neither', {}, /serviceId: undefined must be given when serviceName is not \(give exactly one of serviceId and serviceName\)/],
+    ['neither', {}, /serviceId: not set must be given when serviceName is not \(give exactly one of serviceId and serviceName\)/],
     ['both', { serviceId: SERVICE_ID, serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-x' },
       /serviceId: "epsrv-bp1abcdefghijklmnop" must not be given together with serviceName "com.aliyuncs.privatelink.cn-hangzhou.epsrv-x"/],
   ])('serviceId and serviceName: %s is an error', (_, service, message) => {
@@ -258,7 +258,7 @@ describe('PrivateLinkEndpoint validation', () => {
     // WHEN
     new PrivateLinkEndpoint(stack, 'Endpoint', BASE);
     // THEN
-    expect(() => Testing.synth(stack, true)).toThrow(/Stack\/Endpoint: the stack "Stack" has no provider for "aliyun\/alicloud"/);
+    expect(() => Testing.synth(stack, true)).toThrow(/provider: not set must be passed, or the stack "Stack" must have a provider for "aliyun\/alicloud" \(used by Stack\/Endpoint\)/);
   });
 });
 

@@ -87,7 +87,7 @@ describe('RedshiftManagedEndpoint', () => {
     test.each<[string, Partial<redshift.CfnClusterProps>, RegExp | undefined]>([
       ['a dc2 node type', { nodeType: 'dc2.large' }, /cluster.nodeType: "dc2.large" must be an RA3 node type/],
       ['relocation off', { availabilityZoneRelocation: false }, /cluster.availabilityZoneRelocation: false must be true/],
-      ['relocation unset', { availabilityZoneRelocation: undefined }, /cluster.availabilityZoneRelocation: false must be true/],
+      ['relocation unset', { availabilityZoneRelocation: undefined }, /cluster.availabilityZoneRelocation: not set must be true/],
       ['public access', { publiclyAccessible: true }, /cluster.publiclyAccessible: true must be false/],
       ['another port', { port: 5440 }, /cluster.port: 5440 must equal the endpoint's port \(5439\)/],
       ['every prerequisite met', { port: 5439, nodeType: 'ra3.4xlarge', publiclyAccessible: false }, undefined],
@@ -146,7 +146,7 @@ describe('RedshiftManagedEndpoint', () => {
     });
     test('neither is an error', () => {
       const stack = validatedStack();
-      expect(() => endpoint(stack, { clusterIdentifier: undefined })).toThrow(/clusterIdentifier: undefined must be given when cluster is not/);
+      expect(() => endpoint(stack, { clusterIdentifier: undefined })).toThrow(/clusterIdentifier: not set must be given when cluster is not/);
     });
   });
 

@@ -206,7 +206,7 @@ describe('exactly one of snapshotIdentifier and snapshotArn', () => {
   test.each([
     [{ snapshotIdentifier: 'snap' }, 'ok'],
     [{ snapshotArn: `arn:aws:redshift:eu-west-1:${OWNER}:snapshot:c/s` }, 'ok'],
-    [{}, 'snapshotIdentifier: undefined must be given when snapshotArn is not'],
+    [{}, 'snapshotIdentifier: not set must be given when snapshotArn is not'],
     [{ snapshotIdentifier: 'snap', snapshotArn: `arn:aws:redshift:eu-west-1:${OWNER}:snapshot:c/s` }, 'must not be given together with snapshotArn'],
   ])('%j -> %s', (snapshot, expected) => {
     const result = attempt({ ...snapshot, accounts: [A] });

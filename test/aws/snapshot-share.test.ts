@@ -374,7 +374,7 @@ describe('SnapshotShare', () => {
 
   test('requires the snapshot', () => {
     const stack = validatedStack();
-    expect(() => new SnapshotShare(stack, 'Share', { accounts: [A] })).toThrow(/snapshotIdentifier: undefined must be given when snapshotArn is not \(give exactly one of snapshotIdentifier and snapshotArn\)/);
+    expect(() => new SnapshotShare(stack, 'Share', { accounts: [A] })).toThrow(/snapshotIdentifier: not set must be given when snapshotArn is not \(give exactly one of snapshotIdentifier and snapshotArn\)/);
   });
 
   test('refuses the stack account and the snapshot owner', () => {

@@ -322,7 +322,7 @@ describe('huaweicloud.VpcepEndpoint', () => {
       new VpcepEndpoint(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID });
       // THEN
       expect(() => Testing.synth(stack, true))
-        .toThrow(/Stack\/Endpoint: the stack "Stack" has no provider for "huaweicloud\/huaweicloud". Add one to the stack \(e\.g\. new HuaweicloudProvider/);
+        .toThrow(/provider: not set must be passed, or the stack "Stack" must have a provider for "huaweicloud\/huaweicloud" \(used by Stack\/Endpoint\): add one \(e\.g\. new HuaweicloudProvider/);
     });
 
     test('a provider of another cloud does not count', () => {
@@ -333,7 +333,7 @@ describe('huaweicloud.VpcepEndpoint', () => {
         }
       })(stack);
       new VpcepEndpoint(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID });
-      expect(() => Testing.synth(stack, true)).toThrow(/no provider for "huaweicloud\/huaweicloud"/);
+      expect(() => Testing.synth(stack, true)).toThrow(/must have a provider for "huaweicloud\/huaweicloud"/);
     });
 
     const tagsNamed = (prefix: string, count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, 'v']));

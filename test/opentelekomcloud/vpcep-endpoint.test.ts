@@ -193,7 +193,7 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
       const stack = newStack(cloud, false);
       new VpcepEndpoint(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID });
       expect(() => Testing.synth(stack, true))
-        .toThrow(/Stack\/Endpoint: the stack "Stack" has no provider for "opentelekomcloud\/opentelekomcloud". Add one to the stack \(e\.g\. new OpentelekomcloudProvider/);
+        .toThrow(/provider: not set must be passed, or the stack "Stack" must have a provider for "opentelekomcloud\/opentelekomcloud" \(used by Stack\/Endpoint\): add one \(e\.g\. new OpentelekomcloudProvider/);
     });
 
     test('the prebuilt @cdktf/provider-opentelekomcloud provider satisfies the check', () => {

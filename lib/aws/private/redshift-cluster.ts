@@ -54,7 +54,7 @@ export function checkClusterPrerequisites(v: Validator, cluster: redshift.CfnClu
 
   const relocation = cluster.availabilityZoneRelocation;
   if (relocation === undefined || (v.isLiteral(relocation) && relocation !== true)) {
-    v.fail('cluster.availabilityZoneRelocation', relocation ?? false,
+    v.fail('cluster.availabilityZoneRelocation', relocation,
       'must be true: Redshift-managed VPC endpoints need a cluster with availability-zone relocation');
   }
 

@@ -2,10 +2,10 @@ import { Annotations, Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
 import { metaArguments } from '../../terraform/meta-arguments';
-import { requireProvider } from '../../terraform/provider-check';
+import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateProps } from '../../terraform/validation';
 import { VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
-import { VpcepEndpointCloudRules, checkVpcepEndpointProps, vpcepEndpointWarnings } from '../vpcep-endpoint-rules';
+import { VPCEP_ENDPOINT_PROPS, VpcepEndpointCloudRules, checkVpcepEndpointProps, vpcepEndpointWarnings } from '../vpcep-endpoint-rules';
 
 /**
  * What sets one cloud's VPC endpoint apart from the other's, besides the argument names its construct maps to.
@@ -20,12 +20,14 @@ export interface VpcepCloud extends VpcepEndpointCloudRules {
 /**
  * Validates a VPC endpoint's props for `cloud` (throwing one `ValidationError`), records warnings, and registers the
  * checks that must wait for synthesis: a provider for the cloud in the stack, and the resource's final tags.
+ * Returns the checked copy of the props to render from.
  */
-export function validateVpcepEndpoint(scope: Construct, props: VpcepEndpointProps, cloud: VpcepCloud,
-  finalTags: () => Record<string, string> | undefined): void {
-  validateProps(scope, v => {
-    checkVpcepEndpointProps(v, props, cloud);
-    for (const warning of vpcepEndpointWarnings(v, props)) Annotations.of(scope).addWarning(warning);
+export function validateVpcepEndpoint(scope: Construct, given: VpcepEndpointProps, cloud: VpcepCloud,
+  finalTags: () => Record<string, string> | undefined): VpcepEndpointProps {
+  const props = validateProps<VpcepEndpointProps>(scope, VPCEP_ENDPOINT_PROPS, given, (v, checked) => {
+    checkProviderProp(v, checked.provider, cloud.providerSource);
+    checkVpcepEndpointProps(v, checked, cloud);
+    for (const warning of vpcepEndpointWarnings(v, checked)) Annotations.of(scope).addWarning(warning);
   });
   requireProvider(scope, cloud.providerSource, props.provider);
   checkFinalTags(scope, finalTags, {
@@ -34,6 +36,7 @@ export function validateVpcepEndpoint(scope: Construct, props: VpcepEndpointProp
     mergesProviderDefaultTags: cloud.mergesProviderDefaultTags,
     provider: props.provider,
   });
+  return props;
 }
 
 /**
