@@ -202,7 +202,7 @@ function main(): void {
     fs.writeFileSync(assemblyFile, `${JSON.stringify(newAssembly, null, 2)}\n`);
 
     fs.mkdirSync(path.join(staging, 'pack'));
-    const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', path.join(staging, 'pack')], { cwd: dir, encoding: 'utf-8' }).trim();
+    const packed = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', path.join(staging, 'pack')], { cwd: dir, encoding: 'utf-8' }).trim();
     const target = path.join(DIST, cdktfTarballs[0].replace(`${pkg.name}@`, `${newPkg.name}@`));
     fs.renameSync(path.join(staging, 'pack', packed.split('\n').pop()!), target);
 

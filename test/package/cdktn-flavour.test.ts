@@ -136,6 +136,12 @@ describe('the rewritten lib/ loads only cdktn for Terraform and never cdktn for 
     expect(loaded.filter(([, engines]) => engines.includes('cdktn')).length).toBeGreaterThan(0);
   });
 
+  test("jsii's run-time type information names the cdktn package", () => {
+    const out = execFileSync(process.execPath, ['-e',
+      "process.stdout.write(require('./lib').huaweicloud.VpcepEndpoint[Symbol.for('jsii.rtti')].fqn)"], { cwd: dir, encoding: 'utf-8' });
+    expect(out).toBe('private-access-constructs-cdktn.huaweicloud.VpcepEndpoint');
+  });
+
   test('aws loads aws-cdk-lib and not cdktn', () => {
     expect(enginesLoadedBy("Object.keys(require('./lib').aws)")).toEqual(['aws-cdk-lib']);
   });
