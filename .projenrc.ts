@@ -4,6 +4,8 @@ import { DependencyType, JsonFile, awscdk, javascript } from 'projen';
 // releases lacks rules the tests rely on), and AWS::Redshift::Snapshot (CfnSnapshot) is in it.
 const CDK_VERSION = '2.276.0';
 const CDKTF_VERSION = '0.21.0';
+// CDK Terrain, the fork that continues CDKTF: the private-access-constructs-cdktn flavour (scripts/package-cdktn.ts).
+const CDKTN_VERSION = '0.24.0';
 const CONSTRUCTS_VERSION = '10.7.2';
 const GENERATED = 'lib/*/generated/**';
 // Scripts, examples and the bench run from their TypeScript sources with the tests' compiler settings.
@@ -36,6 +38,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     `cdktf@${CDKTF_VERSION}`,
     `@cdktf/provider-generator@${CDKTF_VERSION}`,
     `@cdktf/commons@${CDKTF_VERSION}`,
+    `cdktn@${CDKTN_VERSION}`,
     'aws-cdk@2.1148.1',
     'fast-check@4.3.0',
     'ts-node@10.9.2',
@@ -144,6 +147,10 @@ project.addTask('generate:bindings', {
 
 // Importing the package must load only the engine of the namespace used (see scripts/lazy-index.ts).
 project.postCompileTask.prependExec(`${TS_NODE} scripts/lazy-index.ts`);
+
+// The same packaging command also writes the cdktn flavour, rewritten mechanically from the cdktf tarball.
+project.tasks.tryFind('package:js')!.exec('ts-node -P test/tsconfig.json --transpile-only scripts/package-cdktn.ts');
+project.gitignore.exclude('test/.cdktn-flavour-*/');
 
 // Example apps, synthesized offline.
 new JsonFile(project, 'cdk.json', {

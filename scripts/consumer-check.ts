@@ -1,38 +1,54 @@
 /**
- * The release as a consumer sees it. Takes the npm tarball built by `npm run package` (dist/js/*.tgz), checks what it
- * contains, then installs it into two throwaway projects made from examples/ — one with only aws-cdk-lib, one with
- * only cdktf — compiles and runs each example app there, and checks what it synthesized.
+ * The release as a consumer sees it. Takes the two npm tarballs built by `npm run package` (dist/js/: the cdktf flavour
+ * and the cdktn flavour written by scripts/package-cdktn.ts), checks what they contain, then installs them into three
+ * throwaway projects made from examples/ — the cdktf tarball with only aws-cdk-lib, the cdktf tarball with only cdktf,
+ * the cdktn tarball with only cdktn — compiles and runs each example app there, checks what it synthesized and which
+ * engine modules the run loaded.
+ *
+ * Each project also compiles its example with `skipLibCheck: false`, as the README says: from the namespaces'
+ * subpaths it compiles; from the root, whose declarations name every engine, it fails on the engine not installed.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { FLAVOUR_SUFFIX, rewriteEngineSpecifiers } from './package-cdktn';
 
 const ROOT = path.resolve(__dirname, '..');
-const PACKAGE = 'private-access-constructs';
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf-8'));
+const PACKAGE: string = pkg.name;
+const PACKAGE_CDKTN = `${PACKAGE}${FLAVOUR_SUFFIX}`;
+const ENGINES = ['aws-cdk-lib', 'cdktf', 'cdktn'];
 
 interface Consumer {
   readonly name: string;
+  readonly package: string;
   readonly example: string;
+  /** Rewrites the example's own imports of its engine (cdktf examples run on cdktn). */
+  readonly rewriteEngine?: (source: string) => string;
   readonly engine: Record<string, string>;
-  readonly forbidden: string;
+  /** Also compile and run README.md's snippets written for this engine (those importing `readmeSnippets`). */
+  readonly readmeSnippets?: string;
+  /** The engine the run must load; the other engines must be neither installed nor loaded. */
+  readonly loads: string;
   readonly expectOutput: (outdir: string) => string[];
 }
 
+class CheckFailed extends Error {}
+
+/** Throws, so that the `finally` blocks still remove the throwaway projects. */
 function fail(message: string): never {
-  process.stderr.write(`consumer-check: ${message}\n`);
-  process.exit(1);
+  throw new CheckFailed(message);
 }
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
   return execFileSync(cmd, args, { cwd, encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
-function findTarball(): string {
+function findTarball(name: string): string {
   const dir = path.join(ROOT, 'dist', 'js');
-  const tarballs = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.tgz')) : [];
-  if (tarballs.length !== 1) fail(`expected one tarball in dist/js, found ${tarballs.length}: run npm run package first`);
+  const tarballs = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.startsWith(`${name}@`) && f.endsWith('.tgz')) : [];
+  if (tarballs.length !== 1) fail(`expected one ${name} tarball in dist/js, found ${tarballs.length}: run npm run package first`);
   return path.join(dir, tarballs[0]);
 }
 
@@ -51,14 +67,81 @@ function checkContents(tarball: string): void {
 }
 
 /** Copies an example folder, turning its imports of the library's sources into imports of the installed package. */
-function copyExample(example: string, dest: string): void {
+function copyExample(consumer: Consumer, dest: string): void {
   fs.mkdirSync(dest, { recursive: true });
-  for (const file of fs.readdirSync(path.join(ROOT, example)).filter(f => f.endsWith('.ts'))) {
-    const source = fs.readFileSync(path.join(ROOT, example, file), 'utf-8')
-      .replace(/(['"])(?:\.\.\/)+lib((?:\/[\w/-]+)?)\1/g, (_m, q, sub) => `${q}${PACKAGE}${sub ? `/lib${sub}` : ''}${q}`);
-    fs.writeFileSync(path.join(dest, file), source);
+  for (const file of fs.readdirSync(path.join(ROOT, consumer.example)).filter(f => f.endsWith('.ts'))) {
+    const source = fs.readFileSync(path.join(ROOT, consumer.example, file), 'utf-8')
+      .replace(/(['"])(?:\.\.\/)+lib((?:\/[\w/-]+)?)\1/g, (_m, q, sub) => `${q}${consumer.package}${sub ? `/lib${sub}` : ''}${q}`);
+    fs.writeFileSync(path.join(dest, file), consumer.rewriteEngine ? consumer.rewriteEngine(source) : source);
+  }
+  if (consumer.readmeSnippets) {
+    for (const [line, snippet] of readmeSnippets(consumer.readmeSnippets)) {
+      // As a user reads them: the snippets import the cdktf package; another package name is the only other change.
+      const source = snippet.replace(new RegExp(`(['"])${PACKAGE}\\1`, 'g'), `$1${consumer.package}$1`);
+      fs.writeFileSync(path.join(dest, `readme-${line}.ts`), consumer.rewriteEngine ? consumer.rewriteEngine(source) : source);
+    }
   }
 }
+
+/** README.md's ```ts snippets that import `engine`, by line number. */
+function readmeSnippets(engine: string): Array<[number, string]> {
+  const lines = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8').split('\n');
+  const found: Array<[number, string]> = [];
+  lines.forEach((line, i) => {
+    if (line.trim() !== '```ts') return;
+    const code = lines.slice(i + 1, lines.indexOf('```', i + 1)).join('\n');
+    if (new RegExp(`from (['"])${engine}\\1`).test(code)) found.push([i + 1, code]);
+  });
+  if (!found.length) fail(`README.md has no snippet importing ${engine}`);
+  return found;
+}
+
+/** The installed package's namespaces and their subpaths, read from its lazy root (see scripts/lazy-index.ts). */
+function namespaceSubpaths(dir: string, name: string): Map<string, string> {
+  const index = fs.readFileSync(path.join(dir, 'node_modules', name, 'lib', 'index.js'), 'utf-8');
+  const found = [...index.matchAll(/Object\.defineProperty\(exports, "(\w+)", \{[^}]*get: \(\) => require\("\.\/([\w/-]+)"\)/g)];
+  if (!found.length) fail(`${name}: no lazy namespace found in lib/index.js`);
+  return new Map(found.map(([, ns, sub]) => [ns, `${name}/lib/${sub}`]));
+}
+
+/** `import { aws } from 'pkg'` becomes `import * as aws from 'pkg/lib/aws'`: the README's advice for skipLibCheck false. */
+function toSubpathImports(source: string, name: string, subpaths: Map<string, string>): string {
+  const rootImport = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*(['"])${name}\\2;`, 'g');
+  return source.replace(rootImport, (_m, names: string) => names.split(',').map(n => n.trim()).filter(Boolean).map(n => {
+    const [imported, local = imported] = n.split(/\s+as\s+/);
+    const subpath = subpaths.get(imported);
+    if (!subpath) fail(`the example imports ${imported} from the root, which is no namespace with a subpath`);
+    return `import * as ${local} from '${subpath}';`;
+  }).join('\n'));
+}
+
+/** Type-checks src-strict/ or src/ with skipLibCheck false; returns tsc's output, or undefined when it compiled. */
+function strictCompileErrors(dir: string, srcdir: string): string | undefined {
+  const tsconfig = path.join(dir, `tsconfig.${srcdir}.json`);
+  fs.writeFileSync(tsconfig, JSON.stringify({
+    // aws-cdk-lib's own declarations use `Disposable` (TypeScript's esnext.disposable library).
+    compilerOptions: {
+      target: 'ES2022', lib: ['ES2022', 'ESNext.Disposable'], module: 'commonjs', strict: true, esModuleInterop: true, skipLibCheck: false, noEmit: true,
+    },
+    include: [`${srcdir}/**/*.ts`],
+  }));
+  try {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], { cwd: dir, encoding: 'utf-8', stdio: 'pipe' });
+    return undefined;
+  } catch (err: any) {
+    return `${err.stdout ?? ''}${err.stderr ?? ''}` || String(err);
+  }
+}
+
+/** Preloaded into the example app: at exit, writes which engines' modules the process loaded. */
+const ENGINE_PROBE = `
+const fs = require('fs');
+process.on('exit', () => {
+  const loaded = Object.keys(require.cache);
+  const engines = ${JSON.stringify(ENGINES)}.filter(e => loaded.some(f => f.split(/[\\\\/]/).join('/').includes('/node_modules/' + e + '/')));
+  fs.writeFileSync(process.env.ENGINE_PROBE_OUT, JSON.stringify(engines));
+});
+`;
 
 function readJsonFiles(dir: string, match: RegExp): any[] {
   if (!fs.existsSync(dir)) return [];
@@ -67,12 +150,24 @@ function readJsonFiles(dir: string, match: RegExp): any[] {
     .map(f => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf-8')));
 }
 
+/** What the Terraform example synthesizes, on either engine. */
+function terraformOutput(outdir: string): string[] {
+  const docs = readJsonFiles(outdir, /cdk\.tf\.json$/);
+  const types = docs.flatMap(d => Object.keys(d.resource ?? {}));
+  const sources = docs.flatMap(d => Object.values<any>(d.terraform?.required_providers ?? {}).map(p => p.source));
+  return [
+    'huaweicloud_vpcep_endpoint', 'opentelekomcloud_vpcep_endpoint_v1', 'alicloud_privatelink_vpc_endpoint',
+    'alicloud_privatelink_vpc_endpoint_zone', 'huaweicloud/huaweicloud', 'opentelekomcloud/opentelekomcloud', 'aliyun/alicloud',
+  ].filter(x => !types.includes(x) && !sources.includes(x));
+}
+
 const consumers: Consumer[] = [
   {
     name: 'cdk',
+    package: PACKAGE,
     example: 'examples/aws',
     engine: { 'aws-cdk-lib': pkg.devDependencies['aws-cdk-lib'], 'constructs': pkg.devDependencies.constructs },
-    forbidden: 'cdktf',
+    loads: 'aws-cdk-lib',
     expectOutput: outdir => {
       const types = readJsonFiles(outdir, /\.template\.json$/).flatMap(t => Object.values<any>(t.Resources ?? {}).map(r => r.Type));
       return ['AWS::Redshift::EndpointAccess', 'AWS::Redshift::EndpointAuthorization', 'Custom::AWS'].filter(t => !types.includes(t));
@@ -80,54 +175,103 @@ const consumers: Consumer[] = [
   },
   {
     name: 'cdktf',
+    package: PACKAGE,
     example: 'examples/terraform',
     engine: { cdktf: pkg.devDependencies.cdktf, constructs: pkg.devDependencies.constructs },
-    forbidden: 'aws-cdk-lib',
-    expectOutput: outdir => {
-      const docs = readJsonFiles(outdir, /cdk\.tf\.json$/);
-      const types = docs.flatMap(d => Object.keys(d.resource ?? {}));
-      const sources = docs.flatMap(d => Object.values<any>(d.terraform?.required_providers ?? {}).map(p => p.source));
-      return [
-        'huaweicloud_vpcep_endpoint', 'opentelekomcloud_vpcep_endpoint_v1', 'alicloud_privatelink_vpc_endpoint',
-        'alicloud_privatelink_vpc_endpoint_zone', 'huaweicloud/huaweicloud', 'opentelekomcloud/opentelekomcloud', 'aliyun/alicloud',
-      ].filter(x => !types.includes(x) && !sources.includes(x));
-    },
+    readmeSnippets: 'cdktf',
+    loads: 'cdktf',
+    expectOutput: terraformOutput,
+  },
+  {
+    name: 'cdktn',
+    package: PACKAGE_CDKTN,
+    example: 'examples/terraform',
+    // The rule the cdktn flavour itself is built with: every cdktf module specifier becomes cdktn.
+    rewriteEngine: source => rewriteEngineSpecifiers(source).code,
+    engine: { cdktn: pkg.devDependencies.cdktn, constructs: pkg.devDependencies.constructs },
+    readmeSnippets: 'cdktf',
+    loads: 'cdktn',
+    expectOutput: terraformOutput,
   },
 ];
 
 function checkConsumer(tarball: string, consumer: Consumer): void {
+  const started = Date.now();
+  const label = `${consumer.name} consumer`;
+  const others = ENGINES.filter(e => e !== consumer.loads);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pac-consumer-${consumer.name}-`));
   try {
-    copyExample(consumer.example, path.join(dir, 'src'));
+    copyExample(consumer, path.join(dir, 'src'));
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
       name: `consumer-${consumer.name}`,
       private: true,
-      dependencies: { [PACKAGE]: `file:${tarball}`, ...consumer.engine },
+      dependencies: { [consumer.package]: `file:${tarball}`, ...consumer.engine },
     }, null, 2));
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, esModuleInterop: true, skipLibCheck: true, outDir: 'dist', rootDir: 'src' },
       include: ['src/**/*.ts'],
     }));
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
-    if (fs.existsSync(path.join(dir, 'node_modules', consumer.forbidden))) {
-      fail(`${consumer.name} consumer: installing the package pulled in ${consumer.forbidden}`);
+    const installed = others.filter(e => fs.existsSync(path.join(dir, 'node_modules', e)));
+    if (installed.length) fail(`${label}: installing the package pulled in ${installed.join(', ')}`);
+
+    // skipLibCheck false: the example compiles from the subpaths, and from the root fails on an engine not installed.
+    const subpaths = namespaceSubpaths(dir, consumer.package);
+    fs.mkdirSync(path.join(dir, 'src-strict'));
+    for (const file of fs.readdirSync(path.join(dir, 'src'))) {
+      const source = fs.readFileSync(path.join(dir, 'src', file), 'utf-8');
+      fs.writeFileSync(path.join(dir, 'src-strict', file), toSubpathImports(source, consumer.package, subpaths));
     }
+    const subpathErrors = strictCompileErrors(dir, 'src-strict');
+    if (subpathErrors) fail(`${label}: the example does not compile from the subpaths with skipLibCheck false:\n${subpathErrors}`);
+    const rootErrors = strictCompileErrors(dir, 'src');
+    const missingEngine = new RegExp(`TS2307: Cannot find module '(${others.join('|')})'`);
+    if (!rootErrors || !missingEngine.test(rootErrors)) {
+      fail(`${label}: expected the root import to fail with skipLibCheck false (TS2307 on ${others.join(' or ')}), as the README says; `
+        + `got ${rootErrors ? rootErrors.split('\n')[0] : 'no error'} (update the README if this is fixed)`);
+    }
+
     run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], dir);
     const main = fs.readdirSync(path.join(dir, 'dist')).find(f => f === 'app.js' || f === 'main.js');
-    if (!main) fail(`${consumer.name} consumer: no app.js or main.js compiled`);
-    const outdir = path.join(dir, 'out');
-    run(process.execPath, [path.join('dist', main)], dir, { CDK_OUTDIR: outdir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' });
-    const missing = consumer.expectOutput(outdir);
-    if (missing.length) fail(`${consumer.name} consumer: synthesized output lacks ${missing.join(', ')}`);
-    process.stdout.write(`${consumer.name} consumer: installed the tarball without ${consumer.forbidden}, compiled and synthesized the example\n`);
+    if (!main) fail(`${label}: no app.js or main.js compiled`);
+    const probe = path.join(dir, 'engine-probe.js');
+    fs.writeFileSync(probe, ENGINE_PROBE);
+    /** Runs one compiled program; returns where it synthesized and which engines it loaded. */
+    const synth = (script: string): { outdir: string; loaded: string[] } => {
+      const outdir = path.join(dir, 'out', path.basename(script, '.js'));
+      const probeOut = path.join(dir, `${path.basename(script, '.js')}.engines.json`);
+      fs.mkdirSync(outdir, { recursive: true });
+      run(process.execPath, ['--require', probe, path.join('dist', script)], dir,
+        { CDK_OUTDIR: outdir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', ENGINE_PROBE_OUT: probeOut });
+      const loaded: string[] = JSON.parse(fs.readFileSync(probeOut, 'utf-8'));
+      if (loaded.join() !== consumer.loads) fail(`${label}: ${script} loaded ${loaded.join(', ') || 'no engine'}; expected ${consumer.loads} only`);
+      return { outdir, loaded };
+    };
+    const missing = consumer.expectOutput(synth(main).outdir);
+    if (missing.length) fail(`${label}: synthesized output lacks ${missing.join(', ')}`);
+    const snippets = fs.readdirSync(path.join(dir, 'dist')).filter(f => /^readme-\d+\.js$/.test(f));
+    for (const snippet of snippets) {
+      const resources = readJsonFiles(synth(snippet).outdir, /cdk\.tf\.json$/).flatMap(d => Object.keys(d.resource ?? {}));
+      if (!resources.length) fail(`${label}: README snippet ${snippet} synthesized no resource`);
+    }
+
+    const synthesized = snippets.length ? `the example and ${snippets.length} README snippets` : 'the example';
+    process.stdout.write(`${label}: ${consumer.package} installed and loaded with ${consumer.loads} only (no ${others.join(', no ')}), `
+      + `compiled (also with skipLibCheck false from the subpaths) and synthesized ${synthesized} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const tarball = findTarball();
-checkContents(tarball);
-for (const consumer of consumers) {
-  checkConsumer(tarball, consumer);
+try {
+  const tarballs = new Map([PACKAGE, PACKAGE_CDKTN].map(name => [name, findTarball(name)]));
+  for (const tarball of tarballs.values()) checkContents(tarball);
+  for (const consumer of consumers) {
+    checkConsumer(tarballs.get(consumer.package)!, consumer);
+  }
+  process.stdout.write('consumer-check: passed\n');
+} catch (err) {
+  if (!(err instanceof CheckFailed)) throw err;
+  process.stderr.write(`consumer-check: ${err.message}\n`);
+  process.exit(1);
 }
-process.stdout.write('consumer-check: passed\n');

@@ -1,0 +1,163 @@
+/**
+ * The cdktn flavour (private-access-constructs-cdktn) is the compiled package rewritten by scripts/package-cdktn.ts.
+ * These tests check the rewrite rules, then apply them to the compiled lib/ (built by `npm test` before jest runs) and
+ * check which engines the result loads, as engine-isolation.test.ts does for the cdktf flavour.
+ * `npm run test:consumer` checks the packed tarball itself in a cdktn-only project.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers, rewritePackageJson, rewriteTree,
+} from '../../scripts/package-cdktn';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const readJson = (file: string): any => JSON.parse(fs.readFileSync(file, 'utf-8'));
+
+describe('module specifiers', () => {
+  test.each([
+    ['const cdktf = require("cdktf");', 'const cdktf = require("cdktn");'],
+    ["import * as cdktf from 'cdktf';", "import * as cdktf from 'cdktn';"],
+    ["import { Token } from 'cdktf';", "import { Token } from 'cdktn';"],
+    ["export * from 'cdktf';", "export * from 'cdktn';"],
+    ["import 'cdktf';", "import 'cdktn';"],
+    ['type T = import("cdktf").TerraformStack;', 'type T = import("cdktn").TerraformStack;'],
+    ['const m = require("cdktf/lib/testing/matchers");', 'const m = require("cdktn/lib/testing/matchers");'],
+    ["import x = require('cdktf');", "import x = require('cdktn');"],
+  ])('%s is rewritten', (code, expected) => {
+    // WHEN
+    const result = rewriteEngineSpecifiers(code);
+    // THEN
+    expect(result).toEqual({ code: expected, count: 1 });
+    expect(leftoverEngineString(result.code)).toBeUndefined();
+  });
+
+  test.each([
+    "import { OpentelekomcloudProvider } from '@cdktf/provider-opentelekomcloud';",
+    'const cli = require("cdktf-cli");',
+    '* Generates CDKTF code for importing a VpcepEndpoint resource upon running "cdktf plan <stack-name>"',
+    'node.setContext("cdktfVersion", "0.21.0");',
+  ])('%s is left as it is', (code) => {
+    expect(rewriteEngineSpecifiers(code)).toEqual({ code, count: 0 });
+    expect(leftoverEngineString(code)).toBeUndefined();
+  });
+
+  test('a form the rewrite does not know is reported, not passed on', () => {
+    const code = 'const p = require.resolve("cdktf");';
+    expect(rewriteEngineSpecifiers(code).count).toBe(0);
+    expect(leftoverEngineString(code)).toBe(code);
+  });
+});
+
+describe('package.json', () => {
+  test('names the cdktn flavour and cdktn as its optional peer, never cdktf', () => {
+    // GIVEN the package.json that the cdktf tarball carries
+    const pkg = readJson(path.join(ROOT, 'package.json'));
+    // WHEN
+    const out = rewritePackageJson(pkg, '^0.24.0');
+    // THEN
+    expect(out.name).toBe('private-access-constructs-cdktn');
+    expect(out.peerDependencies).toEqual({ ...pkg.peerDependencies, cdktf: undefined, cdktn: '^0.24.0' });
+    expect(out.peerDependenciesMeta.cdktn).toEqual({ optional: true });
+    expect(JSON.stringify(out)).not.toMatch(/"cdktf"|"@cdktf\//);
+    expect(out.main).toBe(pkg.main);
+    expect(out.types).toBe(pkg.types);
+  });
+});
+
+describe('jsii assembly', () => {
+  const assembly = readJson(path.join(ROOT, '.jsii'));
+  const cdktn = readJson(require.resolve('cdktn/.jsii'));
+  const out = rewriteAssembly(assembly, cdktn, '^0.24.0');
+
+  test('the closure entry is rebuilt in the shape jsii wrote for cdktf', () => {
+    expect(closureEntry(readJson(require.resolve('cdktf/.jsii')))).toEqual(assembly.dependencyClosure.cdktf);
+  });
+
+  test('is the assembly of private-access-constructs-cdktn, depending on cdktn instead of cdktf', () => {
+    expect(out.name).toBe('private-access-constructs-cdktn');
+    expect(out.targets.js.npm).toBe('private-access-constructs-cdktn');
+    expect(out.dependencies).toEqual({ ...assembly.dependencies, cdktf: undefined, cdktn: '^0.24.0' });
+    expect(Object.keys(out.dependencyClosure)).not.toContain('cdktf');
+    expect(out.dependencyClosure.cdktn.targets).toEqual(cdktn.targets);
+    expect(out.fingerprint).toBe(fingerprint(out));
+    expect(out.fingerprint).not.toBe(assembly.fingerprint);
+  });
+
+  test('every type is renamed and every type it refers to exists', () => {
+    // THEN the same types under the new name
+    expect(Object.keys(out.types).sort()).toEqual(Object.keys(assembly.types)
+      .map(fqn => fqn.replace(/^private-access-constructs\./, 'private-access-constructs-cdktn.')).sort());
+    const refs = [...referencedFqns(out.types)];
+    expect(refs.some(fqn => fqn.startsWith('cdktn.'))).toBe(true);
+    expect(refs.filter(fqn => fqn.startsWith('cdktf.') || fqn.startsWith('private-access-constructs.'))).toEqual([]);
+    expect(refs.filter(fqn => fqn.startsWith('cdktn.') && !(fqn in cdktn.types))).toEqual([]);
+    expect(refs.filter(fqn => fqn.startsWith('private-access-constructs-cdktn.') && !(fqn in out.types))).toEqual([]);
+  });
+
+  test('prose is left as written', () => {
+    expect(out.readme).toEqual(assembly.readme);
+  });
+});
+
+describe('the rewritten lib/ loads only cdktn for Terraform and never cdktn for aws', () => {
+  // A copy of the compiled lib/ inside the checkout, so that the engines resolve from its node_modules.
+  const dir = fs.mkdtempSync(path.join(ROOT, 'test', '.cdktn-flavour-'));
+  const libs = path.join(dir, 'lib');
+  beforeAll(() => {
+    fs.cpSync(path.join(ROOT, 'lib'), libs, { recursive: true, filter: src => !src.endsWith('.ts') || src.endsWith('.d.ts') });
+    rewriteTree(dir, 'private-access-constructs');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  function enginesLoadedBy(script: string): string[] {
+    const probe = `
+      ${script};
+      const loaded = Object.keys(require.cache);
+      process.stdout.write(JSON.stringify(['aws-cdk-lib', 'cdktf', 'cdktn'].filter(e => loaded.some(f => f.includes('/node_modules/' + e + '/')))));`;
+    return JSON.parse(execFileSync(process.execPath, ['-e', probe], { cwd: dir, encoding: 'utf-8' }));
+  }
+
+  /** The root's lazy namespaces, read from the compiled root (see scripts/lazy-index.ts). */
+  function namespaces(): string[] {
+    const index = fs.readFileSync(path.join(ROOT, 'lib', 'index.js'), 'utf-8');
+    return [...index.matchAll(/Object\.defineProperty\(exports, "(\w+)", \{[^}]*get: \(\) => require/g)].map(m => m[1]);
+  }
+
+  test('the root has the aws namespace and Terraform namespaces', () => {
+    expect(namespaces()).toContain('aws');
+    expect(namespaces().length).toBeGreaterThan(1);
+  });
+
+  test('each Terraform namespace loads neither cdktf nor aws-cdk-lib, and the cloud constructs load cdktn', () => {
+    const loaded = namespaces().filter(ns => ns !== 'aws')
+      .map((ns): [string, string[]] => [ns, enginesLoadedBy(`Object.keys(require('./lib').${ns})`)]);
+    expect(loaded.filter(([, engines]) => engines.some(e => e !== 'cdktn'))).toEqual([]);
+    expect(loaded.filter(([, engines]) => engines.includes('cdktn')).length).toBeGreaterThan(0);
+  });
+
+  test("jsii's run-time type information names the cdktn package", () => {
+    const out = execFileSync(process.execPath, ['-e',
+      "process.stdout.write(require('./lib').huaweicloud.VpcepEndpoint[Symbol.for('jsii.rtti')].fqn)"], { cwd: dir, encoding: 'utf-8' });
+    expect(out).toBe('private-access-constructs-cdktn.huaweicloud.VpcepEndpoint');
+  });
+
+  test('aws loads aws-cdk-lib and not cdktn', () => {
+    expect(enginesLoadedBy("Object.keys(require('./lib').aws)")).toEqual(['aws-cdk-lib']);
+  });
+
+  test('a Terraform construct synthesizes on cdktn', () => {
+    // GIVEN a cdktn stack with the library's own provider class, WHEN it synthesizes, THEN the resource is there
+    const out = execFileSync(process.execPath, ['-e', `
+      const { TerraformStack, Testing } = require('cdktn');
+      const { huaweicloud } = require('./lib');
+      const stack = new TerraformStack(Testing.app(), 'stack');
+      new huaweicloud.HuaweicloudProvider(stack, 'provider', { region: 'eu-west-101' });
+      new huaweicloud.VpcepEndpoint(stack, 'endpoint', {
+        serviceId: '813d9300-8473-405b-bfcd-f711117bad65', vpcId: '4e65f8b1-306d-4522-8ecd-aa374000e2a4',
+        subnetId: '5d1c1d71-2613-4274-b34e-d82af550f967',
+      });
+      process.stdout.write(Testing.synth(stack));`], { cwd: dir, encoding: 'utf-8' });
+    expect(Object.keys(JSON.parse(out).resource)).toEqual(['huaweicloud_vpcep_endpoint']);
+  });
+});
