@@ -8,7 +8,7 @@
  */
 import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
 import { IPV4_ADDRESS } from '../core/network';
-import { countBetween, duplicates, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { NOT_EMPTY, countBetween, duplicates, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, integer, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
@@ -53,7 +53,25 @@ const NO_URL_SCHEME = notMatching(/https?:\/\//, 'contain "http://" or "https://
 const INTERFACE = 'Interface';
 const GATEWAY_LOAD_BALANCER = 'GatewayLoadBalancer';
 
+function isJsonObject(value: string): boolean {
+  try {
+    const parsed = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
 export const PRIVATE_LINK_ENDPOINT_RULES = {
+  /** The ids and names the endpoint refers to: an empty one names nothing, and the API rejects it. */
+  id: [NOT_EMPTY],
+
+  /** PolicyDocument: a RAM policy, which is a JSON object (the provider passes any string on unchecked). */
+  policyDocument: [rule<string>('must be a JSON object document, e.g. {"Version":"1","Statement":[...]}', isJsonObject)],
+
+  /** CrossRegionBandwidth: a bandwidth in whole Mbit/s; the upper bound is the account's cross-region quota. */
+  crossRegionBandwidth: [rule<number>('must be a whole number of Mbit/s, at least 1', v => Number.isInteger(v) && v >= 1)],
+
   endpointType: rule<string>(
     'must be "Interface" or "GatewayLoadBalancer" (the Terraform provider does not support the API\'s "Reverse")',
     v => v === INTERFACE || v === GATEWAY_LOAD_BALANCER,
@@ -105,10 +123,10 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
     v => v === 1,
   ),
 
-  /** Alibaba Cloud resource tags (TagResources): 20 per resource. */
+  /** PrivateLink resource tags (TagResources): 20 per resource, keys 1–64 and values 0–128 characters. */
   tags: {
     maxTags: 20,
-    key: [lengthBetween(1, 128), notStartingWith('aliyun', 'acs:'), NO_URL_SCHEME],
+    key: [lengthBetween(1, 64), notStartingWith('aliyun', 'acs:'), NO_URL_SCHEME],
     value: [lengthBetween(0, 128), notStartingWith('aliyun', 'acs:'), NO_URL_SCHEME],
   },
 } satisfies RuleTable;
@@ -118,6 +136,11 @@ const RULES = PRIVATE_LINK_ENDPOINT_RULES;
 /** Every rule on the literal props given at construction. */
 export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEndpointProps, endpointType: string): void {
   checkProviderProp(v, props.provider, ALICLOUD_SOURCE);
+  for (const name of ['vpcId', 'serviceId', 'serviceName', 'resourceGroupId', 'serviceRegionId'] as const) {
+    v.check(name, props[name], ...RULES.id);
+  }
+  v.check('policyDocument', props.policyDocument, ...RULES.policyDocument);
+  v.check('crossRegionBandwidth', props.crossRegionBandwidth, ...RULES.crossRegionBandwidth);
   v.check('endpointName', props.endpointName, ...RULES.endpointName);
   v.check('description', props.description, ...RULES.description);
   v.exactlyOneOf(props, 'serviceId', 'serviceName');
@@ -130,9 +153,9 @@ export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEn
 
 function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
   if (!v.isLiteral(endpointType)) {
-    v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], unique: true });
+    v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], each: RULES.id, unique: true });
   } else if (endpointType === INTERFACE) {
-    v.checkList('securityGroupIds', securityGroupIds ?? [], { list: [RULES.interfaceSecurityGroups], unique: true });
+    v.checkList('securityGroupIds', securityGroupIds ?? [], { list: [RULES.interfaceSecurityGroups], each: RULES.id, unique: true });
   } else if (endpointType === GATEWAY_LOAD_BALANCER) {
     v.check('securityGroupIds', securityGroupIds, RULES.gatewayLoadBalancerSecurityGroups);
   }
@@ -160,5 +183,7 @@ export function checkZoneList(v: Validator, zones: readonly PrivateLinkEndpointZ
 
 /** The fields of one zone, checked as it is added. */
 export function checkZone(v: Validator, index: number, zone: PrivateLinkEndpointZone): void {
+  v.check(`zones[${index}].vSwitchId`, zone.vSwitchId, ...RULES.id);
+  v.check(`zones[${index}].zoneId`, zone.zoneId, ...RULES.id);
   v.check(`zones[${index}].ip`, zone.ip, RULES.zoneIp);
 }

@@ -177,7 +177,7 @@ export interface PrivateLinkEndpointProps extends TerraformMetaArguments {
   readonly crossRegionBandwidth?: number;
 
   /**
-   * Tags of the endpoint: at most 20; keys 1–128 and values 0–128 characters, neither starting with `aliyun` or
+   * Tags of the endpoint: at most 20; keys 1–64 and values 0–128 characters, neither starting with `aliyun` or
    * `acs:` nor containing `http://` or `https://`.
    *
    * @default - no tags

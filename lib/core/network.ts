@@ -52,3 +52,22 @@ export const IPV4_ADDRESS_OR_CIDR: Rule<string> = rule(
 );
 
 export const IPV6_ADDRESS: Rule<string> = rule('must be an IPv6 address', isIpv6Address);
+
+/** An IPv4 address or CIDR block as its network: `10.0.0.1` → `10.0.0.1/32`, `10.1.2.3/8` → `10.0.0.0/8`. */
+export function ipv4Network(value: string): string {
+  const [address, prefix = '32'] = value.split('/');
+  const bits = Number(prefix);
+  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+  const number = address.split('.').reduce((n, octet) => (n * 256) + Number(octet), 0);
+  const network = (number & mask) >>> 0;
+  return `${[24, 16, 8, 0].map(shift => (network >>> shift) & 255).join('.')}/${bits}`;
+}
+
+/**
+ * A CIDR block whose address is its network's address (`10.0.0.0/8`, not `10.1.2.3/8`); a bare address is one.
+ * Call on values that are IPv4 addresses or CIDR blocks.
+ */
+export const IPV4_NO_HOST_BITS: Rule<string> = {
+  accepts: v => !v.includes('/') || ipv4Network(v) === v,
+  explain: v => `must not have host bits set: write the network address, ${ipv4Network(v)}`,
+};

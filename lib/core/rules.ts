@@ -26,6 +26,9 @@ export function lengthBetween(min: number, max: number): Rule<string> {
   };
 }
 
+/** An id, name or other text that must not be the empty string (an omitted prop is not checked). */
+export const NOT_EMPTY: Rule<string> = rule('must not be empty', v => v.length > 0);
+
 export function matches(pattern: RegExp, description: string): Rule<string> {
   return rule(`must ${description}`, v => pattern.test(v));
 }

@@ -6,8 +6,8 @@
  * - the providers' documentation of `huaweicloud_vpcep_endpoint` and `opentelekomcloud_vpcep_endpoint_v1`
  */
 import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-base';
-import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV6_ADDRESS } from '../core/network';
-import { countAtLeast, countBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../core/network';
+import { NOT_EMPTY, countAtLeast, countBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, optional, string, struct } from '../core/shapes';
 import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
@@ -63,8 +63,14 @@ function isJsonObject(value: string): boolean {
 }
 
 export const VPCEP_ENDPOINT_RULES = {
-  /** Huawei API: "cannot contain angle brackets (< or >)"; neither provider checks it. */
-  description: [notMatching(/[<>]/, 'contain < or >')],
+  /** The ids the endpoint refers to: an empty one names nothing, and the API rejects it. */
+  id: [NOT_EMPTY],
+
+  /**
+   * description: at most 512 characters, "cannot contain angle brackets (< or >)"; neither provider checks it
+   * (Huawei Cloud and Open Telekom Cloud API, VPC endpoint description).
+   */
+  description: [lengthBetween(0, 512), notMatching(/[<>]/, 'contain < or >')],
 
   /** port_ip: "Only IPv4 addresses are supported." */
   portIp: [IPV4_ADDRESS],
@@ -76,13 +82,18 @@ export const VPCEP_ENDPOINT_RULES = {
   ipVersion: [oneOf(Object.values(VpcepIpVersion))],
 
   /**
-   * whitelist: "IPv4 addresses or CIDR blocks"; at most 20 entries per the providers' docs.
-   * The providers store it as a set, so a repeated entry would silently collapse: reject it instead.
+   * whitelist: "IPv4 addresses or CIDR blocks"; 1–20 entries per the providers' docs. An enabled whitelist with no
+   * entry admits no client at all, so an empty list is refused (leave whitelist out for no access control).
+   * The providers store it as a set of strings while the cloud keeps networks: an entry with host bits set
+   * (`10.1.2.3/8`) or the same network written twice (`10.0.0.1` and `10.0.0.1/32`) would never match what the
+   * cloud reads back, or silently collapse. Both are refused, naming the network address to write.
    */
   whitelist: {
-    list: [countBetween<string>(0, 20, 'entries')],
-    each: [IPV4_ADDRESS_OR_CIDR],
+    list: [rule<readonly string[]>('must list at least one entry: an enabled whitelist without entries admits no client '
+      + '(leave whitelist out for no access control)', v => v.length > 0), countBetween<string>(0, 20, 'entries')],
+    each: [IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS],
     unique: true,
+    uniqueKey: (entry: string) => (IPV4_ADDRESS_OR_CIDR.accepts(entry) ? ipv4Network(entry) : entry),
   },
 
   /** Huawei API, PolicyStatement: Effect is Allow or Deny; Action and Resource are mandatory arrays. */
@@ -148,10 +159,15 @@ export function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps,
   const rules = VPCEP_ENDPOINT_RULES;
 
   checkEndpointKind(v, props);
+  for (const name of ['serviceId', 'vpcId', 'subnetId'] as const) v.check(name, props[name], ...rules.id);
+  v.checkList('routeTables', props.routeTables, { each: rules.id });
   v.check('portIp', props.portIp, ...rules.portIp);
   v.checkList('whitelist', props.whitelist, rules.whitelist);
   if (props.whitelist !== undefined && props.enableWhitelist === false) {
     v.fail('enableWhitelist', false, 'contradicts the whitelist given: a disabled whitelist is ignored (drop enableWhitelist, or the whitelist)');
+  }
+  if (props.whitelist === undefined && props.enableWhitelist === true) {
+    v.fail('enableWhitelist', true, 'needs a whitelist: an enabled whitelist without entries admits no client (give whitelist, or drop enableWhitelist)');
   }
   v.check('description', props.description, ...rules.description);
   v.checkTags('tags', props.tags, cloud.tagPolicy);

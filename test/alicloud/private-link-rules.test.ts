@@ -107,7 +107,7 @@ describe('serviceId / serviceName: exactly one', () => {
   });
 
   test('property: accepted exactly when one of the two is given', () => {
-    const id = fc.option(fc.string(), { nil: undefined });
+    const id = fc.option(fc.string({ minLength: 1 }), { nil: undefined });
     fc.assert(fc.property(id, id, (serviceId, serviceName) => {
       const props = { vpcId: VPC, securityGroupIds: BASE.securityGroupIds, serviceId, serviceName };
       expect(!propertiesNamedBy(props).includes('serviceId')).toBe((serviceId === undefined) !== (serviceName === undefined));
@@ -284,15 +284,16 @@ describe('addressIpVersion: IPv4, DualStack or IPv6', () => {
   });
 });
 
-describe('tags: at most 20, key 1–128, value 0–128, no aliyun/acs: prefix, no URL scheme inside', () => {
+describe('tags: at most 20, key 1–64, value 0–128, no aliyun/acs: prefix, no URL scheme inside', () => {
   const manyTags = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v']));
 
   test.each([
     [manyTags(20), 'tags', true],
     [manyTags(21), 'tags', false],
     [{ '': 'v' }, 'tags key', false],
-    [{ [letters(128)]: 'v' }, 'tags key', true],
-    [{ [letters(129)]: 'v' }, 'tags key', false],
+    [{ [letters(64)]: 'v' }, 'tags key', true],
+    [{ [letters(65)]: 'v' }, 'tags key', false],
+    [{ ['😀'.repeat(64)]: 'v' }, 'tags key', true],
     [{ aliyunTeam: 'v' }, 'tags key', false],
     [{ 'acs:team': 'v' }, 'tags key', false],
     [{ Aliyun: 'v' }, 'tags key', true],
@@ -310,12 +311,12 @@ describe('tags: at most 20, key 1–128, value 0–128, no aliyun/acs: prefix, n
     expectVerdict({ ...BASE, tags }, property, ok);
   });
 
-  const allowed = (s: string, min: number) => {
+  const allowed = (s: string, min: number, max: number) => {
     const n = Array.from(s).length;
-    return n >= min && n <= 128 && !s.startsWith('aliyun') && !s.startsWith('acs:') && !s.includes('http://') && !s.includes('https://');
+    return n >= min && n <= max && !s.startsWith('aliyun') && !s.startsWith('acs:') && !s.includes('http://') && !s.includes('https://');
   };
   const tagText = fc.oneof(
-    withLength(anyChar, 0, 130, [1, 128]),
+    withLength(anyChar, 0, 130, [1, 64, 65, 128]),
     fc.tuple(fc.constantFrom('aliyun', 'acs:', 'Aliyun', 'acs', 'http://', 'x https://', 'https:/'), withLength(anyChar, 0, 5))
       .map(([p, t]) => p + t),
   );
@@ -323,7 +324,7 @@ describe('tags: at most 20, key 1–128, value 0–128, no aliyun/acs: prefix, n
   test('property: a tag is accepted exactly when its key and value follow Alibaba Cloud\'s tag rules', () => {
     fc.assert(fc.property(tagText, tagText, (key, value) => {
       const error = attempt({ ...BASE, tags: { [key]: value } });
-      expect(error === undefined).toBe(allowed(key, 1) && allowed(value, 0));
+      expect(error === undefined).toBe(allowed(key, 1, 64) && allowed(value, 0, 128));
       if (error) expect(error.violations.every(v => v.property.startsWith('tags'))).toBe(true);
     }), RUNS);
   });
@@ -359,4 +360,60 @@ test('property: any combination of props either passes or raises one ValidationE
       expect((e as ValidationError).violations.length).toBeGreaterThan(0);
     }
   }));
+});
+
+describe('ids and names must not be empty', () => {
+  test.each<[string, Partial<PrivateLinkEndpointProps>]>([
+    ['vpcId', { vpcId: '' }],
+    ['serviceId', { serviceId: '' }],
+    ['resourceGroupId', { resourceGroupId: '' }],
+    ['serviceRegionId', { serviceRegionId: '' }],
+    ['securityGroupIds[0]', { securityGroupIds: [''] }],
+    ['zones[0].vSwitchId', { zones: [{ vSwitchId: '' }] }],
+    ['zones[0].zoneId', { zones: [{ vSwitchId: 'vsw-1', zoneId: '' }] }],
+  ])('%s: "" is an error naming it', (property, props) => {
+    expectVerdict({ ...BASE, ...props }, property, false, '');
+  });
+
+  test('serviceName: "" is an error naming it', () => {
+    expectVerdict({ vpcId: VPC, securityGroupIds: BASE.securityGroupIds, serviceName: '' }, 'serviceName', false, '');
+  });
+});
+
+describe('policyDocument: a JSON object (a RAM policy)', () => {
+  test.each([
+    ['{"Version":"1","Statement":[]}', true],
+    ['{}', true],
+    ['[]', false],
+    ['null', false],
+    ['"text"', false],
+    ['{"Version":', false],
+    ['', false],
+  ])('%j → valid: %s', (policyDocument, ok) => {
+    expectVerdict({ ...BASE, policyDocument }, 'policyDocument', ok, policyDocument);
+  });
+
+  test('property: accepted exactly when JSON.parse gives an object that is not an array', () => {
+    const text = fc.oneof(fc.json(), fc.string());
+    fc.assert(fc.property(text, policyDocument => {
+      let isObject = false;
+      try {
+        const parsed = JSON.parse(policyDocument);
+        isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+      } catch { /* not JSON */ }
+      expect(!propertiesNamedBy({ ...BASE, policyDocument }).includes('policyDocument')).toBe(isObject);
+    }), { numRuns: 100 });
+  });
+});
+
+describe('crossRegionBandwidth: a whole number of Mbit/s, at least 1', () => {
+  test.each([[1, true], [1024, true], [0, false], [-1, false], [1.5, false]])('%d → valid: %s', (crossRegionBandwidth, ok) => {
+    expectVerdict({ ...BASE, crossRegionBandwidth }, 'crossRegionBandwidth', ok, crossRegionBandwidth);
+  });
+
+  test('property: accepted exactly for whole numbers from 1', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.double({ min: -10, max: 10, noNaN: true })), n => {
+      expect(!propertiesNamedBy({ ...BASE, crossRegionBandwidth: n }).includes('crossRegionBandwidth')).toBe(Number.isInteger(n) && n >= 1);
+    }), { numRuns: 100 });
+  });
 });

@@ -83,6 +83,7 @@ describe('huaweicloud.VpcepEndpoint', () => {
         vpcId: VPC_ID,
         subnetId: SUBNET_ID,
         enableDns: true,
+        whitelist: ['10.0.0.0/8'],
         enableWhitelist: true,
         ipVersion: VpcepIpVersion.DUALSTACK,
         ipv6Address: '2001:db8::10',

@@ -16,6 +16,14 @@ const isIpv4OrCidr = (s: string) => {
   const [address, prefix, ...rest] = s.split('/');
   return rest.length === 0 && isIpv4(address) && (prefix === undefined || /^(\d|[12]\d|3[0-2])$/.test(prefix));
 };
+/** An entry's address as a number and its network, by arithmetic (an oracle apart from lib/core/network). */
+const addressValue = (s: string) => s.split('/')[0].split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+const prefixOf = (s: string) => s.split('/')[1] ?? '32';
+const networkOf = (s: string) => {
+  const size = 2 ** (32 - Number(prefixOf(s)));
+  return `${Math.floor(addressValue(s) / size) * size}/${prefixOf(s)}`;
+};
+const hasNoHostBits = (s: string) => networkOf(s) === `${addressValue(s)}/${prefixOf(s)}`;
 
 const IPV4_ISH = fc.oneof(
   fc.ipV4(),
@@ -44,9 +52,9 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
     });
   });
 
-  describe('whitelist (IPv4 addresses or CIDR blocks, unique, at most 20)', () => {
+  describe('whitelist (IPv4 addresses or CIDR blocks without host bits, distinct networks, 1–20)', () => {
     test.each([
-      ['10.0.0.0/32', true], ['10.0.0.0/0', true], ['10.0.0.1', true],
+      ['10.0.0.0/32', true], ['0.0.0.0/0', true], ['10.0.0.1', true], ['10.1.0.0/16', true], ['10.0.0.1/32', true],
       ['10.0.0.0/33', false], ['10.0.0.256', false], ['10.0.0.0/', false], ['10.0.0.0/08', false], ['fd00::/8', false], ['any', false],
     ])('entry %s → valid: %s', (entry, valid) => {
       const error = validationErrorFor(cloud, { whitelist: [entry] });
@@ -54,30 +62,43 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
       if (!valid) expect(error!.message).toContain(`whitelist[0]: "${entry}" must be an IPv4 address or CIDR block`);
     });
 
-    test.each([[0, true], [1, true], [20, true], [21, false]])('%d entries → valid: %s', (count, valid) => {
+    test.each([
+      ['10.0.0.1/8', '10.0.0.0/8'], ['10.0.0.0/0', '0.0.0.0/0'], ['192.168.1.129/25', '192.168.1.128/25'], ['10.0.0.1/31', '10.0.0.0/31'],
+    ])('entry %s has host bits set: the error names the network address %s', (entry, network) => {
+      const error = validationErrorFor(cloud, { whitelist: [entry] });
+      expect(error!.message).toContain(`whitelist[0]: "${entry}" must not have host bits set: write the network address, ${network}`);
+    });
+
+    test.each([[0, false], [1, true], [20, true], [21, false]])('%d entries → valid: %s', (count, valid) => {
       const whitelist = Array.from({ length: count }, (_, i) => `10.0.${i}.0/24`);
       const error = validationErrorFor(cloud, { whitelist });
       expect(error === undefined).toBe(valid);
-      if (!valid) expect(error!.message).toContain('whitelist: [');
-      if (!valid) expect(error!.message).toContain('must have at most 20 entries (has 21)');
+      if (!valid) expect(namedProperties(error)).toEqual(['whitelist']);
+      if (count === 0) expect(error!.message).toContain('whitelist: [] must list at least one entry: an enabled whitelist without entries admits no client');
+      if (count === 21) expect(error!.message).toContain('must have at most 20 entries (has 21)');
     });
 
-    test('rejects an entry given twice', () => {
-      const error = validationErrorFor(cloud, { whitelist: ['10.0.0.1', '10.0.0.0/8', '10.0.0.1'] });
-      expect(error!.message).toContain('whitelist: ["10.0.0.1","10.0.0.0/8","10.0.0.1"] must not contain "10.0.0.1" more than once');
+    test.each([
+      [['10.0.0.1', '10.0.0.0/8', '10.0.0.1'], '"10.0.0.1/32"'],
+      [['10.0.0.1', '10.0.0.1/32'], '"10.0.0.1/32"'],
+    ])('rejects the same network given twice: %j', (whitelist, network) => {
+      const error = validationErrorFor(cloud, { whitelist });
+      expect(error!.message).toContain(`whitelist: ${JSON.stringify(whitelist)} must not contain ${network} more than once`);
     });
 
-    test('acceptance of one entry equals the IPv4/CIDR oracle (property)', () => {
+    test('acceptance of one entry equals the IPv4/CIDR and network-address oracles (property)', () => {
       fc.assert(fc.property(IPV4_ISH, entry => {
         const error = validationErrorFor(cloud, { whitelist: [entry] });
-        expect(error === undefined).toBe(isIpv4OrCidr(entry));
+        expect(error === undefined).toBe(isIpv4OrCidr(entry) && hasNoHostBits(entry));
       }));
     });
 
-    test('lists: valid iff at most 20 distinct valid entries (property)', () => {
-      const entry = fc.oneof(fc.constantFrom('10.0.0.1', '10.0.0.0/8', '192.168.1.0/24', '10.0.0.0/33'), fc.ipV4());
+    test('lists: valid iff 1–20 valid entries of distinct networks (property)', () => {
+      const entry = fc.oneof(fc.constantFrom('10.0.0.1', '10.0.0.1/32', '10.0.0.0/8', '192.168.1.0/24', '10.0.0.0/33'), fc.ipV4());
       fc.assert(fc.property(fc.array(entry, { maxLength: 24 }), whitelist => {
-        const expected = whitelist.length <= 20 && new Set(whitelist).size === whitelist.length && whitelist.every(isIpv4OrCidr);
+        const valid = whitelist.every(isIpv4OrCidr);
+        const expected = whitelist.length >= 1 && whitelist.length <= 20 && valid
+          && new Set(whitelist.map(networkOf)).size === whitelist.length;
         const error = validationErrorFor(cloud, { whitelist });
         expect(error === undefined).toBe(expected);
         if (error) expect(namedProperties(error).every(p => p.startsWith('whitelist'))).toBe(true);
@@ -103,20 +124,27 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
   describe('enableWhitelist', () => {
     test.each<[string, Partial<Props>, boolean]>([
       ['false with a whitelist', { whitelist: ['10.0.0.1'], enableWhitelist: false }, false],
-      ['false with an empty whitelist', { whitelist: [], enableWhitelist: false }, false],
       ['false without a whitelist', { enableWhitelist: false }, true],
-      ['true without a whitelist', { enableWhitelist: true }, true],
+      ['true without a whitelist', { enableWhitelist: true }, false],
       ['true with a whitelist', { whitelist: ['10.0.0.1'], enableWhitelist: true }, true],
     ])('%s → valid: %s', (_case, props, valid) => {
       const error = validationErrorFor(cloud, props as Partial<Props>);
       expect(error === undefined).toBe(valid);
-      if (!valid) expect(error!.message).toContain('enableWhitelist: false contradicts the whitelist given');
+      if (!valid) expect(namedProperties(error)).toEqual(['enableWhitelist']);
+    });
+
+    test.each([
+      [{ whitelist: ['10.0.0.1'], enableWhitelist: false }, 'enableWhitelist: false contradicts the whitelist given'],
+      [{ enableWhitelist: true }, 'enableWhitelist: true needs a whitelist: an enabled whitelist without entries admits no client'],
+    ])('%j → %s', (props, message) => {
+      expect(validationErrorFor(cloud, props)!.message).toContain(message);
     });
   });
 
-  describe('description (no < or >)', () => {
+  describe('description (at most 512 characters, no < or >)', () => {
     test.each([
       ['empty', true, ''], ['plain', true, 'Private access to the orders service'], ['512 characters', true, 'a'.repeat(512)],
+      ['512 emoji (characters, not UTF-16 units)', true, '😀'.repeat(512)],
       ['unicode and punctuation', true, 'ünïcödé & "quotes"'], ['a tag', false, '<b>'], ['<', false, 'a < b'], ['>', false, 'a > b'],
     ])('%s → valid: %s', (_case, valid, description) => {
       const error = validationErrorFor(cloud, { description });
@@ -125,11 +153,25 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
       if (!valid) expect(error!.message).toContain('must not contain < or >');
     });
 
-    test('acceptance equals "no angle bracket" (property)', () => {
-      fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '<', '>', 'é', '/', '&') }), description => {
+    test('513 characters are one too many', () => {
+      expect(validationErrorFor(cloud, { description: 'a'.repeat(513) })!.message).toContain('must be 0–512 characters long (has 513)');
+    });
+
+    test('acceptance equals "at most 512 characters, no angle bracket" (property)', () => {
+      fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', '<', '>', ' ', '😀'), maxLength: 530 }), description => {
         const error = validationErrorFor(cloud, { description });
-        expect(error === undefined).toBe(!description.includes('<') && !description.includes('>'));
-      }));
+        expect(error === undefined).toBe([...description].length <= 512 && !/[<>]/.test(description));
+      }), { numRuns: 50 });
+    });
+  });
+
+  describe('ids must not be empty', () => {
+    test.each<[string, Partial<Props>]>([
+      ['serviceId', { serviceId: '' }], ['vpcId', { vpcId: '' }], ['subnetId', { subnetId: '' }], ['routeTables[0]', { routeTables: [''] }],
+    ])('%s: "" is an error naming it', (property, props) => {
+      const error = validationErrorFor(cloud, props);
+      expect(namedProperties(error)).toEqual([property]);
+      expect(error!.message).toContain(`${property}: "" must not be empty`);
     });
   });
 
@@ -138,7 +180,7 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
       ['subnetId', { subnetId: SUBNET_ID }],
       ['portIp', { portIp: '192.168.0.10' }],
       ['whitelist', { whitelist: ['10.0.0.1'] }],
-      ['enableWhitelist', { enableWhitelist: true }],
+      ['enableWhitelist', { whitelist: ['10.0.0.1'], enableWhitelist: true }],
     ];
     const gatewayProps: [string, Partial<Props>][] = [
       ['routeTables', { routeTables: [ROUTE_TABLE_ID] }],
@@ -150,7 +192,7 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
       const error = validationErrorFor(cloud, props);
       expect(namedProperties(error)).toEqual([gatewayProp]);
       expect(error!.message).toContain(`${gatewayProp}: `);
-      expect(error!.message).toContain(`is only for gateway endpoints and cannot be combined with the interface-endpoint props ${interfaceProp}`);
+      expect(error!.message).toMatch(new RegExp(`is only for gateway endpoints and cannot be combined with the interface-endpoint props .*${interfaceProp}`));
     });
 
     test('every gateway prop is reported when several clash', () => {
