@@ -80,9 +80,12 @@ export const boolean = (): RequiredShape => scalar('boolean', 'true or false', v
 export const number = (): RequiredShape => scalar('number', 'a finite number', v => typeof v === 'number' && Number.isFinite(v));
 export const integer = (): RequiredShape => scalar('integer', 'a whole number', v => typeof v === 'number' && Number.isInteger(v));
 
-/** Any object (a construct, a provider, an engine value); the shape checks no more than that it is one. */
-export const object = (description: string): RequiredShape =>
-  scalar('object', description, v => typeof v === 'object' && !Array.isArray(v));
+/**
+ * An object the engine defines (a construct, a provider, an iterator): `is` tells it apart, since its shape is the
+ * engine's. By default any object that is not a list fits.
+ */
+export const object = (description: string, is: (value: object) => boolean = () => true): RequiredShape =>
+  scalar('object', description, v => typeof v === 'object' && v !== null && !Array.isArray(v) && is(v));
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

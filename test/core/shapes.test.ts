@@ -40,8 +40,17 @@ function check(props: unknown): { messages: string[]; copy: Props } {
 
 describe('Validator.checkProps', () => {
   test('accepts well-shaped props and tokens anywhere', () => {
-    expect(check({ id: 'a', size: 1.5, count: 2, enabled: false, names: ['x', 'TOKEN1'], labels: { k: 'v' },
-      entries: [{ name: 'n', weight: 1 }], owner: {}, amount: 3 }).messages).toEqual([]);
+    expect(check({
+      id: 'a',
+      size: 1.5,
+      count: 2,
+      enabled: false,
+      names: ['x', 'TOKEN1'],
+      labels: { k: 'v' },
+      entries: [{ name: 'n', weight: 1 }],
+      owner: {},
+      amount: 3,
+    }).messages).toEqual([]);
     expect(check({ id: 'TOKEN2', names: 'TOKEN3' as any, labels: 'TOKEN4' as any }).messages).toEqual([]);
   });
 

@@ -1,0 +1,71 @@
+/**
+ * Callers without TypeScript's checks (plain JavaScript, JSON configuration, jsii languages): every prop of the wrong
+ * type is a ValidationError naming it, arbitrary input never gives anything but a ValidationError or a conforming
+ * output, and changing the given lists and maps after construction changes nothing.
+ */
+import { Testing } from 'cdktf';
+import * as fc from 'fast-check';
+import { CLOUDS, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, validationErrorFor } from './support';
+import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
+import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-rules';
+import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
+import { expectConformsToSchemas } from '../support/terraform-schema';
+import { namedProperties, tryValidation } from '../support/validation';
+
+const WRONG_TYPES = Object.entries(VPCEP_ENDPOINT_PROPS.fields!)
+  .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));
+
+describe.each(CLOUDS)('%s VpcepEndpoint: props of any shape', (_name, cloud) => {
+  test.each(WRONG_TYPES)('%s as %s is a ValidationError naming it', (prop, _what, value) => {
+    // WHEN
+    const error = validationErrorFor(cloud, { [prop]: value });
+    // THEN
+    expect(error).toBeDefined();
+    expect(namedProperties(error).every(p => p === prop || p.startsWith(`${prop}[`) || p.startsWith(`${prop}.`) || p.startsWith(`${prop} `)))
+      .toBe(true);
+  });
+
+  test.each<[string, unknown]>([['undefined', undefined], ['null', null], ['a string', 'props'], ['a list', []]])(
+    'props given as %s is a ValidationError naming props', (_what, props) => {
+      const error = tryValidation(() => cloud.create(newStack(cloud), 'Endpoint', props as any));
+      expect(namedProperties(error)).toEqual(['props']);
+    });
+
+  test.each([['portIP', 'portIp'], ['whitelists', 'whitelist'], ['enabledns', 'enableDns'], ['vpcID', 'vpcId']])(
+    'an unknown prop %s is an error suggesting %s', (unknown, known) => {
+      const error = validationErrorFor(cloud, { [unknown]: 'x' } as any);
+      expect(error!.message).toContain(`${unknown}: "x" is not a property of VpcepEndpointProps (did you mean "${known}"?)`);
+    });
+
+  test('fuzz: arbitrary props give a ValidationError or an output that conforms to the provider schema', () => {
+    fc.assert(fc.property(structArbitrary(VPCEP_ENDPOINT_PROPS, arbitraryFor), props => {
+      const stack = newStack(cloud);
+      const error = tryValidation(() => {
+        cloud.create(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, ...props } as any);
+        expectConformsToSchemas(Testing.synth(stack));
+      });
+      if (error) expect(error.violations.length).toBeGreaterThan(0);
+    }), { numRuns: 150 });
+  });
+
+  test('lists and maps changed after construction change nothing: the construct keeps what it checked', () => {
+    // GIVEN
+    const stack = newStack(cloud);
+    const whitelist = ['10.0.0.0/8'];
+    const tags = { team: 'platform' };
+    const statement = { effect: VpcepPolicyEffect.ALLOW, actions: ['obs:*:*'], resources: ['obs:*:*:*:*/*'] };
+    cloud.create(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, subnetId: SUBNET_ID, whitelist, tags });
+    cloud.create(stack, 'Gateway', { serviceId: SERVICE_ID, vpcId: VPC_ID, routeTables: ['rt-1'], policyStatements: [statement] });
+    // WHEN the caller's objects change
+    whitelist.push('not-an-ip', '0.0.0.0/0');
+    (tags as Record<string, string>)._sys_reserved = 'x';
+    statement.actions.push('obs:bucket:*');
+    // THEN the output is what was checked
+    const args = endpointArgs(stack, cloud);
+    expect(args.whitelist).toEqual(['10.0.0.0/8']);
+    expect(args.tags).toEqual({ team: 'platform' });
+    const gateway = Object.entries<any>(JSON.parse(Testing.synth(stack)).resource[cloud.resourceType])
+      .find(([key]) => key.startsWith('Gateway_'))![1];
+    expect(JSON.parse(gateway.policy_statement)[0].Action).toEqual(['obs:*:*']);
+  });
+});
