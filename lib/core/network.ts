@@ -56,11 +56,11 @@ export const IPV6_ADDRESS: Rule<string> = rule('must be an IPv6 address', isIpv6
 /** An IPv4 address or CIDR block as its network: `10.0.0.1` → `10.0.0.1/32`, `10.1.2.3/8` → `10.0.0.0/8`. */
 export function ipv4Network(value: string): string {
   const [address, prefix = '32'] = value.split('/');
-  const bits = Number(prefix);
-  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+  const size = 2 ** (32 - Number(prefix));
   const number = address.split('.').reduce((n, octet) => (n * 256) + Number(octet), 0);
-  const network = (number & mask) >>> 0;
-  return `${[24, 16, 8, 0].map(shift => (network >>> shift) & 255).join('.')}/${bits}`;
+  const network = Math.floor(number / size) * size;
+  const octets = [2 ** 24, 2 ** 16, 2 ** 8, 1].map(unit => Math.floor(network / unit) % 256);
+  return `${octets.join('.')}/${prefix}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { isAnyIpv4, isIpv4Address, isIpv4Cidr, isIpv6Address } from '../../lib/core/network';
+import { IPV4_NO_HOST_BITS, ipv4Network, isAnyIpv4, isIpv4Address, isIpv4Cidr, isIpv6Address } from '../../lib/core/network';
 
 describe('isIpv4Address', () => {
   test.each([
@@ -101,5 +101,22 @@ describe('isIpv6Address', () => {
       const compressed = `${hex.slice(0, start).join(':')}::${hex.slice(end).join(':')}`;
       expect(isIpv6Address(compressed)).toBe(true);
     }));
+  });
+});
+
+describe('ipv4Network and IPV4_NO_HOST_BITS', () => {
+  test.each([
+    ['10.0.0.1', '10.0.0.1/32', true],
+    ['10.0.0.0/8', '10.0.0.0/8', true],
+    ['10.1.2.3/8', '10.0.0.0/8', false],
+    ['255.255.255.255/1', '128.0.0.0/1', false],
+    ['0.0.0.0/0', '0.0.0.0/0', true],
+    ['10.0.0.1/0', '0.0.0.0/0', false],
+    ['192.168.1.129/25', '192.168.1.128/25', false],
+    ['192.168.1.128/25', '192.168.1.128/25', true],
+    ['10.0.0.7/32', '10.0.0.7/32', true],
+  ])('%s is the network %s; without host bits: %s', (value, network, clean) => {
+    expect(ipv4Network(value)).toBe(network);
+    expect(IPV4_NO_HOST_BITS.accepts(value)).toBe(clean);
   });
 });

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, Aspects, IAspect, TerraformStack, Testing } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
@@ -30,7 +31,7 @@ describe('synth-time checks', () => {
     ['app.synth()', stack => (stack.node.root as App).synth()],
   ])('%s throws one ValidationError for the whole stack', (_how, synthesize) => {
     // GIVEN
-    const app = new App({ outdir: fs.mkdtempSync(path.join(require('os').tmpdir(), 'stack-checks-')) });
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'stack-checks-')) });
     const stack = stackWithTwoBadConstructs(app);
     // WHEN
     const error = validationErrorOf(() => synthesize(stack));
