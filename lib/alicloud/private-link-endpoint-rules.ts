@@ -8,7 +8,7 @@
  */
 import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
 import { IPV4_ADDRESS } from '../core/network';
-import { NOT_EMPTY, countBetween, duplicates, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { NOT_EMPTY, countBetween, duplicates, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, integer, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
@@ -53,21 +53,12 @@ const NO_URL_SCHEME = notMatching(/https?:\/\//, 'contain "http://" or "https://
 const INTERFACE = 'Interface';
 const GATEWAY_LOAD_BALANCER = 'GatewayLoadBalancer';
 
-function isJsonObject(value: string): boolean {
-  try {
-    const parsed = JSON.parse(value);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-  } catch {
-    return false;
-  }
-}
-
 export const PRIVATE_LINK_ENDPOINT_RULES = {
   /** The ids and names the endpoint refers to: an empty one names nothing, and the API rejects it. */
   id: [NOT_EMPTY],
 
   /** PolicyDocument: a RAM policy, which is a JSON object (the provider passes any string on unchecked). */
-  policyDocument: [rule<string>('must be a JSON object document, e.g. {"Version":"1","Statement":[...]}', isJsonObject)],
+  policyDocument: [jsonObject('{"Version":"1","Statement":[...]}')],
 
   /** CrossRegionBandwidth: a bandwidth in whole Mbit/s; the upper bound is the account's cross-region quota. */
   crossRegionBandwidth: [rule<number>('must be a whole number of Mbit/s, at least 1', v => Number.isInteger(v) && v >= 1)],

@@ -72,6 +72,18 @@ export function countAtLeast<T>(min: number, noun = 'entries'): Rule<readonly T[
   };
 }
 
+/** A JSON object document, such as a policy; `example` shows the reader what one looks like. */
+export function jsonObject(example: string): Rule<string> {
+  return rule(`must be a JSON object document, e.g. ${example}`, v => {
+    try {
+      const parsed = JSON.parse(v);
+      return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Whether `value` meets every rule, for code that needs a yes or no rather than a message (e.g. parsers). */
 export function meetsAll<T>(value: T, rules: readonly Rule<T>[]): boolean {
   return rules.every(r => r.accepts(value));

@@ -7,7 +7,7 @@
  */
 import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-base';
 import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../core/network';
-import { NOT_EMPTY, countAtLeast, countBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, optional, string, struct } from '../core/shapes';
 import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
@@ -53,15 +53,6 @@ const GATEWAY_ONLY_PROPS: readonly PropName[] = ['routeTables', 'policyStatement
  */
 const KIND_REQUIRES = { interface: 'subnetId', gateway: 'routeTables' } as const;
 
-function isJsonObject(value: string): boolean {
-  try {
-    const parsed = JSON.parse(value);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-  } catch {
-    return false;
-  }
-}
-
 export const VPCEP_ENDPOINT_RULES = {
   /** The ids the endpoint refers to: an empty one names nothing, and the API rejects it. */
   id: [NOT_EMPTY],
@@ -102,7 +93,7 @@ export const VPCEP_ENDPOINT_RULES = {
   policyResources: { list: [countAtLeast<string>(1, 'resources')] },
 
   /** Huawei policy_document is an Object; the Huawei provider checks StringIsJSON. */
-  policyDocument: [rule<string>('must be a JSON object document, e.g. {"Version":"5.0","Statement":[...]}', isJsonObject)],
+  policyDocument: [jsonObject('{"Version":"5.0","Statement":[...]}')],
 
   /**
    * Huawei Cloud tags (API TagList; the provider checks none of it): at most 20 tags (Huawei TMS limit; the
