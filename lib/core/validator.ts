@@ -25,6 +25,11 @@ export function renderValue(value: unknown): string {
   return text.length > MAX_RENDERED_VALUE ? `${text.slice(0, MAX_RENDERED_VALUE - 1)}…` : text;
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 /**
  * Collects every violation of a construct's props, then throws them together.
  * Values that are `undefined` or unresolved tokens are never checked as literals.
@@ -81,14 +86,22 @@ export class Validator {
     return this;
   }
 
-  /** Two props that name the same thing two ways: exactly one of them must be given. */
-  public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string): this {
-    const rule = `give exactly one of ${first} and ${second}`;
-    const [a, b] = [props[first], props[second]];
-    if (a === undefined && b === undefined) {
-      this.fail(first, undefined, `must be given when ${second} is not (${rule})`);
-    } else if (a !== undefined && b !== undefined) {
-      this.fail(first, a, `must not be given together with ${second} ${renderValue(b)} (${rule})`);
+  /**
+   * Props that name the same thing in different ways: exactly one of them must be given. Reported once, on the first
+   * name given (or on the first name when none is), e.g. `a: undefined must be given when b and c are not (give
+   * exactly one of a, b and c)`.
+   */
+  public exactlyOneOf<P extends object>(props: P, ...names: Array<keyof P & string>): this {
+    if (names.length < 2) throw new Error(`exactlyOneOf needs at least two names, got ${names.length}`);
+    const rule = `give exactly one of ${joinWords(names)}`;
+    const given = names.filter(n => props[n] !== undefined);
+    if (given.length === 0) {
+      const [first, ...others] = names;
+      this.fail(first, undefined, `must be given when ${joinWords(others)} ${others.length === 1 ? 'is' : 'are'} not (${rule})`);
+    } else if (given.length > 1) {
+      const [first, ...others] = given;
+      const together = others.map(n => `${n} ${renderValue(props[n])}`);
+      this.fail(first, props[first], `must not be given together with ${joinWords(together)} (${rule})`);
     }
     return this;
   }

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
@@ -91,5 +92,44 @@ describe('renderValue', () => {
     const rendered = renderValue('x'.repeat(500));
     expect(rendered).toHaveLength(120);
     expect(rendered.endsWith('…')).toBe(true);
+  });
+});
+
+describe('Validator.exactlyOneOf', () => {
+  type P = { a?: string; b?: string; c?: string };
+  test.each<[P, string[]]>([
+    // GIVEN two names
+    [{ a: 'x' }, []],
+    [{ b: 'y' }, []],
+    [{}, ['a: undefined must be given when b is not (give exactly one of a and b)']],
+    [{ a: 'x', b: 'y' }, ['a: "x" must not be given together with b "y" (give exactly one of a and b)']],
+  ])('of a and b, %j → %j', (props, messages) => {
+    // WHEN / THEN
+    expect(new Validator(isToken).exactlyOneOf(props, 'a', 'b').messages()).toEqual(messages);
+  });
+
+  test.each<[P, string[]]>([
+    // GIVEN three names
+    [{ a: 'x' }, []],
+    [{ c: 'z' }, []],
+    [{}, ['a: undefined must be given when b and c are not (give exactly one of a, b and c)']],
+    [{ b: 'y', c: 'z' }, ['b: "y" must not be given together with c "z" (give exactly one of a, b and c)']],
+    [{ a: 'x', b: 'y', c: 'z' }, ['a: "x" must not be given together with b "y" and c "z" (give exactly one of a, b and c)']],
+    // a token counts as given: it names the thing, whatever it resolves to
+    [{ a: 'TOKEN[1]', c: 'z' }, ['a: "TOKEN[1]" must not be given together with c "z" (give exactly one of a, b and c)']],
+  ])('of a, b and c, %j → %j', (props, messages) => {
+    expect(new Validator(isToken).exactlyOneOf(props, 'a', 'b', 'c').messages()).toEqual(messages);
+  });
+
+  test('reports one violation whatever the number of names given', () => {
+    fc.assert(fc.property(fc.record({ a: fc.option(fc.string(), { nil: undefined }), b: fc.option(fc.string(), { nil: undefined }), c: fc.option(fc.string(), { nil: undefined }) }), props => {
+      const count = Object.values(props).filter(v => v !== undefined).length;
+      const messages = new Validator(isToken).exactlyOneOf(props, 'a', 'b', 'c').messages();
+      expect(messages).toHaveLength(count === 1 ? 0 : 1);
+    }));
+  });
+
+  test('needs two names', () => {
+    expect(() => new Validator(isToken).exactlyOneOf({ a: 'x' }, 'a')).toThrow(/at least two names/);
   });
 });
