@@ -1,5 +1,5 @@
-import * as fc from 'fast-check';
 import { Construct } from 'constructs';
+import * as fc from 'fast-check';
 import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
 import { Validator, renderValue, validateAtSynth, validateNow } from '../../lib/core/validator';
@@ -122,7 +122,8 @@ describe('Validator.exactlyOneOf', () => {
   });
 
   test('reports one violation whatever the number of names given', () => {
-    fc.assert(fc.property(fc.record({ a: fc.option(fc.string(), { nil: undefined }), b: fc.option(fc.string(), { nil: undefined }), c: fc.option(fc.string(), { nil: undefined }) }), props => {
+    const maybe = fc.option(fc.string(), { nil: undefined });
+    fc.assert(fc.property(fc.record({ a: maybe, b: maybe, c: maybe }), props => {
       const count = Object.values(props).filter(v => v !== undefined).length;
       const messages = new Validator(isToken).exactlyOneOf(props, 'a', 'b', 'c').messages();
       expect(messages).toHaveLength(count === 1 ? 0 : 1);
