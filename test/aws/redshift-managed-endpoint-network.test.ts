@@ -6,6 +6,7 @@ import * as redshiftAlpha from '@aws-cdk/aws-redshift-alpha';
 import { App, CfnElement, CfnParameter, Fn, RemovalPolicy, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
+import * as fc from 'fast-check';
 import { OTHER_ACCOUNT, SG_ID, ra3Cluster, securityGroup } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
@@ -100,6 +101,14 @@ describe('RedshiftManagedEndpoint with vpc', () => {
     ])('%j → %j', (zones, named) => {
       const stack = validatedStack();
       expect(namedProperties(tryValidation(() => endpoint(stack, { vpc: importedVpc(stack, zones) })))).toEqual(named);
+    });
+
+    test('fast-check: any known zones are accepted exactly when they are at least two distinct ones', () => {
+      fc.assert(fc.property(fc.array(fc.constantFrom('eu-west-1a', 'eu-west-1b', 'eu-west-1c'), { minLength: 1, maxLength: 3 }), zones => {
+        const stack = validatedStack();
+        const named = namedProperties(tryValidation(() => endpoint(stack, { vpc: importedVpc(stack, zones) })));
+        expect(named).toEqual(new Set(zones).size >= 2 ? [] : ['vpcSubnets']);
+      }), { numRuns: 40 });
     });
 
     test('one zone is named with the rule', () => {
