@@ -48,6 +48,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // its tests stub the client with aws-sdk-client-mock.
     '@aws-sdk/client-redshift@3.1169.0',
     'aws-sdk-client-mock@4.1.0',
+    // The README's Redshift snippet and the tests pass the alpha L2 `Cluster` as a `cluster` prop. 2.241.0-alpha.0 is the
+    // newest release the registry serves (there is no 2.276.0-alpha.0); its peer range (^2.241.0) includes CDK_VERSION.
+    '@aws-cdk/aws-redshift-alpha@2.241.0-alpha.0',
+    // The example app is checked with cdk-nag's AwsSolutions rules (test/examples/aws-nag.test.ts).
+    'cdk-nag@3.0.2',
   ],
 
   github: false,

@@ -63,8 +63,8 @@ function importCosts(): ImportResult[] {
     ["require('./lib').opentelekomcloud.VpcepEndpoint", 'cdktf', "require('cdktf')"],
     ["require('./lib').alicloud.PrivateLinkEndpoint", 'cdktf', "require('cdktf')"],
     ["require('./lib/huaweicloud').VpcepEndpoint", 'cdktf', "require('cdktf')"],
-    ["require('./lib').aws.RedshiftManagedEndpoint", 'aws-cdk-lib', "require('aws-cdk-lib');require('aws-cdk-lib/aws-ec2');require('aws-cdk-lib/aws-redshift');require('aws-cdk-lib/custom-resources')"],
-    ["require('./lib/aws').SnapshotShare", 'aws-cdk-lib', "require('aws-cdk-lib');require('aws-cdk-lib/aws-ec2');require('aws-cdk-lib/aws-redshift');require('aws-cdk-lib/custom-resources')"],
+    ["require('./lib').aws.RedshiftManagedEndpoint", 'aws-cdk-lib', "require('aws-cdk-lib');require('aws-cdk-lib/aws-ec2');require('aws-cdk-lib/aws-redshift');require('aws-cdk-lib/aws-iam');require('aws-cdk-lib/aws-kms');require('aws-cdk-lib/aws-lambda');require('aws-cdk-lib/aws-logs')"],
+    ["require('./lib/aws').SnapshotShare", 'aws-cdk-lib', "require('aws-cdk-lib');require('aws-cdk-lib/aws-ec2');require('aws-cdk-lib/aws-redshift');require('aws-cdk-lib/aws-iam');require('aws-cdk-lib/aws-kms');require('aws-cdk-lib/aws-lambda');require('aws-cdk-lib/aws-logs')"],
   ];
   return entries.map(([entry, engine, engineScript]) => {
     const entryMs = medianImportMs(entry);

@@ -36,16 +36,13 @@ export function addRedshiftExample(stack: Stack): void {
     clusterSubnetGroupName: subnetGroup.ref,
   });
 
-  const endpointSecurityGroup = new ec2.SecurityGroup(stack, 'EndpointSecurityGroup', {
-    vpc,
-    description: 'Redshift-managed VPC endpoint',
-    allowAllOutbound: false,
-  });
+  // Like ec2.InterfaceVpcEndpoint: the endpoint gets its own cluster subnet group of the VPC's isolated subnets and its
+  // own security group (no rules until `connections` opens it).
   const endpoint = new aws.RedshiftManagedEndpoint(stack, 'Endpoint', {
     cluster,
     endpointName: 'analytics-reporting',
-    subnetGroupName: subnetGroup.ref,
-    securityGroups: [endpointSecurityGroup],
+    vpc,
+    vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
   });
 
   const clients = new ec2.SecurityGroup(stack, 'Clients', { vpc, description: 'Reporting clients' });

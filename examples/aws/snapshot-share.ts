@@ -1,9 +1,13 @@
-import { RemovalPolicy, Stack, aws_kms as kms } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, aws_kms as kms, aws_logs as logs } from 'aws-cdk-lib';
 import { aws } from '../../lib';
 
+/** Twenty partner accounts, from a range that no real account uses in examples. */
+const PARTNERS = Array.from({ length: 20 }, (_, i) => `1000000000${String(i).padStart(2, '0')}`);
+
 /**
- * Shares a manual snapshot of an encrypted cluster with two accounts: each account may restore it and use the
- * cluster's KMS key for that restore.
+ * Shares three manual snapshots of an encrypted cluster with 20 accounts each: every account may restore them and use
+ * the cluster's KMS key for that restore. The three shares use one handler function, whose role has one policy
+ * listing the three snapshots; the nightly share keeps its grants if it is ever removed from the stack.
  */
 export function addSnapshotShareExample(stack: Stack): void {
   const clusterKey = new kms.Key(stack, 'ClusterKey', {
@@ -12,11 +16,22 @@ export function addSnapshotShareExample(stack: Stack): void {
     removalPolicy: RemovalPolicy.RETAIN,
   });
 
-  const share = new aws.SnapshotShare(stack, 'NightlySnapshotShare', {
+  const nightly = new aws.SnapshotShare(stack, 'NightlySnapshotShare', {
     snapshotIdentifier: 'analytics-nightly',
     snapshotClusterIdentifier: 'analytics',
-    accounts: ['123456789012'],
+    accounts: PARTNERS.slice(0, 19),
     encryptionKey: clusterKey,
+    logRetention: logs.RetentionDays.SIX_MONTHS,
   });
-  share.addAccount('210987654321');
+  nightly.addAccount(PARTNERS[19]);
+  nightly.applyRemovalPolicy(RemovalPolicy.RETAIN);
+
+  for (const period of ['weekly', 'monthly']) {
+    new aws.SnapshotShare(stack, `${period[0].toUpperCase()}${period.slice(1)}SnapshotShare`, {
+      snapshotIdentifier: `analytics-${period}`,
+      snapshotClusterIdentifier: 'analytics',
+      accounts: PARTNERS,
+      encryptionKey: clusterKey,
+    });
+  }
 }

@@ -1,9 +1,50 @@
-import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { IResource, Resource, aws_redshift as redshift } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
 import { notTheStackAccount } from './private/account';
-import { checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
+import { checkClusterChoice, checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
+import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
 import { validateAtSynth, validateProps } from './private/validation';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
+
+/**
+ * A cluster owner's authorization of another account to create Redshift-managed VPC endpoints to a cluster.
+ * `env.account` is the account that owns the cluster (the grantor).
+ */
+export interface IRedshiftEndpointAuthorization extends IResource {
+  /**
+   * The identifier of the cluster the authorization is for.
+   */
+  readonly clusterIdentifier: string;
+
+  /**
+   * The account that is authorized (the grantee).
+   */
+  readonly account: string;
+}
+
+/**
+ * Attributes to import an authorization made elsewhere (for example by the cluster owner's own app), so that a
+ * `RedshiftManagedEndpoint` can check its cluster and accounts against it.
+ */
+export interface RedshiftEndpointAuthorizationAttributes {
+  /**
+   * The identifier of the cluster the authorization is for.
+   */
+  readonly clusterIdentifier: string;
+
+  /**
+   * The 12-digit account that is authorized (the grantee).
+   */
+  readonly account: string;
+
+  /**
+   * The 12-digit account that owns the cluster (the grantor); becomes `env.account` of the import, and the default
+   * `resourceOwner` of an endpoint given this authorization.
+   *
+   * @default - the account of the stack the import is defined in
+   */
+  readonly clusterOwnerAccount?: string;
+}
 
 /**
  * Properties of a `RedshiftEndpointAuthorization`.
@@ -18,13 +59,14 @@ export interface RedshiftEndpointAuthorizationProps {
   readonly clusterIdentifier?: string;
 
   /**
-   * The cluster to authorize access to, defined in this app. Give exactly one of `clusterIdentifier` and `cluster`.
+   * The cluster to authorize access to, defined in this app: a `CfnCluster`, or a construct whose `node.defaultChild`
+   * is one (such as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
    * Its literal properties are checked at synth (RA3 node type, availability-zone relocation, not publicly
    * accessible). Changing it replaces the authorization.
    *
    * @default - none: `clusterIdentifier` must be given
    */
-  readonly cluster?: redshift.CfnCluster;
+  readonly cluster?: IConstruct;
 
   /**
    * The 12-digit account allowed to create managed endpoints to the cluster; not the stack's own account.
@@ -55,7 +97,28 @@ export interface RedshiftEndpointAuthorizationProps {
  *
  * @resource AWS::Redshift::EndpointAuthorization
  */
-export class RedshiftEndpointAuthorization extends Resource {
+export class RedshiftEndpointAuthorization extends Resource implements IRedshiftEndpointAuthorization {
+  /**
+   * Imports an authorization defined elsewhere.
+   */
+  public static fromRedshiftEndpointAuthorizationAttributes(scope: Construct, id: string,
+    attrs: RedshiftEndpointAuthorizationAttributes): IRedshiftEndpointAuthorization {
+    class Import extends Resource implements IRedshiftEndpointAuthorization {
+      public readonly clusterIdentifier = attrs.clusterIdentifier;
+      public readonly account = attrs.account;
+    }
+    const imported = new Import(scope, id, { account: attrs.clusterOwnerAccount });
+    validateProps(imported, v => {
+      v.check('clusterIdentifier', attrs.clusterIdentifier, ...CLUSTER_IDENTIFIER);
+      v.check('account', attrs.account, ...RULES.account);
+      v.check('clusterOwnerAccount', attrs.clusterOwnerAccount, ...RULES.account);
+      if (v.isLiteral(attrs.account) && v.isLiteral(imported.env.account) && attrs.account === imported.env.account) {
+        v.fail('account', attrs.account, `must not be the cluster owner's account (${imported.env.account}): an account needs no authorization for its own cluster`);
+      }
+    });
+    return imported;
+  }
+
   /**
    * The identifier of the cluster the authorization is for.
    */
@@ -106,7 +169,7 @@ export class RedshiftEndpointAuthorization extends Resource {
       v.check('account', props.account, ...RULES.account, notTheStackAccount(this));
       v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
     });
-    const cluster = props.cluster;
+    const cluster = cfnClusterOf(props.cluster);
     if (cluster) {
       validateAtSynth(this, v => checkClusterPrerequisites(v, cluster));
     }

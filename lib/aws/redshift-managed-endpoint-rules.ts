@@ -7,7 +7,7 @@
 import { ACCOUNT_ID } from './private/account';
 import { ENDPOINT_PORT } from './private/redshift-cluster';
 import { redshiftIdentifier } from './private/redshift-identifier';
-import { countAtLeast, lengthBetween, matches } from '../core/rules';
+import { countAtLeast, countBetween, lengthBetween, matches } from '../core/rules';
 import { RuleTable } from '../core/validator';
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
@@ -42,4 +42,22 @@ export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
     each: [matches(/^sg-[0-9a-f]{8,17}$/, 'be a security group id: "sg-" and 8–17 lower-case hexadecimal digits')],
     unique: true,
   },
+
+  /**
+   * The subnets of a new cluster subnet group (`vpc` + `vpcSubnets`): CreateClusterSubnetGroup takes 1–20 subnet ids.
+   * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSubnetGroup.html
+   */
+  subnets: {
+    list: [countBetween<string>(1, 20, 'subnets (a cluster subnet group holds 1–20)')],
+    unique: true,
+  },
+
+  /**
+   * The distinct Availability Zones of those subnets, when all are known at synth. Managed endpoints need a cluster
+   * with availability-zone relocation, which moves the cluster and its endpoints to another zone of the subnet group.
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-recovery.html
+   */
+  subnetAvailabilityZones: [
+    countAtLeast<string>(2, 'Availability Zones (availability-zone relocation, which managed endpoints need, moves the endpoint to another zone)'),
+  ],
 } satisfies RuleTable;

@@ -1,8 +1,8 @@
 import { IResource, Resource, Stack, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
-import { DEFAULT_PORT, checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
+import { Construct, IConstruct } from 'constructs';
+import { DEFAULT_PORT, cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
 import { validateAtSynth, validateProps } from './private/validation';
-import { RedshiftEndpointAuthorization } from './redshift-endpoint-authorization';
+import { IRedshiftEndpointAuthorization } from './redshift-endpoint-authorization';
 import { REDSHIFT_MANAGED_ENDPOINT_RULES as RULES } from './redshift-managed-endpoint-rules';
 import { Validator } from '../core/validator';
 
@@ -53,14 +53,15 @@ export interface RedshiftManagedEndpointProps {
   readonly clusterIdentifier?: string;
 
   /**
-   * The cluster to reach, defined in this app. Give exactly one of `clusterIdentifier` and `cluster`.
+   * The cluster to reach, defined in this app: a `CfnCluster`, or a construct whose `node.defaultChild` is one (such
+   * as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
    *
    * Its literal properties are checked at synth: RA3 node type, `availabilityZoneRelocation: true`, not publicly
    * accessible, and the same port as the endpoint.
    *
    * @default - none: `clusterIdentifier` must be given
    */
-  readonly cluster?: redshift.CfnCluster;
+  readonly cluster?: IConstruct;
 
   /**
    * The name of the endpoint: 1–30 characters, a lower-case letter first, then lower-case letters, digits and single
@@ -71,15 +72,41 @@ export interface RedshiftManagedEndpointProps {
   readonly endpointName: string;
 
   /**
-   * The name of the cluster subnet group, in the endpoint's VPC, from which Redshift chooses the endpoint's subnets.
+   * The name of an existing cluster subnet group, in the endpoint's VPC, from which Redshift chooses the endpoint's
+   * subnets. Give this or `vpc` (then the endpoint gets its own subnet group of `vpcSubnets`).
+   *
+   * @default - a new cluster subnet group of `vpcSubnets` in `vpc`
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-cluster-subnet-groups.html
    */
-  readonly subnetGroupName: string;
+  readonly subnetGroupName?: string;
+
+  /**
+   * The VPC to put the endpoint in. Without `subnetGroupName`, the endpoint gets a new cluster subnet group of
+   * `vpcSubnets`; without `securityGroups`, a new security group in this VPC.
+   *
+   * @default - none: `subnetGroupName` and `securityGroups` must be given
+   */
+  readonly vpc?: ec2.IVpc;
+
+  /**
+   * The subnets of `vpc` for the endpoint's new cluster subnet group. When their Availability Zones are known at
+   * synth they must span at least two (the cluster's availability-zone relocation, which managed endpoints need,
+   * moves it between zones). Only with `vpc`, and not with `subnetGroupName`.
+   *
+   * @default - the subnets `vpc.selectSubnets()` picks by default: the private subnets, else the isolated ones, else
+   * the public ones
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html
+   */
+  readonly vpcSubnets?: ec2.SubnetSelection;
 
   /**
    * The security groups of the endpoint (at least one). The only property that can be changed without replacing
    * the endpoint.
+   *
+   * @default - one new security group in `vpc`, with no inbound rules (open it with `connections`) and no
+   * outbound rules; required when `vpc` is not given
    */
-  readonly securityGroups: ec2.ISecurityGroup[];
+  readonly securityGroups?: ec2.ISecurityGroup[];
 
   /**
    * The 12-digit account that owns the cluster, for an endpoint to a cluster in another account. That account
@@ -92,12 +119,13 @@ export interface RedshiftManagedEndpointProps {
   /**
    * The cluster owner's authorization of this endpoint's account, when it is defined in the same app (typically in
    * a stack of the owner account). The endpoint is then deployed after it, `resourceOwner` defaults to the
-   * authorization stack's account, and the accounts and cluster identifiers of both sides are checked for agreement
+   * authorization's account (`env.account`: the account of its stack, or the `clusterOwnerAccount` of an import),
+   * and the accounts and cluster identifiers of both sides are checked for agreement
    * where they are literal.
    *
    * @default - no authorization in this app: the cluster is in this account, or it was authorized elsewhere
    */
-  readonly authorization?: RedshiftEndpointAuthorization;
+  readonly authorization?: IRedshiftEndpointAuthorization;
 
   /**
    * The port of the cluster, which the endpoint serves on: 5431–5455 or 8191–8215, the ports a cluster with
@@ -223,57 +251,112 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
   constructor(scope: Construct, id: string, props: RedshiftManagedEndpointProps) {
     super(scope, id);
 
-    const port = props.port ?? props.cluster?.port ?? DEFAULT_PORT;
+    const cfnCluster = cfnClusterOf(props.cluster);
+    const port = props.port ?? cfnCluster?.port ?? DEFAULT_PORT;
     const authorization = props.authorization;
-    const ownerAccount = authorization ? Stack.of(authorization).account : undefined;
+    const ownerAccount = authorization?.env.account;
     // Only a literal account: the owner stack's `AWS::AccountId` would resolve to this stack's own account.
     const resourceOwner = props.resourceOwner ?? (ownerAccount && !Token.isUnresolved(ownerAccount) ? ownerAccount : undefined);
+    const { vpc, vpcSubnets } = props;
+    // The subnets, selected once (selecting can fail, e.g. for a subnet type the VPC does not have).
+    let subnets: ec2.SelectedSubnets | undefined;
+    let selectionError: string | undefined;
+    if (vpc !== undefined && props.subnetGroupName === undefined) {
+      try {
+        subnets = vpc.selectSubnets(vpcSubnets);
+      } catch (e) {
+        selectionError = e instanceof Error ? e.message : String(e);
+      }
+    }
     validateProps(this, v => {
       checkClusterChoice(v, props);
       v.check('resourceOwner', props.resourceOwner, ...RULES.resourceOwner);
       v.check('subnetGroupName', props.subnetGroupName, ...RULES.subnetGroupName);
+      checkNetwork(v, props, subnets, selectionError);
       checkEndpoint(v, props.endpointName, props.port, props.securityGroups);
       if (authorization) checkAuthorization(v, this, props, authorization);
     });
-    const cluster = props.cluster;
-    if (cluster) {
-      validateAtSynth(this, v => checkClusterPrerequisites(v, cluster, port));
+    if (cfnCluster) {
+      validateAtSynth(this, v => checkClusterPrerequisites(v, cfnCluster, port));
     }
+
+    const subnetGroupName = props.subnetGroupName ?? new redshift.CfnClusterSubnetGroup(this, 'SubnetGroup', {
+      description: `Subnets of the Redshift-managed VPC endpoint ${this.node.path}`,
+      subnetIds: subnets!.subnetIds,
+    }).ref;
+    const securityGroups = props.securityGroups ?? [new ec2.SecurityGroup(this, 'SecurityGroup', {
+      vpc: vpc!,
+      description: `Redshift-managed VPC endpoint ${this.node.path}`,
+      allowAllOutbound: false,
+    })];
 
     this.resource = new redshift.CfnEndpointAccess(this, 'Resource', {
       clusterIdentifier: clusterIdentifierOf(props),
       endpointName: props.endpointName,
-      subnetGroupName: props.subnetGroupName,
+      subnetGroupName,
       resourceOwner,
-      vpcSecurityGroupIds: props.securityGroups.map(sg => sg.securityGroupId),
+      vpcSecurityGroupIds: securityGroups.map(sg => sg.securityGroupId),
     });
 
     if (authorization) this.node.addDependency(authorization);
 
     this.endpointPort = Tokenization.stringifyNumber(port);
-    this.connections = new ec2.Connections({ securityGroups: props.securityGroups, defaultPort: ec2.Port.tcp(port) });
+    this.connections = new ec2.Connections({ securityGroups, defaultPort: ec2.Port.tcp(port) });
   }
 }
 
 /** The rules an endpoint and an imported endpoint share. */
 function checkEndpoint(v: Validator, endpointName: string, port: number | undefined,
-  securityGroups: ec2.ISecurityGroup[]): void {
+  securityGroups: ec2.ISecurityGroup[] | undefined): void {
   v.check('endpointName', endpointName, ...RULES.endpointName);
   v.check('port', port, ...RULES.port);
-  v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), RULES.securityGroupIds);
+  if (securityGroups !== undefined) {
+    v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), RULES.securityGroupIds);
+  }
+}
+
+/**
+ * Where the endpoint goes: an existing subnet group, or subnets of `vpc`; its security groups, or a new one in `vpc`.
+ */
+function checkNetwork(v: Validator, props: RedshiftManagedEndpointProps, subnets: ec2.SelectedSubnets | undefined,
+  selectionError: string | undefined): void {
+  const { subnetGroupName, vpc, vpcSubnets, securityGroups } = props;
+  if (subnetGroupName === undefined && vpc === undefined) {
+    v.fail('subnetGroupName', undefined, 'must be given when vpc is not (give subnetGroupName, or vpc and optionally vpcSubnets)');
+  }
+  if (vpcSubnets !== undefined && vpc === undefined) {
+    v.fail('vpcSubnets', vpcSubnets, 'must be given only with vpc (they are subnets of vpc)');
+  }
+  if (vpcSubnets !== undefined && subnetGroupName !== undefined) {
+    v.fail('vpcSubnets', vpcSubnets, `must not be given together with subnetGroupName ${v.render(subnetGroupName)}: `
+      + 'the subnet group already names the subnets');
+  }
+  if (securityGroups === undefined && vpc === undefined) {
+    v.fail('securityGroups', undefined, 'must be given when vpc is not (a new security group needs a VPC)');
+  }
+  if (selectionError !== undefined) {
+    v.fail('vpcSubnets', vpcSubnets ?? {}, `must select subnets of vpc: ${selectionError}`);
+  }
+  if (subnets !== undefined) {
+    v.checkList('vpcSubnets', subnets.subnetIds, RULES.subnets);
+    const zones = subnets.subnets.map(s => s.availabilityZone);
+    if (zones.length > 0 && zones.every(z => v.isLiteral(z))) {
+      v.check('vpcSubnets', [...new Set(zones)], ...RULES.subnetAvailabilityZones);
+    }
+  }
 }
 
 /** Both sides of a cross-account endpoint must name the same accounts and cluster, where that is known at synth. */
 function checkAuthorization(v: Validator, endpoint: Construct, props: RedshiftManagedEndpointProps,
-  authorization: RedshiftEndpointAuthorization): void {
+  authorization: IRedshiftEndpointAuthorization): void {
   const own = Stack.of(endpoint).account;
   if (v.isLiteral(own) && v.isLiteral(authorization.account) && own !== authorization.account) {
     v.fail('authorization', authorization.node.path,
       `authorizes account ${authorization.account}, not this endpoint's account (${own})`);
   }
-  const owner = Stack.of(authorization).account;
+  const owner = authorization.env.account;
   if (v.isLiteral(props.resourceOwner) && v.isLiteral(owner) && props.resourceOwner !== owner) {
-    v.fail('resourceOwner', props.resourceOwner, `must be the account of the authorization's stack (${owner})`);
+    v.fail('resourceOwner', props.resourceOwner, `must be the account of the authorization's cluster owner (${owner})`);
   }
   const cluster = props.clusterIdentifier;
   if (v.isLiteral(cluster) && v.isLiteral(authorization.clusterIdentifier) && cluster !== authorization.clusterIdentifier) {

@@ -1,10 +1,11 @@
-import { createHash } from 'crypto';
-import { Annotations, Arn, ArnFormat, Fn, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Arn, ArnFormat, CfnResource, IResource, Lazy, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as cr from 'aws-cdk-lib/custom-resources';
-import { Construct, IConstruct } from 'constructs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as redshift from 'aws-cdk-lib/aws-redshift';
+import { Construct } from 'constructs';
 import { notTheStackAccount } from './private/account';
+import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
 import { validateAtSynth, validateProps } from './private/validation';
 import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
 import { Rule, rule } from '../core/rules';
@@ -20,15 +21,10 @@ const RESTORE_KEY_ACTIONS = ['kms:DescribeKey', 'kms:Decrypt'];
 /** See `RESTORE_KEY_ACTIONS`. */
 const RESTORE_KEY_GRANT_ACTIONS = ['kms:CreateGrant'];
 
-/** Matches the names of the errors a revoke may ignore, SDK v2 (`AuthorizationNotFound`) and v3 (`…Fault`). */
-const REVOKE_IGNORED_ERRORS = '^(AuthorizationNotFound|ClusterSnapshotNotFound)(Fault)?$';
-/** Matches the error of authorizing an account that already has access, which leaves the desired state. */
-const AUTHORIZE_IGNORED_ERRORS = '^AuthorizationAlreadyExists(Fault)?$';
-
 /**
  * A share of a Redshift snapshot.
  */
-export interface ISnapshotShare extends IConstruct {
+export interface ISnapshotShare extends IResource {
   /**
    * The ARN the share's permissions are scoped to: the snapshot's ARN, or `…:snapshot:*\/<name>` when only the
    * snapshot identifier is known.
@@ -46,31 +42,45 @@ export interface ISnapshotShare extends IConstruct {
  */
 export interface SnapshotShareProps {
   /**
-   * The identifier of the manual snapshot to share. Give exactly one of `snapshotIdentifier` and `snapshotArn`.
+   * The identifier of the manual snapshot to share. Give exactly one of `snapshotIdentifier`, `snapshotArn` and
+   * `snapshot`.
    *
-   * @default - `snapshotArn` names the snapshot
+   * @default - `snapshotArn` or `snapshot` names the snapshot
    * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html
    */
   readonly snapshotIdentifier?: string;
 
   /**
-   * The ARN of the manual snapshot to share. Give exactly one of `snapshotIdentifier` and `snapshotArn`.
+   * The ARN of the manual snapshot to share. Give exactly one of `snapshotIdentifier`, `snapshotArn` and `snapshot`.
    *
-   * @default - `snapshotIdentifier` names the snapshot
+   * @default - `snapshotIdentifier` or `snapshot` names the snapshot
    */
   readonly snapshotArn?: string;
 
   /**
-   * The identifier of the cluster the snapshot was taken from. With `snapshotIdentifier`, it scopes the permissions
-   * to `snapshot:<cluster>/<name>` and lets the revoke work after the snapshot is gone.
+   * The manual snapshot to share, defined in this app (`AWS::Redshift::Snapshot`). Its identifier and cluster name the
+   * snapshot, and the share is deployed after it. Give exactly one of `snapshotIdentifier`, `snapshotArn` and
+   * `snapshot`.
    *
-   * @default - the permissions cover `snapshot:*\/<name>` (any cluster's snapshot of that name in this account and region)
+   * @default - `snapshotIdentifier` or `snapshotArn` names the snapshot
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-snapshot.html
+   */
+  readonly snapshot?: redshift.CfnSnapshot;
+
+  /**
+   * The identifier of the cluster the snapshot was taken from. With `snapshotIdentifier`, it scopes the permissions
+   * to `snapshot:<cluster>/<name>` and lets the revoke work after the snapshot is gone. Not with `snapshot`, which
+   * names its cluster.
+   *
+   * @default - the cluster of `snapshotArn` or `snapshot`; with `snapshotIdentifier`, the permissions cover
+   * `snapshot:*\/<name>` (any cluster's snapshot of that name in this account and region)
    */
   readonly snapshotClusterIdentifier?: string;
 
   /**
    * The accounts that may restore the snapshot: 12-digit account ids or `amazon-redshift-support`, 1–20, no
-   * duplicates, not the owner. Entries may be tokens; the list itself must be literal (one resource per account).
+   * duplicates, not the owner. Entries may be tokens (two entries that resolve alike are a duplicate); the list itself
+   * must be literal, so that its size, its entries and the key grants of `encryptionKey` are checked at synth.
    */
   readonly accounts: string[];
 
@@ -82,18 +92,29 @@ export interface SnapshotShareProps {
    * @default - the snapshot is not encrypted with a customer managed key; no key policy is changed
    */
   readonly encryptionKey?: kms.IKey;
+
+  /**
+   * How long the logs of the stack's share handler (which account was granted or revoked access, and when) are kept.
+   * All shares of a stack use one handler function and log group: shares that set this must agree.
+   *
+   * @default logs.RetentionDays.ONE_YEAR
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html
+   */
+  readonly logRetention?: logs.RetentionDays;
 }
 
 /**
  * Shares a Redshift manual snapshot with other AWS accounts.
  *
- * Each account is its own custom resource (`AuthorizeSnapshotAccess` on create and update,
- * `RevokeSnapshotAccess` on delete), so adding or removing an account on an update authorizes or revokes exactly
- * that account. All shares in a stack use the one `AwsCustomResource` handler function.
+ * One custom resource carries the share's whole account set: creating it authorizes every account
+ * (`AuthorizeSnapshotAccess`), an update authorizes the accounts added and revokes the ones removed, and deleting it
+ * revokes every account (`RevokeSnapshotAccess`). All shares of a stack use one handler function, whose role has one
+ * policy listing each share's snapshot ARN. `applyRemovalPolicy(RemovalPolicy.RETAIN)` keeps the grants when the share
+ * or its stack is deleted.
  *
- * @resource Custom::AWS
+ * @resource Custom::RedshiftSnapshotShare
  */
-export class SnapshotShare extends Construct implements ISnapshotShare {
+export class SnapshotShare extends Resource implements ISnapshotShare {
   /**
    * The ARN the share's permissions are scoped to: `snapshotArn`, or the ARN built from the identifier and cluster
    * (`…:snapshot:*\/<name>` without a cluster).
@@ -105,11 +126,14 @@ export class SnapshotShare extends Construct implements ISnapshotShare {
    */
   public readonly ownerAccount: string;
 
+  /**
+   * The `Custom::RedshiftSnapshotShare` resource (the default child, to which `applyRemovalPolicy` applies).
+   */
+  public readonly resource: CfnResource;
+
   private readonly props: SnapshotShareProps;
-  private readonly snapshotName: string;
-  private readonly policy: cr.AwsCustomResourcePolicy;
   private readonly shared: string[] = [];
-  private readonly ids = new Set<string>();
+  private readonly keys = new Set<string>();
   private keyStatements?: iam.PolicyStatement[];
 
   constructor(scope: Construct, id: string, props: SnapshotShareProps) {
@@ -119,31 +143,42 @@ export class SnapshotShare extends Construct implements ISnapshotShare {
     validateProps(this, v => this.validate(v));
 
     const stack = Stack.of(this);
+    const snapshot = props.snapshot;
+    const identifier = snapshot?.snapshotIdentifier ?? props.snapshotIdentifier;
+    const cluster = snapshot?.clusterIdentifier ?? props.snapshotClusterIdentifier;
     if (props.snapshotArn !== undefined) {
       this.snapshotArn = props.snapshotArn;
       const literal = Token.isUnresolved(props.snapshotArn) ? undefined : parseSnapshotArn(props.snapshotArn);
-      this.snapshotName = literal?.name ?? Fn.select(1, Fn.split('/', props.snapshotArn));
       this.ownerAccount = literal?.account ?? Arn.split(props.snapshotArn, ArnFormat.COLON_RESOURCE_NAME).account!;
     } else {
-      const name = props.snapshotIdentifier!;
       this.snapshotArn = stack.formatArn({
         service: 'redshift',
         resource: 'snapshot',
-        resourceName: `${props.snapshotClusterIdentifier ?? '*'}/${name}`,
+        resourceName: `${cluster ?? '*'}/${identifier}`,
         arnFormat: ArnFormat.COLON_RESOURCE_NAME,
       });
-      this.snapshotName = name;
       this.ownerAccount = stack.account;
-      if (props.snapshotClusterIdentifier === undefined) {
+      if (cluster === undefined) {
         Annotations.of(this).addWarningV2('private-access-constructs:aws.SnapshotShare.noClusterIdentifier',
           'snapshotClusterIdentifier is not set: the permissions cover snapshot:*/<name>, and revoking access after '
           + 'the snapshot is deleted fails (Redshift needs the cluster to check permissions). Set it when you know it.');
       }
     }
-    this.policy = cr.AwsCustomResourcePolicy.fromStatements([new iam.PolicyStatement({
-      actions: ['redshift:AuthorizeSnapshotAccess', 'redshift:RevokeSnapshotAccess'],
-      resources: [this.snapshotArn],
-    })]);
+
+    const provider = SnapshotShareProvider.of(this, { logRetention: props.logRetention });
+    provider.grantShare(this.snapshotArn);
+    this.resource = new CfnResource(this, 'Resource', {
+      type: SNAPSHOT_SHARE_RESOURCE_TYPE,
+      properties: {
+        ServiceToken: provider.serviceToken,
+        SnapshotIdentifier: props.snapshotArn === undefined ? identifier : undefined,
+        SnapshotArn: props.snapshotArn,
+        SnapshotClusterIdentifier: cluster,
+        // Rendered at synth, so that addAccount() reaches it; sorted, so that reordering the accounts changes nothing.
+        Accounts: Lazy.list({ produce: () => this.sortedAccounts() }),
+      },
+    });
+    if (snapshot) this.node.addDependency(snapshot);
 
     for (const account of props.accounts) this.share(account);
 
@@ -165,27 +200,40 @@ export class SnapshotShare extends Construct implements ISnapshotShare {
   public addAccount(account: string): void {
     validateProps(this, v => {
       v.check(`accounts[${this.shared.length}]`, account, ...this.accountRules());
-      if (this.ids.has(this.accountId(account))) v.fail('accounts', account, 'is already shared with');
+      if (this.keys.has(this.accountKey(account))) v.fail('accounts', account, 'is already shared with');
     });
     this.share(account);
   }
 
   private validate(v: Validator): void {
-    const { snapshotIdentifier, snapshotArn, snapshotClusterIdentifier, accounts } = this.props;
-    v.exactlyOneOf(this.props, 'snapshotIdentifier', 'snapshotArn');
+    const { snapshotIdentifier, snapshotArn, snapshot, snapshotClusterIdentifier, accounts } = this.props;
+    v.exactlyOneOf(this.props, 'snapshotIdentifier', 'snapshotArn', 'snapshot');
     v.check('snapshotIdentifier', snapshotIdentifier, ...SNAPSHOT_SHARE_RULES.snapshotIdentifier);
     v.check('snapshotClusterIdentifier', snapshotClusterIdentifier, ...SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier);
     v.check('snapshotArn', snapshotArn, ...SNAPSHOT_SHARE_RULES.snapshotArn, ...this.arnRules());
+    if (snapshot !== undefined) {
+      if (!redshift.CfnSnapshot.isCfnSnapshot(snapshot)) {
+        v.fail('snapshot', snapshot, 'must be a CfnSnapshot (AWS::Redshift::Snapshot)');
+      } else {
+        v.check('snapshot.snapshotIdentifier', snapshot.snapshotIdentifier, ...SNAPSHOT_SHARE_RULES.snapshotIdentifier);
+        v.check('snapshot.clusterIdentifier', snapshot.clusterIdentifier, ...SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier);
+      }
+      if (snapshotClusterIdentifier !== undefined) {
+        v.fail('snapshotClusterIdentifier', snapshotClusterIdentifier,
+          'must not be given together with snapshot: the snapshot names its cluster (snapshot.clusterIdentifier)');
+      }
+    }
 
     if (v.isUnresolved(accounts)) {
-      v.fail('accounts', accounts, 'must be a literal list (its entries may be tokens): each account becomes its own resource');
+      v.fail('accounts', accounts, 'must be a literal list (its entries may be tokens): the 20-account limit, duplicates, '
+        + 'the owner account and the key grants of encryptionKey are checked per entry at synth');
       return;
     }
     v.checkList('accounts', accounts, { list: SNAPSHOT_SHARE_RULES.accounts, each: this.accountRules() });
     // Token entries count too: two entries that resolve alike would be one account shared twice.
     const seen = new Set<string>();
     for (const account of accounts ?? []) {
-      const key = this.accountId(account);
+      const key = this.accountKey(account);
       if (seen.has(key)) v.fail('accounts', accounts, `must not contain ${v.render(account)} more than once`);
       seen.add(key);
     }
@@ -216,53 +264,25 @@ export class SnapshotShare extends Construct implements ISnapshotShare {
   }
 
   private share(account: string): void {
-    const id = this.accountId(account);
-    this.ids.add(id);
+    this.keys.add(this.accountKey(account));
     this.shared.push(account);
-
-    const parameters = {
-      AccountWithRestoreAccess: account,
-      SnapshotIdentifier: this.props.snapshotIdentifier,
-      SnapshotArn: this.props.snapshotArn,
-      SnapshotClusterIdentifier: this.props.snapshotClusterIdentifier,
-    };
-    // Keyed on snapshot name and account: a new snapshot gets a new id (CloudFormation then revokes the old one),
-    // while naming the same snapshot differently (identifier or ARN) keeps the id and revokes nothing.
-    const physicalResourceId = cr.PhysicalResourceId.of(`${this.snapshotName}:${account}`);
-    const authorize: cr.AwsSdkCall = {
-      service: 'Redshift',
-      action: 'authorizeSnapshotAccess',
-      parameters,
-      physicalResourceId,
-      ignoreErrorCodesMatching: AUTHORIZE_IGNORED_ERRORS,
-      // The full snapshot description can exceed the 4 KB custom resource response limit.
-      outputPaths: ['Snapshot.SnapshotIdentifier'],
-    };
-    new cr.AwsCustomResource(this, id, {
-      onCreate: authorize,
-      onUpdate: authorize,
-      onDelete: {
-        service: 'Redshift',
-        action: 'revokeSnapshotAccess',
-        parameters,
-        physicalResourceId,
-        ignoreErrorCodesMatching: REVOKE_IGNORED_ERRORS,
-        outputPaths: ['Snapshot.SnapshotIdentifier'],
-      },
-      policy: this.policy,
-      installLatestAwsSdk: false,
-    });
     this.grantKey(account);
   }
 
+  /** The accounts in a stable order: literal ids first, then tokens by what they resolve to. */
+  private sortedAccounts(): string[] {
+    const keyed = this.shared.map(account => ({ account, key: this.accountKey(account) }));
+    keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    return keyed.map(k => k.account);
+  }
+
   /**
-   * A construct id derived from the account, never from its position, so reordering or removing other accounts
-   * leaves this account's resource untouched. A token account is keyed on what it resolves to (e.g. `{Ref: P}`).
+   * What an account is compared by: its literal id, or for a token, what it resolves to (e.g. `{"Ref":"P"}`), so two
+   * entries that resolve alike count as one account.
    */
-  private accountId(account: string): string {
-    if (!Token.isUnresolved(account)) return `Account${account}`;
-    const resolved = JSON.stringify(Stack.of(this).resolve(account));
-    return `Account${createHash('sha256').update(resolved).digest('hex').slice(0, 12)}`;
+  private accountKey(account: string): string {
+    if (!Token.isUnresolved(account)) return account;
+    return `~${JSON.stringify(Stack.of(this).resolve(account))}`;
   }
 
   private grantKey(account: string): void {

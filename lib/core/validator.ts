@@ -17,6 +17,11 @@ export type UnresolvedPredicate = (value: unknown) => boolean;
  */
 export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy>>;
 
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 /**
  * Collects every violation of a construct's props, then throws them together.
  * Values that are `undefined` or unresolved tokens are never checked as literals.
@@ -101,14 +106,23 @@ export class Validator {
     return this;
   }
 
-  /** Two props that name the same thing two ways: exactly one of them must be given. */
-  public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string): this {
-    const rule = `give exactly one of ${first} and ${second}`;
-    const [a, b] = [props[first], props[second]];
-    if (a === undefined && b === undefined) {
-      this.fail(first, undefined, `must be given when ${second} is not (${rule})`);
-    } else if (a !== undefined && b !== undefined) {
-      this.fail(first, a, `must not be given together with ${second} ${this.render(b)} (${rule})`);
+  /**
+   * Props that name the same thing in different ways: exactly one of them must be given. Reported once, on the first
+   * name given (or on the first name when none is), e.g. `a: not set must be given when b and c are not (give
+   * exactly one of a, b and c)`.
+   */
+  public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string,
+    ...more: Array<keyof P & string>): this {
+    const names = [first, second, ...more];
+    const rule = `give exactly one of ${joinWords(names)}`;
+    const given = names.filter(n => props[n] !== undefined);
+    if (given.length === 0) {
+      const others = names.slice(1);
+      this.fail(first, undefined, `must be given when ${joinWords(others)} ${others.length === 1 ? 'is' : 'are'} not (${rule})`);
+    } else if (given.length > 1) {
+      const [reported, ...others] = given;
+      const together = others.map(n => `${n} ${this.render(props[n])}`);
+      this.fail(reported, props[reported], `must not be given together with ${joinWords(together)} (${rule})`);
     }
     return this;
   }

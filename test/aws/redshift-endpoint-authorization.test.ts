@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import { OTHER_ACCOUNT, ra3Cluster } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftEndpointAuthorizationProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
-import { expectViolation, outcome, validationErrorOf } from '../support/validation';
+import { expectViolation, namedProperties, outcome, tryValidation, validationErrorOf } from '../support/validation';
 
 function authorization(stack: Stack, overrides: Partial<RedshiftEndpointAuthorizationProps> = {}, id = 'Authorization'): RedshiftEndpointAuthorization {
   return new RedshiftEndpointAuthorization(stack, id, {
@@ -222,5 +222,43 @@ describe('RedshiftEndpointAuthorization', () => {
           expect(outcome(() => authorization(new Stack(), { vpcIds }))).toBe(valid ? 'ok' : 'invalid');
         }));
     });
+  });
+});
+
+describe('RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes', () => {
+  test('imports the cluster, the grantee and the owner account', () => {
+    // GIVEN
+    const stack = validatedStack();
+    // WHEN
+    const imported = RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(stack, 'Imported', {
+      clusterIdentifier: 'analytics', account: '222222222222', clusterOwnerAccount: OTHER_ACCOUNT,
+    });
+    // THEN
+    expect(imported.clusterIdentifier).toBe('analytics');
+    expect(imported.account).toBe('222222222222');
+    expect(imported.env.account).toBe(OTHER_ACCOUNT);
+    expect(imported.node.children).toEqual([]);
+  });
+
+  test.each<[string, { clusterIdentifier: string; account: string; clusterOwnerAccount?: string }, string[]]>([
+    // GIVEN attributes → THEN the properties named
+    ['valid', { clusterIdentifier: 'analytics', account: '222222222222' }, []],
+    ['bad cluster', { clusterIdentifier: 'Analytics--1', account: '222222222222' }, ['clusterIdentifier']],
+    ['11-digit account', { clusterIdentifier: 'analytics', account: '22222222222' }, ['account']],
+    ['bad owner', { clusterIdentifier: 'analytics', account: '222222222222', clusterOwnerAccount: 'x' }, ['clusterOwnerAccount']],
+    ['grantee is the owner', { clusterIdentifier: 'analytics', account: OTHER_ACCOUNT, clusterOwnerAccount: OTHER_ACCOUNT }, ['account']],
+  ])('%s', (_name, attrs, named) => {
+    const stack = validatedStack();
+    const error = tryValidation(() => RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(stack, 'Imported', attrs));
+    expect(namedProperties(error)).toEqual(named);
+    if (error) expect(error.constructPath).toBe('Stack/Imported');
+  });
+
+  test('attributes as tokens are accepted', () => {
+    const stack = validatedStack();
+    const imported = RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(stack, 'Imported', {
+      clusterIdentifier: Fn.importValue('Cluster'), account: new CfnParameter(stack, 'Grantee').valueAsString, clusterOwnerAccount: Fn.importValue('Owner'),
+    });
+    expect(stack.resolve(imported.env.account)).toEqual({ 'Fn::ImportValue': 'Owner' });
   });
 });

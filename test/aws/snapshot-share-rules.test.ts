@@ -1,3 +1,4 @@
+import { Stack, aws_redshift as redshift } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws/snapshot-share';
 import { validatedStack } from '../support/aws';
@@ -202,15 +203,26 @@ describe('accounts', () => {
   });
 });
 
-describe('exactly one of snapshotIdentifier and snapshotArn', () => {
-  test.each([
-    [{ snapshotIdentifier: 'snap' }, 'ok'],
-    [{ snapshotArn: `arn:aws:redshift:eu-west-1:${OWNER}:snapshot:c/s` }, 'ok'],
-    [{}, 'snapshotIdentifier: not set must be given when snapshotArn is not'],
-    [{ snapshotIdentifier: 'snap', snapshotArn: `arn:aws:redshift:eu-west-1:${OWNER}:snapshot:c/s` }, 'must not be given together with snapshotArn'],
-  ])('%j -> %s', (snapshot, expected) => {
-    const result = attempt({ ...snapshot, accounts: [A] });
+describe('exactly one of snapshotIdentifier, snapshotArn and snapshot', () => {
+  const ARN = `arn:aws:redshift:eu-west-1:${OWNER}:snapshot:c/s`;
+  test.each<[string, (stack: Stack) => Partial<SnapshotShareProps>, string]>([
+    ['identifier', () => ({ snapshotIdentifier: 'snap' }), 'ok'],
+    ['ARN', () => ({ snapshotArn: ARN }), 'ok'],
+    ['CfnSnapshot', stack => ({ snapshot: cfnSnapshot(stack) }), 'ok'],
+    ['none', () => ({}), 'snapshotIdentifier: not set must be given when snapshotArn and snapshot are not '
+      + '(give exactly one of snapshotIdentifier, snapshotArn and snapshot)'],
+    ['identifier and ARN', () => ({ snapshotIdentifier: 'snap', snapshotArn: ARN }), `snapshotIdentifier: "snap" must not be given together with snapshotArn "${ARN}"`],
+    ['ARN and CfnSnapshot', stack => ({ snapshotArn: ARN, snapshot: cfnSnapshot(stack) }), `snapshotArn: "${ARN}" must not be given together with snapshot <Stack/Snapshot>`],
+    ['all three', stack => ({ snapshotIdentifier: 'snap', snapshotArn: ARN, snapshot: cfnSnapshot(stack) }),
+      `snapshotIdentifier: "snap" must not be given together with snapshotArn "${ARN}" and snapshot <Stack/Snapshot>`],
+  ])('%s -> %s', (_name, snapshot, expected) => {
+    const stack = validatedStack();
+    const result = tryValidation(() => new SnapshotShare(stack, 'Share', { ...snapshot(stack), accounts: [A] }))?.message ?? 'ok';
     if (expected === 'ok') expect(result).toBe('ok');
     else expect(result).toContain(expected);
   });
 });
+
+function cfnSnapshot(stack: Stack): redshift.CfnSnapshot {
+  return new redshift.CfnSnapshot(stack, 'Snapshot', { clusterIdentifier: 'analytics', snapshotIdentifier: 'nightly' });
+}

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import * as fc from 'fast-check';
 import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
 import { Validator, validateAtSynth, validateNow } from '../../lib/core/validator';
@@ -74,5 +75,41 @@ describe('throwing', () => {
     expect(child.node.validate()).toEqual([]);
     value = 'NOT OK';
     expect(child.node.validate()).toEqual(['name: "NOT OK" must be lower-case letters']);
+  });
+});
+
+describe('Validator.exactlyOneOf', () => {
+  type P = { a?: string; b?: string; c?: string };
+  test.each<[P, string[]]>([
+    // GIVEN two names
+    [{ a: 'x' }, []],
+    [{ b: 'y' }, []],
+    [{}, ['a: not set must be given when b is not (give exactly one of a and b)']],
+    [{ a: 'x', b: 'y' }, ['a: "x" must not be given together with b "y" (give exactly one of a and b)']],
+  ])('of a and b, %j → %j', (props, messages) => {
+    // WHEN / THEN
+    expect(new Validator(isToken).exactlyOneOf(props, 'a', 'b').messages()).toEqual(messages);
+  });
+
+  test.each<[P, string[]]>([
+    // GIVEN three names
+    [{ a: 'x' }, []],
+    [{ c: 'z' }, []],
+    [{}, ['a: not set must be given when b and c are not (give exactly one of a, b and c)']],
+    [{ b: 'y', c: 'z' }, ['b: "y" must not be given together with c "z" (give exactly one of a, b and c)']],
+    [{ a: 'x', b: 'y', c: 'z' }, ['a: "x" must not be given together with b "y" and c "z" (give exactly one of a, b and c)']],
+    // a token counts as given: it names the thing, whatever it resolves to
+    [{ a: 'TOKEN[1]', c: 'z' }, ['a: "TOKEN[1]" must not be given together with c "z" (give exactly one of a, b and c)']],
+  ])('of a, b and c, %j → %j', (props, messages) => {
+    expect(new Validator(isToken).exactlyOneOf(props, 'a', 'b', 'c').messages()).toEqual(messages);
+  });
+
+  test('reports one violation whatever the number of names given', () => {
+    const maybe = fc.option(fc.string(), { nil: undefined });
+    fc.assert(fc.property(fc.record({ a: maybe, b: maybe, c: maybe }), props => {
+      const count = Object.values(props).filter(v => v !== undefined).length;
+      const messages = new Validator(isToken).exactlyOneOf(props, 'a', 'b', 'c').messages();
+      expect(messages).toHaveLength(count === 1 ? 0 : 1);
+    }));
   });
 });

@@ -15,6 +15,9 @@ describe('the AWS example app', () => {
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::Redshift::EndpointAccess', 1);
     template.resourceCountIs('AWS::Redshift::EndpointAuthorization', 1);
+    // the endpoint's own subnet group (beside the cluster's) and security group
+    template.resourceCountIs('AWS::Redshift::ClusterSubnetGroup', 2);
+    template.hasResourceProperties('AWS::EC2::SecurityGroup', { GroupDescription: 'Redshift-managed VPC endpoint RedshiftExample/Endpoint' });
     template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
       IpProtocol: 'tcp', FromPort: 5439, ToPort: 5439,
     });
@@ -29,9 +32,19 @@ describe('the AWS example app', () => {
     // THEN
     expect(() => synthValidated(stack)).not.toThrow();
     const template = Template.fromStack(stack);
-    template.resourceCountIs('Custom::AWS', 2);
+    // three shares of 20 accounts each, on one function whose role has one share policy listing the three snapshots
+    const shares = Object.values(template.findResources('Custom::RedshiftSnapshotShare'));
+    expect(shares.map(r => r.Properties.Accounts.length)).toEqual([20, 20, 20]);
+    template.resourceCountIs('Custom::AWS', 0);
     template.resourceCountIs('AWS::Lambda::Function', 1);
-    template.resourceCountIs('AWS::IAM::Policy', 2);
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toHaveLength(1);
+    expect(policies[0].Properties.PolicyDocument.Statement).toEqual([expect.objectContaining({
+      Action: ['redshift:AuthorizeSnapshotAccess', 'redshift:RevokeSnapshotAccess'],
+      Resource: [expect.anything(), expect.anything(), expect.anything()],
+    })]);
+    template.hasResource('Custom::RedshiftSnapshotShare', { DeletionPolicy: 'Retain' });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 180 });
     const code = Object.values(template.findResources('AWS::Lambda::Function'))[0].Properties.Code;
     expect(scrubbed(code)).toEqual({ S3Bucket: expect.anything(), S3Key: '[HASH REMOVED].zip' });
     expect(scrubbed(template.toJSON())).toMatchSnapshot();

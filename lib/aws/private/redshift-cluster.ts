@@ -1,8 +1,9 @@
 /**
- * How the Redshift constructs name their cluster (an identifier or a `CfnCluster` of the same app), and the cluster
- * prerequisites of managed endpoints that would otherwise fail only at deploy time.
+ * How the Redshift constructs name their cluster (an identifier, or a construct of the same app that is or wraps a
+ * `CfnCluster`), and the cluster prerequisites of managed endpoints that would otherwise fail only at deploy time.
  */
 import { aws_redshift as redshift } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
 import { CLUSTER_IDENTIFIER } from './redshift-identifier';
 import { Rule, matches, rule } from '../../core/rules';
 import { Validator } from '../../core/validator';
@@ -30,17 +31,34 @@ const RA3_NODE_TYPE: Rule<string> = matches(/^ra3\./,
 /** The two ways to name a cluster; exactly one must be given. */
 export interface ClusterChoice {
   readonly clusterIdentifier?: string;
-  readonly cluster?: redshift.CfnCluster;
+  /** A `CfnCluster`, or a construct whose `node.defaultChild` is one (e.g. `@aws-cdk/aws-redshift-alpha`'s `Cluster`). */
+  readonly cluster?: IConstruct;
+}
+
+/**
+ * The `CfnCluster` that `cluster` is or wraps as its default child, or undefined. Recognized by its CloudFormation type
+ * (`CfnCluster.isCfnCluster`), so a construct from another copy of aws-cdk-lib is recognized too.
+ */
+export function cfnClusterOf(cluster: IConstruct | undefined): redshift.CfnCluster | undefined {
+  if (cluster === undefined || cluster === null) return undefined;
+  if (redshift.CfnCluster.isCfnCluster(cluster)) return cluster;
+  const child = (cluster as Partial<IConstruct>).node?.defaultChild;
+  return redshift.CfnCluster.isCfnCluster(child) ? child : undefined;
 }
 
 export function checkClusterChoice(v: Validator, props: ClusterChoice): void {
   v.exactlyOneOf(props, 'clusterIdentifier', 'cluster');
   v.check('clusterIdentifier', props.clusterIdentifier, ...CLUSTER_IDENTIFIER);
+  if (props.cluster !== undefined && cfnClusterOf(props.cluster) === undefined) {
+    v.fail('cluster', props.cluster,
+      'must be a CfnCluster or a construct whose node.defaultChild is one (such as the Cluster of @aws-cdk/aws-redshift-alpha)');
+  }
 }
 
 /** The identifier to synthesize: `Ref` of the cluster resource returns its identifier. Call after `checkClusterChoice`. */
 export function clusterIdentifierOf(props: ClusterChoice): string {
-  return props.cluster ? props.cluster.ref : props.clusterIdentifier!;
+  const cluster = cfnClusterOf(props.cluster);
+  return cluster ? cluster.ref : props.clusterIdentifier!;
 }
 
 /**

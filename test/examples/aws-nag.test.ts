@@ -1,0 +1,64 @@
+/**
+ * The AWS example app under cdk-nag's AwsSolutions rules, run as aws-cdk-lib policy-validation plugin (as a user of
+ * cdk-nag 3 runs it): no finding may come from a construct of this library, nor from anything inside one.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { IConstruct } from 'constructs';
+import { addRedshiftExample } from '../../examples/aws/redshift';
+import { addSnapshotShareExample } from '../../examples/aws/snapshot-share';
+import { aws } from '../../lib';
+import { SnapshotShareProvider } from '../../lib/aws/private/snapshot-share-provider';
+
+interface Finding {
+  readonly rule: string;
+  readonly path: string;
+}
+
+/** Synthesizes `app` with the AwsSolutions pack as a validation plugin; returns every finding of its report. */
+function nagFindings(app: App, outdir: string): Finding[] {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  const reportFile = path.join(outdir, 'validation-report.json');
+  try {
+    app.synth();
+  } catch (e) {
+    // The plugin fails the synth when it finds anything, after writing its report; anything else is a real failure.
+    if (!fs.existsSync(reportFile)) throw e;
+  }
+  const report = JSON.parse(fs.readFileSync(reportFile, 'utf-8'));
+  return report.pluginReports.flatMap((plugin: any) => plugin.violations.flatMap((violation: any) =>
+    violation.violatingConstructs.map((c: any) => ({ rule: violation.ruleName, path: c.constructPath }))));
+}
+
+/** The paths of this library's constructs in `scope`. */
+function libraryPaths(scope: IConstruct): string[] {
+  const ours = [aws.RedshiftManagedEndpoint, aws.RedshiftEndpointAuthorization, aws.SnapshotShare, SnapshotShareProvider];
+  return scope.node.findAll().filter(c => ours.some(type => c instanceof type)).map(c => c.node.path);
+}
+
+describe('the AWS example app under cdk-nag (AwsSolutions)', () => {
+  test('no finding comes from the library\'s constructs', () => {
+    // GIVEN the example app, as examples/aws/app.ts builds it
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'nag-'));
+    try {
+      const app = new App({ outdir });
+      const stack = new Stack(app, 'PrivateAccessExample');
+      addRedshiftExample(stack);
+      addSnapshotShareExample(stack);
+      const ours = libraryPaths(stack);
+      // WHEN
+      const findings = nagFindings(app, outdir);
+      // THEN the plugin ran and found the example's own shortcuts (so an empty result below means something)...
+      expect(findings).toContainEqual({ rule: 'AwsSolutions-VPC7', path: 'PrivateAccessExample/Vpc/Resource' });
+      // ...and the library's endpoint, authorization, three shares and their provider are all there, with no finding
+      expect(ours).toHaveLength(6);
+      const fromLibrary = findings.filter(f => ours.some(p => f.path === p || f.path.startsWith(`${p}/`)));
+      expect(fromLibrary).toEqual([]);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});
