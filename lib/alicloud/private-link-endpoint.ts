@@ -286,9 +286,10 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
 
   private readonly props: PrivateLinkEndpointProps;
 
-  constructor(scope: Construct, id: string, given: PrivateLinkEndpointProps) {
+  constructor(scope: Construct, id: string, props: PrivateLinkEndpointProps) {
     super(scope, id);
-    const props = validateProps<PrivateLinkEndpointProps>(this, PRIVATE_LINK_ENDPOINT_PROPS, given, (v, checked) => {
+    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
+    props = validateProps<PrivateLinkEndpointProps>(this, PRIVATE_LINK_ENDPOINT_PROPS, props, (v, checked) => {
       const zones = checked.zones ?? [];
       checkPrivateLinkEndpointProps(v, checked, checked.endpointType ?? PrivateLinkEndpointType.INTERFACE);
       checkZoneList(v, zones, checked);

@@ -4,8 +4,19 @@
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
 import { ACCOUNT_ID } from './private/account';
+import type { RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization';
 import { matches, rule } from '../core/rules';
+import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';
+
+/** The run-time shape of `RedshiftEndpointAuthorizationProps`, for callers without TypeScript's checks. */
+export const REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftEndpointAuthorizationProps>('RedshiftEndpointAuthorizationProps', {
+  clusterIdentifier: optional(string()),
+  cluster: optional(object('a CfnCluster or a construct whose default child is one')),
+  account: string(),
+  vpcIds: optional(listOf(string())),
+  forceRevoke: optional(boolean()),
+});
 
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
   /** `Account`: the 12-digit grantee account. */

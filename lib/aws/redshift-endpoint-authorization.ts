@@ -3,8 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import { notTheStackAccount } from './private/account';
 import { checkClusterChoice, checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
 import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
-import { validateAtSynth, validateProps } from './private/validation';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
+import { checkShape, validateAtSynth, validateProps } from './private/validation';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
 
 /**
  * A cluster owner's authorization of another account to create Redshift-managed VPC endpoints to a cluster.
@@ -163,6 +163,8 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
 
   constructor(scope: Construct, id: string, props: RedshiftEndpointAuthorizationProps) {
     super(scope, id);
+    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
+    props = checkShape<RedshiftEndpointAuthorizationProps>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, props);
 
     validateProps(this, v => {
       checkClusterChoice(v, props);

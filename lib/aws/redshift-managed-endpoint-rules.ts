@@ -7,8 +7,24 @@
 import { ACCOUNT_ID } from './private/account';
 import { ENDPOINT_PORT } from './private/redshift-cluster';
 import { redshiftIdentifier } from './private/redshift-identifier';
+import type { RedshiftManagedEndpointProps } from './redshift-managed-endpoint';
 import { countAtLeast, countBetween, lengthBetween, matches } from '../core/rules';
+import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';
+
+/** The run-time shape of `RedshiftManagedEndpointProps`, for callers without TypeScript's checks. */
+export const REDSHIFT_MANAGED_ENDPOINT_PROPS = struct<RedshiftManagedEndpointProps>('RedshiftManagedEndpointProps', {
+  clusterIdentifier: optional(string()),
+  cluster: optional(object('a CfnCluster or a construct whose default child is one')),
+  endpointName: string(),
+  subnetGroupName: optional(string()),
+  vpc: optional(object('an ec2.IVpc')),
+  vpcSubnets: optional(object('an ec2.SubnetSelection')),
+  securityGroups: optional(listOf(object('an ec2.ISecurityGroup'), 'security groups')),
+  resourceOwner: optional(string()),
+  authorization: optional(object('an IRedshiftEndpointAuthorization')),
+  port: optional(integer()),
+});
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   /**

@@ -1,9 +1,9 @@
 import { IResource, Resource, Stack, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { DEFAULT_PORT, cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
-import { validateAtSynth, validateProps } from './private/validation';
+import { checkShape, validateAtSynth, validateProps } from './private/validation';
 import { IRedshiftEndpointAuthorization } from './redshift-endpoint-authorization';
-import { REDSHIFT_MANAGED_ENDPOINT_RULES as RULES } from './redshift-managed-endpoint-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_PROPS, REDSHIFT_MANAGED_ENDPOINT_RULES as RULES } from './redshift-managed-endpoint-rules';
 import { Validator } from '../core/validator';
 
 /**
@@ -250,6 +250,8 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
 
   constructor(scope: Construct, id: string, props: RedshiftManagedEndpointProps) {
     super(scope, id);
+    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
+    props = checkShape<RedshiftManagedEndpointProps>(this, REDSHIFT_MANAGED_ENDPOINT_PROPS, props);
 
     const cfnCluster = cfnClusterOf(props.cluster);
     const port = props.port ?? cfnCluster?.port ?? DEFAULT_PORT;

@@ -10,8 +10,21 @@
  */
 import { ACCOUNT_ID } from './private/account';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
+import type { SnapshotShareProps } from './snapshot-share';
 import { countBetween, meetsAll, rule } from '../core/rules';
+import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';
+
+/** The run-time shape of `SnapshotShareProps`, for callers without TypeScript's checks. */
+export const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotShareProps', {
+  snapshotIdentifier: optional(string()),
+  snapshotArn: optional(string()),
+  snapshot: optional(object('a redshift.CfnSnapshot')),
+  snapshotClusterIdentifier: optional(string()),
+  accounts: listOf(string(), 'account entries'),
+  encryptionKey: optional(object('a kms.IKey')),
+  logRetention: optional(integer()),
+});
 
 /** The pseudo-account that shares a snapshot with AWS Support (`AccountWithRestoreAccess`). */
 export const AWS_SUPPORT_ACCOUNT = 'amazon-redshift-support';

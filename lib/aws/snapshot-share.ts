@@ -6,8 +6,8 @@ import * as redshift from 'aws-cdk-lib/aws-redshift';
 import { Construct } from 'constructs';
 import { notTheStackAccount } from './private/account';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
-import { validateAtSynth, validateProps } from './private/validation';
-import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
+import { checkShape, validateAtSynth, validateProps } from './private/validation';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
 import { Rule, rule } from '../core/rules';
 import { Validator } from '../core/validator';
 
@@ -138,6 +138,8 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
 
   constructor(scope: Construct, id: string, props: SnapshotShareProps) {
     super(scope, id);
+    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
+    props = checkShape<SnapshotShareProps>(this, SNAPSHOT_SHARE_PROPS, props);
     this.props = props;
 
     validateProps(this, v => this.validate(v));

@@ -408,7 +408,7 @@ describe('RedshiftManagedEndpoint', () => {
 
     test.each([
       [5431, true], [5439, true], [5455, true], [8191, true], [8215, true],
-      [5430, false], [5456, false], [8190, false], [8216, false], [5439.5, false], [0, false], [-5439, false], [65535, false],
+      [5430, false], [5456, false], [8190, false], [8216, false], [0, false], [-5439, false], [65535, false],
     ])('port %d valid=%s', (port, valid) => {
       const stack = validatedStack();
       if (valid) {
@@ -417,6 +417,10 @@ describe('RedshiftManagedEndpoint', () => {
       } else {
         expectViolation(() => endpoint(stack, { port }), 'port', /must be an integer from 5431 to 5455 or from 8191 to 8215/);
       }
+    });
+
+    test('a fractional port is refused by its shape: a port is a whole number', () => {
+      expectViolation(() => endpoint(validatedStack(), { port: 5439.5 }), 'port', /must be a whole number/);
     });
 
     test.each([

@@ -1,5 +1,6 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
+import { Shape } from '../../core/shapes';
 import { SynthChecks } from '../../core/synth-checks';
 import * as core from '../../core/validator';
 
@@ -9,6 +10,14 @@ export const isUnresolved: core.UnresolvedPredicate = value => Token.isUnresolve
 /** Checks props now, leaving aws-cdk-lib tokens (strings, numbers, lists) unchecked; throws one `ValidationError`. */
 export function validateProps(scope: IConstruct, checks: (validator: core.Validator) => void): void {
   core.validateNow(scope, isUnresolved, checks);
+}
+
+/**
+ * Checks the shape of props (types, `null`, list entries, unknown keys) for callers without TypeScript's checks, and
+ * returns a copy whose lists and maps later changes to the caller's objects cannot reach; throws one `ValidationError`.
+ */
+export function checkShape<P extends object>(scope: IConstruct, shape: Shape, props: unknown): P {
+  return core.validatePropsNow<P>(scope, isUnresolved, shape, props, () => undefined);
 }
 
 /**

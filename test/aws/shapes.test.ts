@@ -1,0 +1,107 @@
+/**
+ * Callers without TypeScript's checks (plain JavaScript, JSON configuration, jsii languages): every prop of every AWS
+ * construct given with the wrong type is a ValidationError naming it, unknown keys are named with the closest prop,
+ * and lists changed after construction change nothing.
+ */
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { Construct } from 'constructs';
+import { securityGroup } from './redshift-support';
+import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
+import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
+import { Shape } from '../../lib/core/shapes';
+import { validatedStack } from '../support/aws';
+import { wrongValues } from '../support/shapes';
+import { namedProperties, tryValidation } from '../support/validation';
+
+interface Case {
+  readonly name: string;
+  readonly shape: Shape;
+  /** Valid props for a fresh stack. */
+  readonly base: (stack: Stack) => Record<string, unknown>;
+  readonly create: (scope: Construct, props: any) => unknown;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'RedshiftManagedEndpoint',
+    shape: REDSHIFT_MANAGED_ENDPOINT_PROPS,
+    base: stack => ({ clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets', securityGroups: [securityGroup(stack)] }),
+    create: (scope, props) => new RedshiftManagedEndpoint(scope, 'Subject', props),
+  },
+  {
+    name: 'RedshiftEndpointAuthorization',
+    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS,
+    base: () => ({ clusterIdentifier: 'analytics', account: '111122223333' }),
+    create: (scope, props) => new RedshiftEndpointAuthorization(scope, 'Subject', props),
+  },
+  {
+    name: 'SnapshotShare',
+    shape: SNAPSHOT_SHARE_PROPS,
+    base: () => ({ snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'analytics', accounts: ['123456789012'] }),
+    create: (scope, props) => new SnapshotShare(scope, 'Subject', props),
+  },
+];
+
+const belongsTo = (prop: string) => (p: string) => p === prop || p.startsWith(`${prop}[`) || p.startsWith(`${prop}.`) || p.startsWith(`${prop} `);
+
+describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s: props of any shape', (_name, subject) => {
+  const wrongTypes = Object.entries(subject.shape.fields!)
+    .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));
+
+  test.each(wrongTypes)('%s as %s is a ValidationError naming it', (prop, _what, value) => {
+    // GIVEN
+    const stack = validatedStack();
+    // WHEN
+    const error = tryValidation(() => subject.create(stack, { ...subject.base(stack), [prop]: value }));
+    // THEN
+    expect(error).toBeDefined();
+    expect(namedProperties(error).every(belongsTo(prop))).toBe(true);
+  });
+
+  test.each<[string, unknown]>([['undefined', undefined], ['null', null], ['a string', 'props']])(
+    'props given as %s is a ValidationError naming props', (_what, props) => {
+      expect(namedProperties(tryValidation(() => subject.create(validatedStack(), props)))).toEqual(['props']);
+    });
+
+  test('an unknown prop is an error naming the closest prop', () => {
+    const stack = validatedStack();
+    const [known] = Object.keys(subject.base(stack));
+    const misspelt = known.toLowerCase() === known ? `${known}s` : known.toLowerCase();
+    const error = tryValidation(() => subject.create(stack, { ...subject.base(stack), [misspelt]: 'x' }));
+    expect(error!.message).toContain(`${misspelt}: "x" is not a property of ${subject.name}Props (did you mean "${known}"?)`);
+  });
+});
+
+describe('lists changed after construction change nothing', () => {
+  test('SnapshotShare keeps the accounts it checked', () => {
+    // GIVEN
+    const stack = validatedStack('Stack', { account: '111122223333', region: 'eu-west-1' });
+    const accounts = ['123456789012'];
+    new SnapshotShare(stack, 'Share', { snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'analytics', accounts });
+    // WHEN
+    accounts.push('111122223333', 'not-an-account');
+    // THEN
+    const shares = Template.fromStack(stack).findResources('Custom::RedshiftSnapshotShare');
+    expect(Object.values<any>(shares)[0].Properties.Accounts).toEqual(['123456789012']);
+  });
+
+  test('RedshiftEndpointAuthorization keeps the VPCs it checked', () => {
+    const stack = validatedStack();
+    const vpcIds = ['vpc-0123456789abcdef0'];
+    new RedshiftEndpointAuthorization(stack, 'Authorization', { clusterIdentifier: 'analytics', account: '111122223333', vpcIds });
+    vpcIds.push('not-a-vpc');
+    Template.fromStack(stack).hasResourceProperties('AWS::Redshift::EndpointAuthorization', { VpcIds: ['vpc-0123456789abcdef0'] });
+  });
+
+  test('RedshiftManagedEndpoint keeps the security groups it checked', () => {
+    const stack = validatedStack();
+    const securityGroups = [securityGroup(stack)];
+    new RedshiftManagedEndpoint(stack, 'Endpoint', { clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets', securityGroups });
+    securityGroups.push(securityGroup(stack, 'sg-not-valid'));
+    const endpoints = Template.fromStack(stack).findResources('AWS::Redshift::EndpointAccess');
+    expect(Object.values<any>(endpoints)[0].Properties.VpcSecurityGroupIds).toHaveLength(1);
+  });
+});
