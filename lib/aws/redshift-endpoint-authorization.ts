@@ -1,6 +1,6 @@
 import { IResource, Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { notTheStackAccount } from './private/account';
+import { OWN_ACCOUNT_MESSAGE, claimGrant, isOwnAccountToken, notTheStackAccount } from './private/account';
 import { checkClusterChoice, checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
 import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
@@ -169,7 +169,14 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
     validateProps(this, v => {
       checkClusterChoice(v, props);
       v.check('account', props.account, ...RULES.account, notTheStackAccount(this));
+      if (isOwnAccountToken(this, props.account)) v.fail('account', props.account, OWN_ACCOUNT_MESSAGE);
       v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
+      // Two authorizations of one cluster for one account: removing either revokes the access both stand for.
+      const other = claimGrant(this, 'endpoint-authorization', [props.clusterIdentifier ?? cfnClusterOf(props.cluster)?.ref, props.account]);
+      if (other !== undefined) {
+        v.fail('account', props.account, `is already authorized for this cluster by ${other}: removing either authorization `
+          + 'would revoke the access of both (authorize each account once per cluster)');
+      }
     });
     const cluster = cfnClusterOf(props.cluster);
     if (cluster) {

@@ -14,6 +14,10 @@ const ENCODED_TOKEN = /[$#]\{(?:Tf)?Token\[[^\]]*\]\}/g;
 
 const neverUnresolved = () => false;
 
+function isWholeToken(text: string): boolean {
+  return text.replace(ENCODED_TOKEN, '') === '' && text !== '';
+}
+
 /**
  * Renders a value for an error message: strings quoted, tokens as `<token>`, constructs by their path, an omitted
  * value as `not set`, and anything longer than 120 characters cut (between characters, never inside one).
@@ -27,7 +31,7 @@ function renderFull(value: unknown, isUnresolved: (value: unknown) => boolean): 
   if (typeof value !== 'string' && isUnresolved(value)) return TOKEN_TEXT;
   if (Construct.isConstruct(value)) return `<${value.node.path}>`;
   switch (typeof value) {
-    case 'string': return JSON.stringify(value).replace(ENCODED_TOKEN, TOKEN_TEXT);
+    case 'string': return isWholeToken(value) ? TOKEN_TEXT : JSON.stringify(value).replace(ENCODED_TOKEN, TOKEN_TEXT);
     case 'number': return Number.isFinite(value) ? JSON.stringify(value) : String(value);
     case 'bigint': return `${value}n`;
     case 'function': return '<function>';

@@ -3,7 +3,7 @@
  * construct given with the wrong type is a ValidationError naming it, unknown keys are named with the closest prop,
  * and lists changed after construction change nothing.
  */
-import { Stack } from 'aws-cdk-lib';
+import { Aws, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { securityGroup } from './redshift-support';
@@ -103,5 +103,45 @@ describe('lists changed after construction change nothing', () => {
     securityGroups.push(securityGroup(stack, 'sg-not-valid'));
     const endpoints = Template.fromStack(stack).findResources('AWS::Redshift::EndpointAccess');
     expect(Object.values<any>(endpoints)[0].Properties.VpcSecurityGroupIds).toHaveLength(1);
+  });
+});
+
+describe('grants that would undo each other', () => {
+  test('the stack\'s own account as a token (Aws.ACCOUNT_ID) is refused, as a grantee of a share or an authorization', () => {
+    // GIVEN an env-agnostic stack
+    const stack = validatedStack();
+    // WHEN / THEN
+    expect(tryValidation(() => new SnapshotShare(stack, 'Share', { snapshotIdentifier: 'snap', accounts: [Aws.ACCOUNT_ID] }))!.message)
+      .toContain('accounts[0]: <token> must not be the stack\'s own account');
+    expect(namedProperties(tryValidation(() => new RedshiftEndpointAuthorization(stack, 'Auth', { clusterIdentifier: 'c', account: Aws.ACCOUNT_ID }))))
+      .toEqual(['account']);
+  });
+
+  test.each<[string, { account: string; region: string } | undefined, boolean]>([
+    ['the same stack', undefined, true],
+    ['two stacks of one account and region', { account: '111122223333', region: 'eu-west-1' }, true],
+  ])('sharing one snapshot with one account twice in %s is refused', (_case, env, sameStack) => {
+    // GIVEN
+    const app = validatedStack('First', env).node.root as any;
+    const first = app.node.findChild('First');
+    const second = sameStack && env === undefined ? first : new Stack(app, 'Second', { env });
+    new SnapshotShare(first, 'A', { snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'c', accounts: ['123456789012'] });
+    // WHEN / THEN
+    const error = tryValidation(() => new SnapshotShare(second, 'B', { snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'c', accounts: ['123456789012'] }));
+    expect(error!.message).toContain('accounts[0]: "123456789012" is already shared this snapshot by First/A');
+  });
+
+  test('env-agnostic stacks may share snapshots of the same name: they can deploy to different accounts', () => {
+    const app = validatedStack('First').node.root as any;
+    new SnapshotShare(app.node.findChild('First'), 'A', { snapshotIdentifier: 'snap', accounts: ['123456789012'] });
+    expect(tryValidation(() => new SnapshotShare(new Stack(app, 'Second'), 'B', { snapshotIdentifier: 'snap', accounts: ['123456789012'] })))
+      .toBeUndefined();
+  });
+
+  test('authorizing one account for one cluster twice is refused', () => {
+    const stack = validatedStack();
+    new RedshiftEndpointAuthorization(stack, 'A', { clusterIdentifier: 'analytics', account: '111122223333' });
+    expect(tryValidation(() => new RedshiftEndpointAuthorization(stack, 'B', { clusterIdentifier: 'analytics', account: '111122223333' }))!.message)
+      .toContain('account: "111122223333" is already authorized for this cluster by Stack/A');
   });
 });

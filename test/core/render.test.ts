@@ -24,7 +24,7 @@ describe('renderValue', () => {
     [{ resolvable: true }, '<token>'],
     [[{ resolvable: true }], '["<token>"]'],
     ['arn:${Token[AWS.Partition.7]}:x', '"arn:<token>:x"'],
-    ['${TfToken[TOKEN.43]}', '"<token>"'],
+    ['${TfToken[TOKEN.43]}', '<token>'],
     [['#{TfToken[TOKEN.44]}'], '["<token>"]'],
   ])('%p → %s', (value, expected) => {
     expect(renderValue(value, isToken)).toBe(expected);
