@@ -122,6 +122,7 @@ export function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps,
   const supported = (name: PropName) => !unsupported.includes(name);
   const rules = VPCEP_ENDPOINT_RULES;
 
+  v.exactlyOneOf(props, 'serviceId', 'service');
   checkEndpointKind(v, props);
   v.check('portIp', props.portIp, ...rules.portIp);
   v.checkList('whitelist', props.whitelist, rules.whitelist);

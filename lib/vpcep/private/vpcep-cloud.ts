@@ -1,10 +1,10 @@
-import { Annotations, Fn, Token } from 'cdktf';
+import { Annotations, Fn, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
 import { metaArguments } from '../../terraform/meta-arguments';
 import { requireProvider } from '../../terraform/provider-check';
 import { validateProps } from '../../terraform/validation';
-import { VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
+import { IVpcepEndpoint, VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
 import { VpcepEndpointCloudRules, checkVpcepEndpointProps, vpcepEndpointWarnings } from '../vpcep-endpoint-rules';
 
 /**
@@ -37,13 +37,31 @@ export function validateVpcepEndpoint(scope: Construct, props: VpcepEndpointProp
 }
 
 /**
+ * An endpoint created with `service`: the service approves its connection when it requires approval (or may: a token
+ * or an imported service without `approvalRequired`). Across stacks the approval would make each stack depend on the
+ * other, so there it is left to the user, with a warning.
+ */
+export function approveWithService(endpoint: IVpcepEndpoint, props: VpcepEndpointProps): void {
+  const service = props.service;
+  if (service === undefined || service.approvalRequired === false) return;
+  const [own, theirs] = [TerraformStack.of(endpoint), TerraformStack.of(service)];
+  if (own !== theirs) {
+    Annotations.of(endpoint).addWarning(`service: the service is in stack "${theirs.node.id}", so its approval of this endpoint ` +
+      'is not created here: approve its ID in a stack deployed after both (fromVpcepServiceAttributes(...).approveConnections(id))');
+    return;
+  }
+  service.approveConnections(endpoint);
+}
+
+/**
  * The arguments both clouds name alike, with the meta-arguments and this library's defaults: DNS off unless asked
  * for (the providers' defaults differ, so it is always rendered) and a given whitelist enabled.
  */
 export function commonArguments(props: VpcepEndpointProps) {
   // Object.assign, not spread: V8 copies these objects of mostly undefined values ~40x slower with spread.
   return Object.assign(metaArguments(props), {
-    serviceId: props.serviceId,
+    // Exactly one of them is given (checked before).
+    serviceId: (props.serviceId ?? props.service?.serviceId) as string,
     vpcId: props.vpcId,
     enableDns: props.enableDns ?? false,
     enableWhitelist: props.enableWhitelist ?? (props.whitelist !== undefined ? true : undefined),
