@@ -10,7 +10,7 @@ import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './privat
 import { IPV4_ADDRESS } from '../core/network';
 import { countBetween, duplicates, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
 import { notStartingWith } from '../core/tags';
-import { RuleTable, Validator } from '../core/validator';
+import { RuleTable, Validator, renderValue } from '../core/validator';
 
 /** Neither a tag key nor a tag value may carry a URL scheme. */
 const NO_URL_SCHEME = notMatching(/https?:\/\//, 'contain "http://" or "https://"');
@@ -85,12 +85,25 @@ const RULES = PRIVATE_LINK_ENDPOINT_RULES;
 export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEndpointProps, endpointType: string): void {
   v.check('endpointName', props.endpointName, ...RULES.endpointName);
   v.check('description', props.description, ...RULES.description);
-  v.exactlyOneOf(props, 'serviceId', 'serviceName');
+  checkService(v, props);
   v.check('endpointType', endpointType, RULES.endpointType);
   checkSecurityGroups(v, endpointType, props.securityGroupIds);
   v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
   v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
   v.checkTags('tags', props.tags, RULES.tags);
+}
+
+/** Exactly one of serviceId, serviceName and service: the provider takes both strings and checks neither. */
+function checkService(v: Validator, props: PrivateLinkEndpointProps): void {
+  if (props.service === undefined) {
+    v.exactlyOneOf(props, 'serviceId', 'serviceName');
+    return;
+  }
+  for (const name of ['serviceId', 'serviceName'] as const) {
+    if (props[name] !== undefined) {
+      v.fail(name, props[name], `must not be given together with service ${renderValue(props.service)} (give exactly one of serviceId, serviceName and service)`);
+    }
+  }
 }
 
 function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
