@@ -82,7 +82,8 @@ export function checkResource(v: Validator, index: number, resource: PrivateLink
   const property = `resources[${index}]`;
   v.check<string>(`${property}.resourceType`, resource.resourceType, ...RULES.resourceType);
   if (v.isLiteral(resource.resourceType) && ZONAL_RESOURCE_TYPES.includes(resource.resourceType) && resource.zoneId === undefined) {
-    v.fail(`${property}.zoneId`, undefined, `must be given for a ${resource.resourceType} resource (AttachResourceToVpcEndpointService requires the zone for alb, nlb and gwlb)`);
+    v.fail(`${property}.zoneId`, undefined,
+      `must be given for resource type ${resource.resourceType} (AttachResourceToVpcEndpointService requires the zone for alb, nlb and gwlb)`);
   }
 }
 
