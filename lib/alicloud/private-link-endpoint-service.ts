@@ -1,4 +1,4 @@
-import { Annotations, TerraformMetaArguments, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Annotations, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PrivatelinkVpcEndpointConnection } from './generated/privatelink-vpc-endpoint-connection';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
@@ -10,6 +10,7 @@ import {
   PRIVATE_LINK_ENDPOINT_SERVICE_RULES, accountIdOf, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps,
   checkResource, checkResourceList,
 } from './private-link-endpoint-service-rules';
+import { checkConnectionEndpoints } from '../terraform/connections';
 import { checkFinalTags } from '../terraform/final-tags';
 import { metaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
@@ -209,15 +210,7 @@ class Connections {
 
   public accept(endpoints: (IPrivateLinkEndpoint | string)[]): void {
     const service = this.service;
-    validateProps(service, v => endpoints.forEach((endpoint, i) => {
-      const property = `endpoints[${this.accepted.length + i}]`;
-      if (typeof endpoint === 'string') {
-        if (v.isLiteral(endpoint) && this.accepted.includes(endpoint)) v.fail(property, endpoint, 'is accepted already (each endpoint once)');
-      } else if (TerraformStack.of(endpoint) !== TerraformStack.of(service)) {
-        v.fail(property, endpoint, `is in stack "${TerraformStack.of(endpoint).node.id}", the service in ` +
-          `"${TerraformStack.of(service).node.id}": pass its endpoint ID instead (the stacks would depend on each other)`);
-      }
-    }));
+    validateProps(service, v => checkConnectionEndpoints(v, service, this.accepted, endpoints, 'accepted'));
     if (service.autoAcceptConnection === true && endpoints.length > 0) {
       Annotations.of(service).addWarning('acceptConnections: the service accepts connections automatically (autoAcceptConnection: true)');
     }

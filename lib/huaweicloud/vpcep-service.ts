@@ -2,8 +2,7 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApproval } from './generated/vpcep-approval';
 import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
-import { requireProvider } from '../terraform/provider-check';
-import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep/vpcep-service-base';
 import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
@@ -20,12 +19,8 @@ const HUAWEICLOUD: VpcepServiceCloud = {
   tcpProxy: VPCEP_SERVICE_RULES.huaweicloudTcpProxy,
   permission: VPCEP_SERVICE_RULES.huaweicloudPermission,
   mergesProviderDefaultTags: true,
+  newApproval: (scope, id, serviceId, endpoints, provider) => new VpcepApproval(scope, id, { serviceId, endpoints, provider }),
 };
-
-/** The approval resource of a Huawei Cloud service: `huaweicloud_vpcep_approval`, one per service. */
-function newApproval(scope: Construct, id: string, serviceId: string, endpoints: string[], provider?: VpcepServiceProps['provider']): TerraformResource {
-  return new VpcepApproval(scope, id, { serviceId, endpoints, provider });
-}
 
 /**
  * A VPC endpoint service on Huawei Cloud: exposes a backend (an ECS or a load balancer) to VPC endpoints in other
@@ -43,15 +38,7 @@ export class VpcepService extends VpcepServiceBase {
    * Refers to an existing VPC endpoint service, e.g. to approve endpoints' connections to it.
    */
   public static fromVpcepServiceAttributes(scope: Construct, id: string, attrs: VpcepServiceAttributes): IVpcepService {
-    class Import extends VpcepServiceBase {
-      public readonly serviceId = attrs.serviceId;
-      public readonly approvalRequired = attrs.approvalRequired;
-      protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
-        requireProvider(this, SOURCE);
-        return newApproval(this, approvalId, this.serviceId, endpointIds);
-      }
-    }
-    return new Import(scope, id);
+    return importVpcepService(scope, id, attrs, HUAWEICLOUD);
   }
 
   /**
@@ -120,7 +107,7 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   protected newApproval(id: string, endpointIds: string[]): TerraformResource {
-    return newApproval(this, id, this.serviceId, endpointIds, this.lists.provider);
+    return HUAWEICLOUD.newApproval(this, id, this.serviceId, endpointIds, this.lists.provider);
   }
 }
 

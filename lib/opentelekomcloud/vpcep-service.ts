@@ -2,8 +2,7 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApprovalV1 } from './generated/vpcep-approval-v1';
 import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep-service-v1';
-import { requireProvider } from '../terraform/provider-check';
-import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep/vpcep-service-base';
 import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
@@ -21,12 +20,8 @@ const OPENTELEKOMCLOUD: VpcepServiceCloud = {
   tcpProxy: VPCEP_SERVICE_RULES.opentelekomcloudTcpProxy,
   permission: VPCEP_SERVICE_RULES.domainPermission,
   mergesProviderDefaultTags: false,
+  newApproval: (scope, id, serviceId, endpoints, provider) => new VpcepApprovalV1(scope, id, { serviceId, endpoints, provider }),
 };
-
-/** The approval resource of an Open Telekom Cloud service: `opentelekomcloud_vpcep_approval_v1`, one per service. */
-function newApproval(scope: Construct, id: string, serviceId: string, endpoints: string[], provider?: VpcepServiceProps['provider']): TerraformResource {
-  return new VpcepApprovalV1(scope, id, { serviceId, endpoints, provider });
-}
 
 /**
  * A VPC endpoint service on Open Telekom Cloud: exposes a backend (an ECS or a load balancer) to VPC endpoints in
@@ -46,15 +41,7 @@ export class VpcepService extends VpcepServiceBase {
    * Refers to an existing VPC endpoint service, e.g. to approve endpoints' connections to it.
    */
   public static fromVpcepServiceAttributes(scope: Construct, id: string, attrs: VpcepServiceAttributes): IVpcepService {
-    class Import extends VpcepServiceBase {
-      public readonly serviceId = attrs.serviceId;
-      public readonly approvalRequired = attrs.approvalRequired;
-      protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
-        requireProvider(this, SOURCE);
-        return newApproval(this, approvalId, this.serviceId, endpointIds);
-      }
-    }
-    return new Import(scope, id);
+    return importVpcepService(scope, id, attrs, OPENTELEKOMCLOUD);
   }
 
   /**
@@ -111,7 +98,7 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   protected newApproval(id: string, endpointIds: string[]): TerraformResource {
-    return newApproval(this, id, this.serviceId, endpointIds, this.lists.provider);
+    return OPENTELEKOMCLOUD.newApproval(this, id, this.serviceId, endpointIds, this.lists.provider);
   }
 }
 

@@ -1,6 +1,7 @@
-import { Annotations, Lazy, TerraformMetaArguments, TerraformResource, TerraformStack } from 'cdktf';
+import { Annotations, Lazy, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { IVpcepEndpoint } from './vpcep-endpoint-base';
+import { checkConnectionEndpoints } from '../terraform/connections';
 import { validateProps } from '../terraform/validation';
 
 /**
@@ -248,20 +249,7 @@ export abstract class VpcepServiceBase extends Construct implements IVpcepServic
    * accounts. Removing an endpoint later makes the cloud reject its connection.
    */
   public approveConnections(...endpoints: (IVpcepEndpoint | string)[]): void {
-    validateProps(this, v => {
-      const start = this.approvedEndpoints.length;
-      endpoints.forEach((endpoint, i) => {
-        const property = `endpoints[${start + i}]`;
-        if (typeof endpoint === 'string') {
-          if (v.isLiteral(endpoint) && this.approvedEndpoints.includes(endpoint)) {
-            v.fail(property, endpoint, 'is approved already (each endpoint once)');
-          }
-        } else if (TerraformStack.of(endpoint) !== TerraformStack.of(this)) {
-          v.fail(property, endpoint, `is in stack "${TerraformStack.of(endpoint).node.id}", the service in ` +
-            `"${TerraformStack.of(this).node.id}": pass its endpoint ID instead (the stacks would depend on each other)`);
-        }
-      });
-    });
+    validateProps(this, v => checkConnectionEndpoints(v, this, this.approvedEndpoints, endpoints, 'approved'));
     if (endpoints.length === 0) return;
     if (this.approvalRequired === false) {
       Annotations.of(this).addWarning('approveConnections: the service does not require approval (approvalRequired: false), so the cloud accepts connections without it');

@@ -1,4 +1,4 @@
-import { Annotations, Fn, TerraformStack, Token } from 'cdktf';
+import { Annotations, Fn, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
 import { metaArguments } from '../../terraform/meta-arguments';
@@ -27,12 +27,19 @@ export function validateVpcepEndpoint(scope: Construct, props: VpcepEndpointProp
     checkVpcepEndpointProps(v, props, cloud);
     for (const warning of vpcepEndpointWarnings(v, props)) Annotations.of(scope).addWarning(warning);
   });
-  requireProvider(scope, cloud.providerSource, props.provider);
+  checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);
+}
+
+/** The synth-time checks every VPCEP resource with tags needs: a provider for the cloud, and the final tags. */
+export function checkProviderAndFinalTags(scope: Construct,
+  cloud: Pick<VpcepCloud, 'providerSource' | 'tagPolicy' | 'mergesProviderDefaultTags'>,
+  provider: TerraformProvider | undefined, finalTags: () => Record<string, string> | undefined): void {
+  requireProvider(scope, cloud.providerSource, provider);
   checkFinalTags(scope, finalTags, {
     policy: cloud.tagPolicy,
     providerSource: cloud.providerSource,
     mergesProviderDefaultTags: cloud.mergesProviderDefaultTags,
-    provider: props.provider,
+    provider,
   });
 }
 

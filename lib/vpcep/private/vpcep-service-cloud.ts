@@ -1,10 +1,10 @@
-import { Annotations, Fn, IResolvable, Lazy, TerraformIterator, TerraformProvider, Token } from 'cdktf';
-import { IConstruct } from 'constructs';
-import { checkFinalTags } from '../../terraform/final-tags';
+import { Annotations, Fn, IResolvable, Lazy, TerraformIterator, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { checkProviderAndFinalTags } from './vpcep-cloud';
 import { metaArguments } from '../../terraform/meta-arguments';
 import { requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth, validateProps } from '../../terraform/validation';
-import { VpcepPortMapping, VpcepServiceProps } from '../vpcep-service-base';
+import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
 import {
   ORGANIZATION_PREFIX, VpcepServiceCloudRules, checkAllowedConsumerList, checkAllowedConsumers, checkPortMapping,
   checkPortMappingList, checkVpcepServiceProps, vpcepServiceWarnings,
@@ -16,6 +16,21 @@ export interface VpcepServiceCloud extends VpcepServiceCloudRules {
   readonly providerSource: string;
   /** Whether the provider merges its `default_tags` into the resource's tags. */
   readonly mergesProviderDefaultTags: boolean;
+  /** Creates the cloud's approval resource (one per service) in `scope`. */
+  readonly newApproval: (scope: Construct, id: string, serviceId: string, endpoints: string[], provider?: TerraformProvider) => TerraformResource;
+}
+
+/** An existing service of `cloud`, which can approve connections (with the stack's provider for the cloud). */
+export function importVpcepService(scope: Construct, id: string, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloud): IVpcepService {
+  class Import extends VpcepServiceBase {
+    public readonly serviceId = attrs.serviceId;
+    public readonly approvalRequired = attrs.approvalRequired;
+    protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
+      requireProvider(this, cloud.providerSource);
+      return cloud.newApproval(this, approvalId, this.serviceId, endpointIds);
+    }
+  }
+  return new Import(scope, id);
 }
 
 const DOMAIN_PREFIX = 'iam:domain::';
@@ -31,7 +46,7 @@ export class VpcepServiceLists {
   public readonly approvalRequired?: boolean;
   public readonly provider?: TerraformProvider;
 
-  constructor(private readonly scope: IConstruct, props: VpcepServiceProps, private readonly cloud: VpcepServiceCloud,
+  constructor(private readonly scope: Construct, props: VpcepServiceProps, private readonly cloud: VpcepServiceCloud,
     finalTags: () => Record<string, string> | undefined) {
     validateProps(scope, v => {
       checkVpcepServiceProps(v, props, cloud);
@@ -39,13 +54,7 @@ export class VpcepServiceLists {
         Annotations.of(scope).addWarning(warning);
       }
     });
-    requireProvider(scope, cloud.providerSource, props.provider);
-    checkFinalTags(scope, finalTags, {
-      policy: cloud.tagPolicy,
-      providerSource: cloud.providerSource,
-      mergesProviderDefaultTags: cloud.mergesProviderDefaultTags,
-      provider: props.provider,
-    });
+    checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);
     // Copies, so that later changes to the caller's arrays cannot bypass the checks.
     this.portMappings = Token.isUnresolved(props.portMappings) ? props.portMappings : [...props.portMappings];
     const consumers: string[] = props.allowedConsumers ?? [];
