@@ -60,6 +60,7 @@ export interface PrivateLinkServiceResource {
    * The zone of the resource. Required for ALB, NLB and Gateway Load Balancer resources.
    *
    * @default - none (CLB resources only)
+   * @see https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice
    */
   readonly zoneId?: string;
 }
@@ -72,6 +73,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * The load balancers behind the service, at most 20; more can be added with `addResource()`.
    *
    * @default - none
+   * @see https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice
    */
   readonly resources?: PrivateLinkServiceResource[];
 
@@ -80,6 +82,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * be added with `addAllowedUser()`.
    *
    * @default - only the owner's account
+   * @see https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-addusertovpcendpointservice
    */
   readonly allowedUsers?: string[];
 
@@ -87,6 +90,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * Whether endpoint connections are accepted without the owner's approval.
    *
    * @default false (each connection is accepted with `acceptConnections()`)
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly autoAcceptConnection?: boolean;
 
@@ -94,6 +98,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * The service's description: 2–256 characters.
    *
    * @default - no description
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly description?: string;
 
@@ -101,6 +106,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * The default bandwidth of each connection, 100–10240 Mbit/s.
    *
    * @default - the cloud's default
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly connectBandwidth?: number;
 
@@ -108,6 +114,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * Who pays for the connections.
    *
    * @default - the API's default, PrivateLinkServicePayer.ENDPOINT
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly payer?: PrivateLinkServicePayer;
 
@@ -115,6 +122,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * The type of the service's resources.
    *
    * @default - the cloud's default, from the resources
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly serviceResourceType?: PrivateLinkServiceResourceType;
 
@@ -122,6 +130,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * The IP version of the service.
    *
    * @default - the API's default, IPv4
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly addressIpVersion?: PrivateLinkIpVersion;
 
@@ -129,6 +138,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * Whether the service supports IPv6.
    *
    * @default - the cloud's default, false
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly serviceSupportIpv6?: boolean;
 
@@ -136,6 +146,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * Whether domain names resolve to the endpoint address in the client's zone first.
    *
    * @default - the cloud's default
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly zoneAffinityEnabled?: boolean;
 
@@ -143,6 +154,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * The regions from which endpoints may connect (cross-region PrivateLink), each once.
    *
    * @default - the service's own region only
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly supportedRegions?: string[];
 
@@ -150,6 +162,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * The resource group of the service.
    *
    * @default - the account's default resource group
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly resourceGroupId?: string;
 
@@ -157,6 +170,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * Tags of the service: the same rules as for endpoints.
    *
    * @default - no tags
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly tags?: { [key: string]: string };
 }
@@ -197,6 +211,7 @@ export interface PrivateLinkEndpointServiceAttributes {
    * Whether connections are accepted without approval.
    *
    * @default - unknown: endpoints created with `service` get their connection accepted
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly autoAcceptConnection?: boolean;
 }

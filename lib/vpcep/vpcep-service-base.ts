@@ -81,6 +81,7 @@ export interface VpcepPortMapping {
    * The protocol.
    *
    * @default VpcepPortProtocol.TCP
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly protocol?: VpcepPortProtocol;
 }
@@ -118,6 +119,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * letter, digit or `_` followed by `-` somewhere in the name.
    *
    * @default - no name: the service name is `<region>.<service id>`
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly name?: string;
 
@@ -125,6 +127,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * The type of the service.
    *
    * @default - the cloud's default, VpcepServiceType.INTERFACE
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly serviceType?: VpcepServiceType;
 
@@ -135,6 +138,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * true.
    *
    * @default true
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly approvalRequired?: boolean;
 
@@ -144,6 +148,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * `organizations:orgPath::*`. More can be added with `addAllowedConsumer()`.
    *
    * @default - only the owner's account
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0209.html
    */
   readonly allowedConsumers?: string[];
 
@@ -151,6 +156,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * A description: no `<` or `>` (Open Telekom Cloud: at most 128 characters).
    *
    * @default - no description
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly description?: string;
 
@@ -158,6 +164,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * Tags for the service: at most 20, with each cloud's key and value rules (the same as for endpoints).
    *
    * @default - no tags
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly tags?: { [key: string]: string };
 
@@ -165,6 +172,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * How the client's address is passed to the backend.
    *
    * @default - the API's default, VpcepTcpProxy.CLOSE
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly tcpProxy?: VpcepTcpProxy;
 
@@ -172,6 +180,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * Huawei Cloud only: the IP version of the service (professional services only).
    *
    * @default - the cloud's default, IPv4
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly ipVersion?: VpcepServiceIpVersion;
 
@@ -179,6 +188,7 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * Huawei Cloud only: the network ID of the subnet for source NAT, required by an IPv6 service.
    *
    * @default - none
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly snatNetworkId?: string;
 }
@@ -219,6 +229,7 @@ export interface VpcepServiceAttributes {
    * Whether connections to the service need the owner's approval.
    *
    * @default - unknown: endpoints created with `service` get an approval
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly approvalRequired?: boolean;
 }
