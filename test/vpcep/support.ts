@@ -88,6 +88,8 @@ export interface ServiceCloudUnderTest extends CloudUnderTest {
   };
   /** How an allowed consumer record is rendered. */
   readonly renderConsumer: (record: string) => string;
+  /** How a token entry of the allowed consumers is rendered. */
+  readonly renderTokenConsumer: (expression: string) => string;
 }
 
 export type ServiceProps = VpcepServiceProps;
@@ -100,6 +102,7 @@ export const HUAWEICLOUD_SERVICE: ServiceCloudUnderTest = {
   importService: (scope, id, attrs) => huaweicloud.VpcepService.fromVpcepServiceAttributes(scope, id, attrs),
   serviceArgs: { approval: 'approval', ports: 'port_mapping', servicePort: 'service_port', terminalPort: 'terminal_port', consumers: 'permissions' },
   renderConsumer: record => record,
+  renderTokenConsumer: expression => `\${${expression}}`,
 };
 
 export const OPENTELEKOMCLOUD_SERVICE: ServiceCloudUnderTest = {
@@ -110,6 +113,7 @@ export const OPENTELEKOMCLOUD_SERVICE: ServiceCloudUnderTest = {
   importService: (scope, id, attrs) => opentelekomcloud.VpcepService.fromVpcepServiceAttributes(scope, id, attrs),
   serviceArgs: { approval: 'approval_enabled', ports: 'port', servicePort: 'server_port', terminalPort: 'client_port', consumers: 'whitelist' },
   renderConsumer: record => record.replace(/^iam:domain::/, ''),
+  renderTokenConsumer: expression => `\${trimprefix(${expression}, "iam:domain::")}`,
 };
 
 export const SERVICE_CLOUDS: [string, ServiceCloudUnderTest][] = [['huaweicloud', HUAWEICLOUD_SERVICE], ['opentelekomcloud', OPENTELEKOMCLOUD_SERVICE]];

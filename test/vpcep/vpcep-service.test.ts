@@ -232,7 +232,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
       ['name with a dot', { name: 'a-b.c' }, 'name'],
       ['name with a space', { name: 'a- b' }, 'name'],
       ['too many tags', { tags: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) }, 'tags'],
-    ])('%s → error naming %s', (_case, props, property) => {
+    ])('%s (%j) → one error naming its property', (_case, props, property) => {
       const error = serviceErrorFor(cloud, props);
       expect(namedProperties(error)).toEqual([property]);
       expect(error!.message).toContain(`${property}: `);
@@ -335,7 +335,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: props as unresolved tokens', (_n
       name: '${var.name}',
       service_type: '${var.service_type}',
       [cloud.serviceArgs.approval]: '${var.approval}',
-      [cloud.serviceArgs.consumers]: ['${var.consumer}'],
+      [cloud.serviceArgs.consumers]: [cloud.renderTokenConsumer('var.consumer')],
       description: '${var.description}',
       tags: '${var.tags}',
       tcp_proxy: '${var.tcp_proxy}',

@@ -93,14 +93,15 @@ export class VpcepServiceLists {
 
   /**
    * The account records, for the provider's account argument: every entry but organizations (a token entry or a
-   * token list too); with `bare`, without the `iam:domain::` prefix (Open Telekom Cloud's provider adds it).
+   * token list too); with `bare`, without the `iam:domain::` prefix (Open Telekom Cloud's provider adds it), which a
+   * token entry loses in Terraform (`trimprefix`).
    */
   public domains(bare: boolean): string[] {
     if (Token.isUnresolved(this.consumers)) return this.consumers;
     return Lazy.listValue({
       produce: () => this.consumers
         .filter(c => Token.isUnresolved(c) || !c.startsWith(ORGANIZATION_PREFIX))
-        .map(c => (bare && !Token.isUnresolved(c) && c.startsWith(DOMAIN_PREFIX) ? c.slice(DOMAIN_PREFIX.length) : c)),
+        .map(c => (!bare ? c : Token.isUnresolved(c) ? Fn.trimprefix(c, DOMAIN_PREFIX) : c.replace(DOMAIN_PREFIX, ''))),
     }, { omitEmpty: true });
   }
 
