@@ -460,3 +460,24 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: approving connections', (_name, 
     expect(error.message).toContain(message);
   });
 });
+
+describe('an endpoint and a service of different clouds', () => {
+  test.each([[0, 1], [1, 0]])('GIVEN a service of one cloud WHEN an endpoint of the other names it THEN the error names service', (own, other) => {
+    // GIVEN
+    const [, endpointCloud] = SERVICE_CLOUDS[own];
+    const [, serviceCloud] = SERVICE_CLOUDS[other];
+    const stack = newStack(endpointCloud);
+    serviceCloud.addProvider(stack);
+    const services = [
+      serviceCloud.createService(stack, 'Service', SERVICE_BASE),
+      serviceCloud.importService(stack, 'Imported', { serviceId: 'svc-1' }),
+    ];
+    for (const service of services) {
+      // WHEN
+      const error = validationErrorOf(() => endpointCloud.create(stack, `Endpoint${service.node.id}`, { service, vpcId: VPC_ID, subnetId: SUBNET_ID }));
+      // THEN
+      expect(namedProperties(error)).toEqual(['service']);
+      expect(error.message).toMatch(/is a (Huawei|Open Telekom) Cloud service: an endpoint on (Huawei|Open Telekom) Cloud cannot connect to it/);
+    }
+  });
+});

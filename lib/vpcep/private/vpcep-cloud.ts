@@ -1,5 +1,5 @@
 import { Annotations, Fn, TerraformProvider, TerraformStack, Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
 import { metaArguments } from '../../terraform/meta-arguments';
 import { requireProvider } from '../../terraform/provider-check';
@@ -17,6 +17,14 @@ export interface VpcepCloud extends VpcepEndpointCloudRules {
   readonly mergesProviderDefaultTags: boolean;
 }
 
+/** The cloud of each service construct of this library (services made elsewhere are not known). */
+const SERVICE_CLOUDS = new WeakMap<IConstruct, { readonly providerSource: string; readonly displayName: string }>();
+
+/** Records the cloud of a service, so that an endpoint of another cloud given it as `service` is an error. */
+export function registerServiceCloud(service: IConstruct, cloud: { readonly providerSource: string; readonly displayName: string }): void {
+  SERVICE_CLOUDS.set(service, cloud);
+}
+
 /**
  * Validates a VPC endpoint's props for `cloud` (throwing one `ValidationError`), records warnings, and registers the
  * checks that must wait for synthesis: a provider for the cloud in the stack, and the resource's final tags.
@@ -25,6 +33,10 @@ export function validateVpcepEndpoint(scope: Construct, props: VpcepEndpointProp
   finalTags: () => Record<string, string> | undefined): void {
   validateProps(scope, v => {
     checkVpcepEndpointProps(v, props, cloud);
+    const serviceCloud = props.service && SERVICE_CLOUDS.get(props.service);
+    if (serviceCloud !== undefined && serviceCloud.providerSource !== cloud.providerSource) {
+      v.fail('service', props.service, `is a ${serviceCloud.displayName} service: an endpoint on ${cloud.displayName} cannot connect to it`);
+    }
     for (const warning of vpcepEndpointWarnings(v, props)) Annotations.of(scope).addWarning(warning);
   });
   checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);

@@ -1,6 +1,6 @@
 import { Annotations, Fn, IResolvable, Lazy, TerraformIterator, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkProviderAndFinalTags } from './vpcep-cloud';
+import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
 import { metaArguments } from '../../terraform/meta-arguments';
 import { requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth, validateProps } from '../../terraform/validation';
@@ -30,7 +30,9 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
       return cloud.newApproval(this, approvalId, this.serviceId, endpointIds);
     }
   }
-  return new Import(scope, id);
+  const service = new Import(scope, id);
+  registerServiceCloud(service, cloud);
+  return service;
 }
 
 const DOMAIN_PREFIX = 'iam:domain::';
@@ -55,6 +57,7 @@ export class VpcepServiceLists {
       }
     });
     checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);
+    registerServiceCloud(scope, cloud);
     // Copies, so that later changes to the caller's arrays cannot bypass the checks.
     this.portMappings = Token.isUnresolved(props.portMappings) ? props.portMappings : [...props.portMappings];
     const consumers: string[] = props.allowedConsumers ?? [];
