@@ -241,6 +241,22 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
     test.each([['a-b', true], ['orders-svc', true], ['x'.repeat(15) + '-', true], ['a_b-c', true]])('name %s → valid: %s', (n, valid) => {
       expect(serviceErrorFor(cloud, { name: n }) === undefined).toBe(valid);
     });
+
+    test('acceptance of a name equals the cloud\'s rule (property)', () => {
+      const otc = cloud === SERVICE_CLOUDS[1][1];
+      fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', '0', '_', '-', '.', ' ', 'é'), maxLength: 18 }), n => {
+        const expected = /^[A-Za-z0-9_-]{1,16}$/.test(n) && (!otc || /\w-/.test(n));
+        expect(serviceErrorFor(cloud, { name: n }) === undefined).toBe(expected);
+      }), { numRuns: 80 });
+    });
+
+    test('acceptance of a description equals "no angle bracket" (and at most 128 characters on Open Telekom Cloud) (property)', () => {
+      const otc = cloud === SERVICE_CLOUDS[1][1];
+      fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '<', '>', 'é'), maxLength: 140 }), d => {
+        const expected = !/[<>]/.test(d) && (!otc || [...d].length <= 128);
+        expect(serviceErrorFor(cloud, { description: d }) === undefined).toBe(expected);
+      }), { numRuns: 60 });
+    });
   });
 });
 
@@ -274,6 +290,13 @@ describe('Huawei Cloud only', () => {
   test('an IPv6 service needs snatNetworkId', () => {
     const error = serviceErrorFor(huawei, { ipVersion: VpcepServiceIpVersion.IPV6 });
     expect(namedProperties(error)).toEqual(['snatNetworkId']);
+  });
+
+  test('ipVersion and snatNetworkId as tokens synthesize unchecked', () => {
+    const stack = newStack(huawei);
+    const text = (n: string) => new TerraformVariable(stack, n, { type: 'string' }).stringValue;
+    huawei.createService(stack, 'Service', { ...SERVICE_BASE, ipVersion: text('ip_version') as VpcepServiceIpVersion, snatNetworkId: text('snat') });
+    expect(resourceArgs(synthConforming(stack), huawei.serviceType, 'Service_')).toMatchObject({ ip_version: '${var.ip_version}', snat_network_id: '${var.snat}' });
   });
 
   test('ipVersion must be ipv4 or ipv6', () => {
