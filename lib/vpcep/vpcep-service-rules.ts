@@ -131,6 +131,7 @@ export function checkVpcepServiceProps(v: Validator, props: VpcepServiceProps, c
   v.check('description', props.description, ...cloud.description);
   v.check<string>('tcpProxy', props.tcpProxy, ...cloud.tcpProxy);
   v.checkTags('tags', props.tags, cloud.tagPolicy);
+  if (props.portMappings === undefined) v.fail('portMappings', undefined, 'must be given: 1–200 port mappings');
   checkPortMappingList(v, props.portMappings);
   (v.isLiteral(props.portMappings) ? props.portMappings : []).forEach((m, i) => checkPortMapping(v, i, m));
   checkAllowedConsumers(v, 0, props.allowedConsumers ?? [], cloud);

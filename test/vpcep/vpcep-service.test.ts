@@ -144,6 +144,12 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
       if (!valid) expect(error!.message).toContain(`must have 1–200 port mappings (has ${count})`);
     });
 
+    test('no port mappings at all (plain JavaScript) is an error naming portMappings, not a TypeError', () => {
+      const error = serviceErrorFor(cloud, { portMappings: undefined });
+      expect(namedProperties(error)).toEqual(['portMappings']);
+      expect(error!.message).toContain('portMappings: undefined must be given: 1–200 port mappings');
+    });
+
     test('a mapping given twice is an error (the default protocol counts as TCP)', () => {
       const error = serviceErrorFor(cloud, {
         portMappings: [{ servicePort: 80, terminalPort: 80 }, { servicePort: 80, terminalPort: 80, protocol: VpcepPortProtocol.TCP }],
