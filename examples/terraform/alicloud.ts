@@ -37,3 +37,33 @@ export function alicloudExample(app: App): TerraformStack {
 
   return stack;
 }
+
+/**
+ * The provider side and a consumer of it on Alibaba Cloud: an NLB-backed endpoint service in two zones that allows
+ * one other account, an endpoint to it created with `service` (which the service accepts), and the acceptance of an
+ * endpoint the other account created.
+ */
+export function alicloudServiceExample(app: App): TerraformStack {
+  const stack = new TerraformStack(app, 'alicloud-privatelink-service');
+  new alicloud.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+
+  const service = new alicloud.PrivateLinkEndpointService(stack, 'OrdersService', {
+    description: 'Orders API for partner accounts',
+    serviceResourceType: alicloud.PrivateLinkServiceResourceType.NLB,
+    resources: [{ resourceType: alicloud.PrivateLinkServiceResourceType.NLB, resourceId: 'nlb-bp1abcdefghijklmnop', zoneId: 'cn-hangzhou-h' }],
+    tags: { team: 'platform' },
+  });
+  service.addResource({ resourceType: alicloud.PrivateLinkServiceResourceType.NLB, resourceId: 'nlb-bp1abcdefghijklmnop', zoneId: 'cn-hangzhou-i' });
+  service.addAllowedUser('1234567890123456');
+
+  new alicloud.PrivateLinkEndpoint(stack, 'OrdersEndpoint', {
+    service,
+    vpcId: 'vpc-bp1abcdefghijklmnopqr',
+    endpointName: 'orders-endpoint',
+    securityGroupIds: ['sg-bp1abcdefghijklmnopqr'],
+    zones: [{ vSwitchId: 'vsw-bp1abcdefghijklmnopqr', zoneId: 'cn-hangzhou-h' }],
+  });
+  service.acceptConnections('ep-bp1abcdefghijklmnopq');
+
+  return stack;
+}

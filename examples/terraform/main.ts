@@ -1,13 +1,16 @@
 /**
- * The CDKTF example app (cdktf.json points here): one stack per cloud. `npm run synth` writes cdktf.out/.
+ * The CDKTF example app (cdktf.json points here): per cloud, a consumer stack and a provider-and-consumer stack. `npm run synth` writes cdktf.out/.
  */
 import { App } from 'cdktf';
-import { alicloudExample } from './alicloud';
-import { huaweicloudExample } from './huaweicloud';
-import { opentelekomcloudExample } from './opentelekomcloud';
+import { alicloudExample, alicloudServiceExample } from './alicloud';
+import { huaweicloudExample, huaweicloudServiceExample } from './huaweicloud';
+import { opentelekomcloudExample, opentelekomcloudServiceExample } from './opentelekomcloud';
 
 const app = new App();
 huaweicloudExample(app);
 opentelekomcloudExample(app);
 alicloudExample(app);
+huaweicloudServiceExample(app);
+opentelekomcloudServiceExample(app);
+alicloudServiceExample(app);
 app.synth();

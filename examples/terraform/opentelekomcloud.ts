@@ -40,3 +40,35 @@ export function opentelekomcloudExample(app: App): TerraformStack {
 
   return stack;
 }
+
+/**
+ * The provider side and a consumer of it on Open Telekom Cloud: an ECS-backed endpoint service that allows one other
+ * account, an endpoint to it created with `service` (which the service approves), and the approval of an endpoint
+ * the other account created.
+ */
+export function opentelekomcloudServiceExample(app: App): TerraformStack {
+  const stack = new TerraformStack(app, 'opentelekomcloud-vpcep-service');
+  new opentelekomcloud.OpentelekomcloudProvider(stack, 'opentelekomcloud', { region: 'eu-de' });
+
+  const vpcId = '84758cf5-9c62-43ae-a778-3dbd8370c0a4';
+  const service = new opentelekomcloud.VpcepService(stack, 'OrdersService', {
+    vpcId,
+    serverType: vpcep.VpcepServerType.VM,
+    portId: '3c2d1e0f-9a8b-4c7d-8e6f-5a4b3c2d1e0f',
+    portMappings: [{ servicePort: 8080, terminalPort: 80 }],
+    name: 'orders-svc',
+    description: 'Orders API for partner accounts',
+  });
+  service.addAllowedConsumer('iam:domain::0a1b2c3d4e5f60718293a4b5c6d7e8f9');
+  service.addPortMapping({ servicePort: 8443, terminalPort: 443 });
+
+  new opentelekomcloud.VpcepEndpoint(stack, 'OrdersEndpoint', {
+    service,
+    vpcId,
+    subnetId: '68bfbcc1-dff2-47e4-a9d4-332b9bc1b8de',
+  });
+  service.approveConnections('b4c2d3e5-1f6a-4b7c-9d8e-0f1a2b3c4d5e');
+
+  new TerraformOutput(stack, 'orders_service_status', { value: service.status });
+  return stack;
+}

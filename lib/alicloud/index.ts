@@ -1,2 +1,3 @@
 export * from './generated/provider';
 export * from './private-link-endpoint';
+export * from './private-link-endpoint-service';

@@ -9,7 +9,7 @@
 import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
 import { IPV4_ADDRESS } from '../core/network';
 import { NOT_EMPTY, countBetween, duplicates, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
-import { boolean, integer, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
+import { boolean, integer, listOf, mapOf, number, object, optional, string, struct } from '../core/shapes';
 import { notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
@@ -31,6 +31,7 @@ export const PRIVATE_LINK_ENDPOINT_PROPS = struct<PrivateLinkEndpointProps>('Pri
   vpcId: string(),
   serviceId: optional(string()),
   serviceName: optional(string()),
+  service: optional(object('an IPrivateLinkEndpointService')),
   endpointName: optional(string()),
   description: optional(string()),
   endpointType: optional(string()),
@@ -134,12 +135,25 @@ export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEn
   v.check('crossRegionBandwidth', props.crossRegionBandwidth, ...RULES.crossRegionBandwidth);
   v.check('endpointName', props.endpointName, ...RULES.endpointName);
   v.check('description', props.description, ...RULES.description);
-  v.exactlyOneOf(props, 'serviceId', 'serviceName');
+  checkService(v, props);
   v.check('endpointType', endpointType, RULES.endpointType);
   checkSecurityGroups(v, endpointType, props.securityGroupIds);
   v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
   v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
   v.checkTags('tags', props.tags, RULES.tags);
+}
+
+/** Exactly one of serviceId, serviceName and service: the provider takes both strings and checks neither. */
+function checkService(v: Validator, props: PrivateLinkEndpointProps): void {
+  if (props.service === undefined) {
+    v.exactlyOneOf(props, 'serviceId', 'serviceName');
+    return;
+  }
+  for (const name of ['serviceId', 'serviceName'] as const) {
+    if (props[name] !== undefined) {
+      v.fail(name, props[name], `must not be given together with service ${v.render(props.service)} (give exactly one of serviceId, serviceName and service)`);
+    }
+  }
 }
 
 function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {

@@ -1,11 +1,13 @@
-import { TerraformMetaArguments } from 'cdktf';
+import { Annotations, TerraformMetaArguments, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
+import { servicePrerequisites } from './private/service-prerequisites';
 import {
   ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_ENDPOINT_ZONE,
   checkPrivateLinkEndpointProps, checkZone, checkZoneList,
 } from './private-link-endpoint-rules';
+import type { IPrivateLinkEndpointService } from './private-link-endpoint-service';
 import { checkFinalTags } from '../terraform/final-tags';
 import { metaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
@@ -75,19 +77,30 @@ export interface PrivateLinkEndpointProps extends TerraformMetaArguments {
   readonly vpcId: string;
 
   /**
-   * The ID of the endpoint service to connect to. Give exactly one of `serviceId` and `serviceName`.
+   * The ID of the endpoint service to connect to. Give exactly one of `serviceId`, `serviceName` and `service`.
    *
-   * @default - the service is given by `serviceName`
+   * @default - the service is given by `serviceName` or `service`
    */
   readonly serviceId?: string;
 
   /**
    * The name of the endpoint service to connect to, e.g. `com.aliyuncs.privatelink.cn-hangzhou.epsrv-xxx`.
-   * Give exactly one of `serviceId` and `serviceName`.
+   * Give exactly one of `serviceId`, `serviceName` and `service`.
    *
-   * @default - the service is given by `serviceId`
+   * @default - the service is given by `serviceId` or `service`
    */
   readonly serviceName?: string;
+
+  /**
+   * The endpoint service to connect to, a construct of this app (e.g. a `PrivateLinkEndpointService`). Give exactly
+   * one of `serviceId`, `serviceName` and `service`. The endpoint gets the service's ID (and so deploys after it, and
+   * after the backend resources and allowed users the service has when the endpoint is created); when the service
+   * does not accept connections automatically and is in the same stack, it accepts this endpoint's connection.
+   *
+   * @default - the service is given by `serviceId` or `serviceName`
+   * @see https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-enablevpcendpointconnection
+   */
+  readonly service?: IPrivateLinkEndpointService;
 
   /**
    * The endpoint's name: 2–128 letters, digits, `_` and `-`, starting with a letter.
@@ -310,9 +323,13 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     });
 
     // Object.assign, not spread: V8 copies these objects of mostly undefined values much slower with spread.
-    this.resource = new PrivatelinkVpcEndpoint(this, 'Resource', Object.assign(metaArguments(props), {
+    const service = props.service;
+    const sameStack = service !== undefined && TerraformStack.of(service) === TerraformStack.of(this);
+    const prerequisites = sameStack ? servicePrerequisites(service) : [];
+    const meta = metaArguments(props);
+    this.resource = new PrivatelinkVpcEndpoint(this, 'Resource', Object.assign(meta, {
       vpcId: props.vpcId,
-      serviceId: props.serviceId,
+      serviceId: props.serviceId ?? service?.serviceId,
       serviceName: props.serviceName,
       vpcEndpointName: props.endpointName,
       endpointDescription: props.description,
@@ -326,10 +343,21 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       serviceRegionId: props.serviceRegionId,
       crossRegionBandwidth: props.crossRegionBandwidth,
       tags: props.tags,
-    }));
+    },
+    // The service's backend resources and allowed users so far come first.
+    prerequisites.length > 0 ? { dependsOn: [...(props.dependsOn ?? []), ...prerequisites] } : {}));
 
     for (const zone of zones) {
       this.renderZone(zone);
+    }
+    if (service !== undefined && service.autoAcceptConnection !== true) {
+      if (sameStack) {
+        service.acceptConnections(this);
+      } else {
+        Annotations.of(this).addWarning(`service: the service is in stack "${TerraformStack.of(service).node.id}", so its acceptance of ` +
+          'this endpoint is not created here: accept its ID in a stack deployed after both ' +
+          '(fromPrivateLinkEndpointServiceAttributes(...).acceptConnections(id))');
+      }
     }
   }
 

@@ -1,2 +1,3 @@
 export * from './generated/provider';
 export * from './vpcep-endpoint';
+export * from './vpcep-service';

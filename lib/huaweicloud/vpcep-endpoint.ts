@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { VpcepEndpoint as VpcepEndpointResource, VpcepEndpointConfig } from './generated/vpcep-endpoint';
-import { VpcepCloud, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { VpcepCloud, approveWithService, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 
@@ -29,6 +29,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
     super(scope, id);
     const checked = validateVpcepEndpoint(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
     this.resource = new VpcepEndpointResource(this, 'Resource', renderArguments(checked));
+    approveWithService(this, checked);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { VpcepEndpointV1, VpcepEndpointV1Config } from './generated/vpcep-endpoint-v1';
-import { VpcepCloud, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { VpcepCloud, approveWithService, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 
@@ -33,6 +33,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
     super(scope, id);
     const checked = validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
     this.resource = new VpcepEndpointV1(this, 'Resource', renderArguments(checked));
+    approveWithService(this, checked);
   }
 
   /**

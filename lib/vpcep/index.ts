@@ -1,3 +1,4 @@
 // The props, enums and base class that huaweicloud.VpcepEndpoint and opentelekomcloud.VpcepEndpoint share (the
 // root's `vpcep` namespace): jsii gives a type one namespace only, and neither cloud owns these.
 export * from './vpcep-endpoint-base';
+export * from './vpcep-service-base';

@@ -1,5 +1,6 @@
 import type { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import type { IVpcepService } from './vpcep-service-base';
 
 /**
  * Whether a gateway endpoint policy statement grants or denies its actions.
@@ -51,9 +52,22 @@ export enum VpcepIpVersion {
  */
 export interface VpcepEndpointProps extends TerraformMetaArguments {
   /**
-   * The ID of the VPC endpoint service to connect to.
+   * The ID of the VPC endpoint service to connect to. Give exactly one of `serviceId` and `service`.
+   *
+   * @default - the ID of `service`
    */
-  readonly serviceId: string;
+  readonly serviceId?: string;
+
+  /**
+   * The VPC endpoint service to connect to, a construct of this app (e.g. a `VpcepService` of the same cloud). Give
+   * exactly one of `serviceId` and `service`. The endpoint gets the service's ID (and so deploys after it), and
+   * when the service requires approval and is in the same stack, the service approves this endpoint's connection
+   * (`service.approveConnections(endpoint)`).
+   *
+   * @default - the service is given by `serviceId`
+   * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0207.html
+   */
+  readonly service?: IVpcepService;
 
   /**
    * The ID of the VPC the endpoint is created in.

@@ -8,7 +8,7 @@
 import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-base';
 import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../core/network';
 import { NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
-import { boolean, listOf, mapOf, optional, string, struct } from '../core/shapes';
+import { boolean, listOf, mapOf, object, optional, string, struct } from '../core/shapes';
 import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
@@ -16,7 +16,8 @@ import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 /** The run-time shape of `VpcepEndpointProps`, for callers without TypeScript's checks. */
 export const VPCEP_ENDPOINT_PROPS = struct<VpcepEndpointProps>('VpcepEndpointProps', {
   ...META_ARGUMENT_SHAPES,
-  serviceId: string(),
+  serviceId: optional(string()),
+  service: optional(object('an IVpcepService')),
   vpcId: string(),
   subnetId: optional(string()),
   portIp: optional(string()),
@@ -149,6 +150,7 @@ export function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps,
   const supported = (name: PropName) => !unsupported.includes(name);
   const rules = VPCEP_ENDPOINT_RULES;
 
+  v.exactlyOneOf(props, 'serviceId', 'service');
   checkEndpointKind(v, props);
   for (const name of ['serviceId', 'vpcId', 'subnetId'] as const) v.check(name, props[name], ...rules.id);
   v.checkList('routeTables', props.routeTables, { each: rules.id });

@@ -1,7 +1,7 @@
 import { App, TerraformStack, Testing } from 'cdktf';
-import { alicloudExample } from '../../examples/terraform/alicloud';
-import { huaweicloudExample } from '../../examples/terraform/huaweicloud';
-import { opentelekomcloudExample } from '../../examples/terraform/opentelekomcloud';
+import { alicloudExample, alicloudServiceExample } from '../../examples/terraform/alicloud';
+import { huaweicloudExample, huaweicloudServiceExample } from '../../examples/terraform/huaweicloud';
+import { opentelekomcloudExample, opentelekomcloudServiceExample } from '../../examples/terraform/opentelekomcloud';
 import { scrubbed } from '../support/snapshot';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 
@@ -17,6 +17,9 @@ describe('the Terraform example app', () => {
     ['huaweicloud', huaweicloudExample],
     ['opentelekomcloud', opentelekomcloudExample],
     ['alicloud', alicloudExample],
+    ['huaweicloud service', huaweicloudServiceExample],
+    ['opentelekomcloud service', opentelekomcloudServiceExample],
+    ['alicloud service', alicloudServiceExample],
   ])('the %s stack synthesizes, conforms to the provider schemas and matches its snapshot', (_cloud, example) => {
     // GIVEN / WHEN
     const synthesized = synthConforming(example(Testing.app()));
@@ -49,5 +52,23 @@ describe('the Terraform example app', () => {
     expect(zones).toHaveLength(2);
     expect(zones[1][1].depends_on).toEqual([`alicloud_privatelink_vpc_endpoint_zone.${zones[0][0]}`]);
     expect(doc.terraform.required_providers.alicloud.source).toBe('aliyun/alicloud');
+  });
+
+  test.each<[string, (app: App) => TerraformStack, string, string]>([
+    ['Huawei Cloud', huaweicloudServiceExample, 'huaweicloud_vpcep_service', 'huaweicloud_vpcep_approval'],
+    ['Open Telekom Cloud', opentelekomcloudServiceExample, 'opentelekomcloud_vpcep_service_v1', 'opentelekomcloud_vpcep_approval_v1'],
+  ])('the %s service stack approves both its own endpoint and the partner\'s', (_cloud, example, serviceType, approvalType) => {
+    const doc = synthConforming(example(Testing.app()));
+    const [serviceName] = Object.keys(doc.resource[serviceType]);
+    const [approval] = Object.values<any>(doc.resource[approvalType]);
+    expect(approval.service_id).toBe(`\${${serviceType}.${serviceName}.id}`);
+    expect(approval.endpoints).toHaveLength(2);
+  });
+
+  test('the Alibaba Cloud service stack has two backends, one allowed user and two accepted connections', () => {
+    const doc = synthConforming(alicloudServiceExample(Testing.app()));
+    expect(Object.keys(doc.resource.alicloud_privatelink_vpc_endpoint_service_resource)).toHaveLength(2);
+    expect(Object.keys(doc.resource.alicloud_privatelink_vpc_endpoint_service_user)).toHaveLength(1);
+    expect(Object.keys(doc.resource.alicloud_privatelink_vpc_endpoint_connection)).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { expectConformsToSchemas } from '../support/terraform-schema';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
@@ -31,7 +32,8 @@ describe('README snippets', () => {
   test('there is a snippet for every construct', () => {
     const headings = all.map(([h]) => h).join('\n');
     for (const construct of ['aws.RedshiftManagedEndpoint', 'aws.RedshiftEndpointAuthorization', 'aws.SnapshotShare',
-      'huaweicloud.VpcepEndpoint', 'opentelekomcloud.VpcepEndpoint', 'alicloud.PrivateLinkEndpoint']) {
+      'huaweicloud.VpcepEndpoint', 'opentelekomcloud.VpcepEndpoint', 'alicloud.PrivateLinkEndpoint',
+      'huaweicloud.VpcepService', 'opentelekomcloud.VpcepService', 'alicloud.PrivateLinkEndpointService']) {
       expect(headings).toContain(construct);
     }
   });
@@ -56,8 +58,12 @@ describe('README snippets', () => {
         },
         stdio: 'pipe',
       });
-      // THEN it synthesized something
-      expect(fs.readdirSync(outdir, { recursive: true }).some(f => /(\.template\.json|cdk\.tf\.json)$/.test(String(f)))).toBe(true);
+      // THEN it synthesized something, and its Terraform conforms to the provider schemas
+      const written = fs.readdirSync(outdir, { recursive: true }).map(String);
+      expect(written.some(f => /(\.template\.json|cdk\.tf\.json)$/.test(f))).toBe(true);
+      for (const terraform of written.filter(f => f.endsWith('cdk.tf.json'))) {
+        expectConformsToSchemas(fs.readFileSync(path.join(outdir, terraform), 'utf-8'));
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

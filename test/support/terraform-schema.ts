@@ -83,6 +83,10 @@ function blockProblems(where: string, schema: BlockSchema, config: Record<string
   const problems: string[] = [];
   for (const [name, value] of Object.entries(config)) {
     if (meta.has(name)) continue;
+    if (name === 'dynamic') {
+      problems.push(...dynamicBlockProblems(where, blocks, value as Record<string, { for_each?: unknown; content?: Record<string, unknown> }>));
+      continue;
+    }
     const attribute = attributes[name];
     const block = blocks[name];
     if (attribute) {
@@ -91,6 +95,8 @@ function blockProblems(where: string, schema: BlockSchema, config: Record<string
       } else {
         problems.push(...typeProblem(`${where}.${name}`, attribute.type, value));
       }
+    } else if (block && isExpression(value)) {
+      problems.push(`${where}.${name}: is a block and cannot be an expression (Terraform needs a dynamic block)`);
     } else if (block) {
       const items = Array.isArray(value) ? value : [value];
       items.forEach(item => problems.push(...blockProblems(`${where}.${name}`, block.block, item as Record<string, unknown>, new Set())));
@@ -104,6 +110,17 @@ function blockProblems(where: string, schema: BlockSchema, config: Record<string
     }
   }
   return problems;
+}
+
+/** `dynamic "<block>" { for_each, content }`: the block must exist and its content must conform to it. */
+function dynamicBlockProblems(where: string, blocks: NonNullable<BlockSchema['block_types']>,
+  dynamic: Record<string, { for_each?: unknown; content?: Record<string, unknown> }>): string[] {
+  return Object.entries(dynamic).flatMap(([name, spec]) => {
+    const block = blocks[name];
+    if (!block) return [`${where}.dynamic.${name}: unknown block`];
+    if (spec.for_each === undefined || spec.content === undefined) return [`${where}.dynamic.${name}: needs for_each and content`];
+    return blockProblems(`${where}.dynamic.${name}.content`, block.block, spec.content, new Set());
+  });
 }
 
 /**

@@ -47,4 +47,27 @@ describe('schemaProblems', () => {
     expect(problems).toMatch(/aws_instance: no schema committed/);
     expect(problems).toMatch(/required_providers.huaweicloud.source: expected "huaweicloud\/huaweicloud"/);
   });
+
+  describe('blocks', () => {
+    /** A huaweicloud_vpcep_service with its `port_mapping` block set by `mutate`. */
+    function withPortMapping(portMapping: Record<string, unknown>): Record<string, any> {
+      const doc = synthesized();
+      doc.resource.huaweicloud_vpcep_service = { S: { vpc_id: 'v', port_id: 'p', server_type: 'VM', ...portMapping } };
+      return doc;
+    }
+
+    test.each<[string, Record<string, unknown>, RegExp | undefined]>([
+      ['a block list', { port_mapping: [{ service_port: 80, terminal_port: 80 }] }, undefined],
+      ['a dynamic block', { dynamic: { port_mapping: { for_each: '${var.p}', content: { service_port: '${port_mapping.value.a}' } } } }, undefined],
+      ['a block given as an expression', { port_mapping: '${var.p}' }, /port_mapping: is a block and cannot be an expression/],
+      ['a block with an unknown field', { port_mapping: [{ client_port: 80 }] }, /port_mapping.client_port: unknown argument/],
+      ['a dynamic block of an unknown block', { dynamic: { ports: { for_each: '${var.p}', content: {} } } }, /dynamic.ports: unknown block/],
+      ['a dynamic block with an unknown field', { dynamic: { port_mapping: { for_each: '${var.p}', content: { x: 1 } } } }, /dynamic.port_mapping.content.x: unknown argument/],
+      ['a dynamic block without content', { dynamic: { port_mapping: { for_each: '${var.p}' } } }, /needs for_each and content/],
+    ])('%s', (_case, portMapping, expected) => {
+      const problems = schemaProblems(withPortMapping(portMapping)).join('\n');
+      if (expected) expect(problems).toMatch(expected);
+      else expect(problems).toBe('');
+    });
+  });
 });

@@ -1,10 +1,10 @@
-import { Annotations, Fn, Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Annotations, Fn, TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
 import { metaArguments } from '../../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateProps } from '../../terraform/validation';
-import { VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
+import { IVpcepEndpoint, VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_PROPS, VpcepEndpointCloudRules, checkVpcepEndpointProps, vpcepEndpointWarnings } from '../vpcep-endpoint-rules';
 
 /**
@@ -17,6 +17,14 @@ export interface VpcepCloud extends VpcepEndpointCloudRules {
   readonly mergesProviderDefaultTags: boolean;
 }
 
+/** The cloud of each service construct of this library (services made elsewhere are not known). */
+const SERVICE_CLOUDS = new WeakMap<IConstruct, { readonly providerSource: string; readonly displayName: string }>();
+
+/** Records the cloud of a service, so that an endpoint of another cloud given it as `service` is an error. */
+export function registerServiceCloud(service: IConstruct, cloud: { readonly providerSource: string; readonly displayName: string }): void {
+  SERVICE_CLOUDS.set(service, cloud);
+}
+
 /**
  * Validates a VPC endpoint's props for `cloud` (throwing one `ValidationError`), records warnings, and registers the
  * checks that must wait for synthesis: a provider for the cloud in the stack, and the resource's final tags.
@@ -27,16 +35,44 @@ export function validateVpcepEndpoint(scope: Construct, given: VpcepEndpointProp
   const props = validateProps<VpcepEndpointProps>(scope, VPCEP_ENDPOINT_PROPS, given, (v, checked) => {
     checkProviderProp(v, checked.provider, cloud.providerSource);
     checkVpcepEndpointProps(v, checked, cloud);
+    const serviceCloud = checked.service && SERVICE_CLOUDS.get(checked.service);
+    if (serviceCloud !== undefined && serviceCloud.providerSource !== cloud.providerSource) {
+      v.fail('service', checked.service, `is a ${serviceCloud.displayName} service: an endpoint on ${cloud.displayName} cannot connect to it`);
+    }
     for (const warning of vpcepEndpointWarnings(v, checked)) Annotations.of(scope).addWarning(warning);
   });
-  requireProvider(scope, cloud.providerSource, props.provider);
+  checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);
+  return props;
+}
+
+/** The synth-time checks every VPCEP resource with tags needs: a provider for the cloud, and the final tags. */
+export function checkProviderAndFinalTags(scope: Construct,
+  cloud: Pick<VpcepCloud, 'providerSource' | 'tagPolicy' | 'mergesProviderDefaultTags'>,
+  provider: TerraformProvider | undefined, finalTags: () => Record<string, string> | undefined): void {
+  requireProvider(scope, cloud.providerSource, provider);
   checkFinalTags(scope, finalTags, {
     policy: cloud.tagPolicy,
     providerSource: cloud.providerSource,
     mergesProviderDefaultTags: cloud.mergesProviderDefaultTags,
-    provider: props.provider,
+    provider,
   });
-  return props;
+}
+
+/**
+ * An endpoint created with `service`: the service approves its connection when it requires approval (or may: a token
+ * or an imported service without `approvalRequired`). Across stacks the approval would make each stack depend on the
+ * other, so there it is left to the user, with a warning.
+ */
+export function approveWithService(endpoint: IVpcepEndpoint, props: VpcepEndpointProps): void {
+  const service = props.service;
+  if (service === undefined || service.approvalRequired === false) return;
+  const [own, theirs] = [TerraformStack.of(endpoint), TerraformStack.of(service)];
+  if (own !== theirs) {
+    Annotations.of(endpoint).addWarning(`service: the service is in stack "${theirs.node.id}", so its approval of this endpoint ` +
+      'is not created here: approve its ID in a stack deployed after both (fromVpcepServiceAttributes(...).approveConnections(id))');
+    return;
+  }
+  service.approveConnections(endpoint);
 }
 
 /**
@@ -46,7 +82,8 @@ export function validateVpcepEndpoint(scope: Construct, given: VpcepEndpointProp
 export function commonArguments(props: VpcepEndpointProps) {
   // Object.assign, not spread: V8 copies these objects of mostly undefined values ~40x slower with spread.
   return Object.assign(metaArguments(props), {
-    serviceId: props.serviceId,
+    // Exactly one of them is given (checked before).
+    serviceId: (props.serviceId ?? props.service?.serviceId) as string,
     vpcId: props.vpcId,
     enableDns: props.enableDns ?? false,
     enableWhitelist: props.enableWhitelist ?? (props.whitelist !== undefined ? true : undefined),

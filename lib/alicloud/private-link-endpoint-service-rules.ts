@@ -1,0 +1,107 @@
+/**
+ * Alibaba Cloud PrivateLink endpoint service rules, each written once. Sources:
+ * - CreateVpcEndpointService: https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+ * - AttachResourceToVpcEndpointService: https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice
+ * - AddUserToVpcEndpointService: https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-addusertovpcendpointservice
+ * - ROS ALIYUN::PrivateLink::VpcEndpointService: https://www.alibabacloud.com/help/doc-detail/198718.htm
+ * - the `aliyun/alicloud` provider's documentation of `alicloud_privatelink_vpc_endpoint_service`,
+ *   `..._service_resource`, `..._service_user` and `alicloud_privatelink_vpc_endpoint_connection`
+ * The provider checks only some enums and the bandwidth range; the rest fails at apply time without these checks.
+ */
+import { PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
+import type { PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service';
+import { countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
+import { RuleTable, Validator } from '../core/validator';
+
+/** The load balancer types the provider's `resource_type` accepts: CLB (`slb`), ALB, NLB and Gateway Load Balancer. */
+const RESOURCE_TYPES = ['slb', 'alb', 'nlb', 'gwlb'];
+
+/** AttachResourceToVpcEndpointService: "ZoneId is required when the resource is an ALB, NLB or GWLB instance". */
+const ZONAL_RESOURCE_TYPES = ['alb', 'nlb', 'gwlb'];
+
+/** An Alibaba Cloud account ID (the API types UserId as a long): digits. */
+const ACCOUNT_ID = /^[1-9][0-9]{0,18}$/;
+
+/** A RAM ARN naming the account in its fourth part, e.g. `acs:ram::1234567890123456:root` or `...:role/name`. */
+const USER_ARN = /^acs:ram:[^:]*:([1-9][0-9]{0,18}):\S+$/;
+
+export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
+  /** ServiceDescription: 2–256 characters (ROS; the API page states no limit). */
+  description: [lengthBetween(2, 256)],
+
+  /** ConnectBandwidth: the provider checks IntBetween(100, 10240) Mbit/s. */
+  connectBandwidth: [integerBetween(100, 10240)],
+
+  /** Payer: Endpoint or EndpointService (CreateVpcEndpointService; provider). */
+  payer: [oneOf(['Endpoint', 'EndpointService'])],
+
+  /** ServiceResourceType and each resource's ResourceType: slb, alb, nlb or gwlb (provider). */
+  resourceType: [oneOf(RESOURCE_TYPES)],
+
+  /** AddressIpVersion, as for endpoints (the provider checks IPv4, DualStack, IPv6). */
+  addressIpVersion: [PRIVATE_LINK_ENDPOINT_RULES.addressIpVersion],
+
+  /** Resource.N: N is 1–20 (older CreateVpcEndpointService page; ROS: up to 20 service resources). */
+  resources: countBetween<PrivateLinkServiceResource>(0, 20, 'resources'),
+
+  /** User: up to 20 accounts in the service's whitelist (ROS). */
+  allowedUsers: countBetween<string>(0, 20, 'allowed users'),
+
+  /** UserId or UserARN (AddUserToVpcEndpointService); the provider requires the account ID, taken from the ARN here. */
+  allowedUser: [rule<string>(
+    'must be an Alibaba Cloud account ID (digits, e.g. "1234567890123456") or a RAM ARN naming one ' +
+    '(e.g. "acs:ram::1234567890123456:root")',
+    v => ACCOUNT_ID.test(v) || USER_ARN.test(v),
+  )],
+
+  /** Tags: the PrivateLink tag policy of the endpoints (TagResources). */
+  tags: PRIVATE_LINK_ENDPOINT_RULES.tags,
+} satisfies RuleTable;
+
+const RULES = PRIVATE_LINK_ENDPOINT_SERVICE_RULES;
+
+/** The account ID of an allowed user given as an ID or an ARN (undefined when it is neither). */
+export function accountIdOf(user: string): string | undefined {
+  return ACCOUNT_ID.test(user) ? user : USER_ARN.exec(user)?.[1];
+}
+
+/** Every rule on the literal props given at construction. */
+export function checkPrivateLinkEndpointServiceProps(v: Validator, props: PrivateLinkEndpointServiceProps): void {
+  v.check('description', props.description, ...RULES.description);
+  v.check('connectBandwidth', props.connectBandwidth, ...RULES.connectBandwidth);
+  v.check<string>('payer', props.payer, ...RULES.payer);
+  v.check<string>('serviceResourceType', props.serviceResourceType, ...RULES.resourceType);
+  v.check<string>('addressIpVersion', props.addressIpVersion, ...RULES.addressIpVersion);
+  v.checkList('supportedRegions', props.supportedRegions, { unique: true });
+  v.checkTags('tags', props.tags, RULES.tags);
+}
+
+/** One backend resource, checked as it is given. */
+export function checkResource(v: Validator, index: number, resource: PrivateLinkServiceResource): void {
+  if (!v.isLiteral(resource)) return;
+  const property = `resources[${index}]`;
+  v.check<string>(`${property}.resourceType`, resource.resourceType, ...RULES.resourceType);
+  if (v.isLiteral(resource.resourceType) && ZONAL_RESOURCE_TYPES.includes(resource.resourceType) && resource.zoneId === undefined) {
+    v.fail(`${property}.zoneId`, undefined,
+      `must be given for resource type ${resource.resourceType} (AttachResourceToVpcEndpointService requires the zone for alb, nlb and gwlb)`);
+  }
+}
+
+/** The whole resource list, which `addResource()` can break after construction: at most 20, each once. */
+export function checkResourceList(v: Validator, resources: readonly PrivateLinkServiceResource[]): void {
+  v.checkList('resources', resources, {
+    list: [RULES.resources],
+    unique: true,
+    uniqueKey: r => `${r.resourceType} ${r.resourceId}${r.zoneId === undefined ? '' : ` in ${r.zoneId}`}`,
+  });
+}
+
+/** One allowed user, checked as it is given. */
+export function checkAllowedUser(v: Validator, index: number, user: string): void {
+  v.check(`allowedUsers[${index}]`, user, ...RULES.allowedUser);
+}
+
+/** The whole user list: at most 20, each account once (the provider keys a user by service and account). */
+export function checkAllowedUserList(v: Validator, users: readonly string[]): void {
+  v.checkList('allowedUsers', users, { list: [RULES.allowedUsers], unique: true, uniqueKey: u => accountIdOf(u) ?? u });
+}

@@ -1,0 +1,421 @@
+import { Annotations, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { PrivatelinkVpcEndpointConnection } from './generated/privatelink-vpc-endpoint-connection';
+import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
+import { PrivatelinkVpcEndpointServiceResourceA } from './generated/privatelink-vpc-endpoint-service-resource';
+import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-endpoint-service-user';
+import { registerServicePrerequisites } from './private/service-prerequisites';
+import type { IPrivateLinkEndpoint, PrivateLinkIpVersion } from './private-link-endpoint';
+import {
+  PRIVATE_LINK_ENDPOINT_SERVICE_RULES, accountIdOf, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps,
+  checkResource, checkResourceList,
+} from './private-link-endpoint-service-rules';
+import { checkConnectionEndpoints } from '../terraform/connections';
+import { checkFinalTags } from '../terraform/final-tags';
+import { metaArguments } from '../terraform/meta-arguments';
+import { requireProvider } from '../terraform/provider-check';
+import { validateAtSynth } from '../terraform/stack-checks';
+import { validateNow } from '../terraform/validation';
+
+const ALICLOUD_SOURCE = 'aliyun/alicloud';
+
+/**
+ * The type of load balancer behind an endpoint service (the provider's `resource_type`).
+ */
+export enum PrivateLinkServiceResourceType {
+  /** A Classic Load Balancer (CLB, the API's `slb`). */
+  CLB = 'slb',
+  /** An Application Load Balancer. Needs a zone. */
+  ALB = 'alb',
+  /** A Network Load Balancer (TCPSSL listeners are not supported). Needs a zone. */
+  NLB = 'nlb',
+  /** A Gateway Load Balancer. Needs a zone. */
+  GWLB = 'gwlb',
+}
+
+/**
+ * Who pays for the endpoint connections.
+ */
+export enum PrivateLinkServicePayer {
+  /** The endpoint owner pays (the API's default). */
+  ENDPOINT = 'Endpoint',
+  /** The service owner pays. */
+  ENDPOINT_SERVICE = 'EndpointService',
+}
+
+/**
+ * A load balancer that serves the endpoint service in one zone (an `alicloud_privatelink_vpc_endpoint_service_resource`).
+ */
+export interface PrivateLinkServiceResource {
+  /**
+   * The type of the load balancer.
+   */
+  readonly resourceType: PrivateLinkServiceResourceType;
+
+  /**
+   * The ID of the load balancer instance.
+   */
+  readonly resourceId: string;
+
+  /**
+   * The zone of the resource. Required for ALB, NLB and Gateway Load Balancer resources.
+   *
+   * @default - none (CLB resources only)
+   * @see https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice
+   */
+  readonly zoneId?: string;
+}
+
+/**
+ * Properties of a `PrivateLinkEndpointService`.
+ */
+export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments {
+  /**
+   * The load balancers behind the service, at most 20; more can be added with `addResource()`.
+   *
+   * @default - none
+   * @see https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice
+   */
+  readonly resources?: PrivateLinkServiceResource[];
+
+  /**
+   * Accounts allowed to connect, each an account ID or a RAM ARN naming one (at most 20, each account once); more can
+   * be added with `addAllowedUser()`.
+   *
+   * @default - only the owner's account
+   * @see https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-addusertovpcendpointservice
+   */
+  readonly allowedUsers?: string[];
+
+  /**
+   * Whether endpoint connections are accepted without the owner's approval.
+   *
+   * @default false (each connection is accepted with `acceptConnections()`)
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly autoAcceptConnection?: boolean;
+
+  /**
+   * The service's description: 2–256 characters.
+   *
+   * @default - no description
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly description?: string;
+
+  /**
+   * The default bandwidth of each connection, 100–10240 Mbit/s.
+   *
+   * @default - the cloud's default
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly connectBandwidth?: number;
+
+  /**
+   * Who pays for the connections.
+   *
+   * @default - the API's default, PrivateLinkServicePayer.ENDPOINT
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly payer?: PrivateLinkServicePayer;
+
+  /**
+   * The type of the service's resources.
+   *
+   * @default - the cloud's default, from the resources
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly serviceResourceType?: PrivateLinkServiceResourceType;
+
+  /**
+   * The IP version of the service.
+   *
+   * @default - the API's default, IPv4
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly addressIpVersion?: PrivateLinkIpVersion;
+
+  /**
+   * Whether the service supports IPv6.
+   *
+   * @default - the cloud's default, false
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly serviceSupportIpv6?: boolean;
+
+  /**
+   * Whether domain names resolve to the endpoint address in the client's zone first.
+   *
+   * @default - the cloud's default
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly zoneAffinityEnabled?: boolean;
+
+  /**
+   * The regions from which endpoints may connect (cross-region PrivateLink), each once.
+   *
+   * @default - the service's own region only
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly supportedRegions?: string[];
+
+  /**
+   * The resource group of the service.
+   *
+   * @default - the account's default resource group
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly resourceGroupId?: string;
+
+  /**
+   * Tags of the service: the same rules as for endpoints.
+   *
+   * @default - no tags
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * An Alibaba Cloud PrivateLink endpoint service.
+ */
+export interface IPrivateLinkEndpointService extends IConstruct {
+  /**
+   * The service's ID, e.g. `epsrv-bp1...`.
+   *
+   * @attribute
+   */
+  readonly serviceId: string;
+
+  /**
+   * Whether connections are accepted without approval; undefined when not known here.
+   */
+  readonly autoAcceptConnection?: boolean;
+
+  /**
+   * Accepts the connections of endpoints to this service: each an endpoint construct of the same stack or an
+   * endpoint ID.
+   */
+  acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void;
+}
+
+/**
+ * The attributes of an existing endpoint service, for `fromPrivateLinkEndpointServiceAttributes`.
+ */
+export interface PrivateLinkEndpointServiceAttributes {
+  /**
+   * The service's ID.
+   */
+  readonly serviceId: string;
+
+  /**
+   * Whether connections are accepted without approval.
+   *
+   * @default - unknown: endpoints created with `service` get their connection accepted
+   * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+   */
+  readonly autoAcceptConnection?: boolean;
+}
+
+/** Accepted connections, one `alicloud_privatelink_vpc_endpoint_connection` each, chained. */
+class Connections {
+  private readonly accepted: (IPrivateLinkEndpoint | string)[] = [];
+  private last?: TerraformResource;
+
+  constructor(private readonly service: IPrivateLinkEndpointService, private readonly provider?: TerraformMetaArguments['provider']) {}
+
+  public accept(endpoints: (IPrivateLinkEndpoint | string)[]): void {
+    const service = this.service;
+    validateNow(service, v => checkConnectionEndpoints(v, service, this.accepted, endpoints, 'accepted'));
+    if (service.autoAcceptConnection === true && endpoints.length > 0) {
+      Annotations.of(service).addWarning('acceptConnections: the service accepts connections automatically (autoAcceptConnection: true)');
+    }
+    for (const endpoint of endpoints) {
+      if (this.accepted.includes(endpoint)) continue;
+      this.accepted.push(endpoint);
+      const endpointId = typeof endpoint === 'string' ? endpoint : endpoint.endpointId;
+      this.last = new PrivatelinkVpcEndpointConnection(service, `Connection${this.accepted.length}`, {
+        serviceId: service.serviceId,
+        endpointId,
+        provider: this.provider,
+        // EnableVpcEndpointConnection: no concurrent accepts in one account.
+        dependsOn: this.last ? [this.last] : undefined,
+      });
+    }
+  }
+}
+
+/**
+ * An Alibaba Cloud PrivateLink endpoint service (`alicloud_privatelink_vpc_endpoint_service`) with its backend
+ * load balancers (one `..._service_resource` each), the accounts allowed to connect (one `..._service_user` each)
+ * and the accepted endpoint connections (one `alicloud_privatelink_vpc_endpoint_connection` each). Each kind is
+ * chained with `depends_on`, since the API refuses concurrent changes to one service.
+ *
+ * @resource alicloud_privatelink_vpc_endpoint_service
+ * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
+ */
+export class PrivateLinkEndpointService extends Construct implements IPrivateLinkEndpointService {
+  /**
+   * Refers to an existing endpoint service, e.g. to accept endpoints' connections to it.
+   */
+  public static fromPrivateLinkEndpointServiceAttributes(scope: Construct, id: string,
+    attrs: PrivateLinkEndpointServiceAttributes): IPrivateLinkEndpointService {
+    class Import extends Construct implements IPrivateLinkEndpointService {
+      public readonly serviceId = attrs.serviceId;
+      public readonly autoAcceptConnection = attrs.autoAcceptConnection;
+      private readonly connections = new Connections(this);
+      public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
+        requireProvider(this, ALICLOUD_SOURCE);
+        this.connections.accept(endpoints);
+      }
+    }
+    return new Import(scope, id);
+  }
+
+  /**
+   * Whether connections are accepted without approval; undefined when given as a token.
+   */
+  public readonly autoAcceptConnection?: boolean;
+
+  private readonly resource: PrivatelinkVpcEndpointService;
+  private readonly resources: PrivateLinkServiceResource[] = [];
+  private readonly users: string[] = [];
+  private readonly connections: Connections;
+  private lastResource?: TerraformResource;
+  private lastUser?: TerraformResource;
+
+  constructor(scope: Construct, id: string, private readonly props: PrivateLinkEndpointServiceProps = {}) {
+    super(scope, id);
+    const resources = props.resources ?? [];
+    const users = props.allowedUsers ?? [];
+    validateNow(this, v => {
+      checkPrivateLinkEndpointServiceProps(v, props);
+      checkResourceList(v, resources);
+      resources.forEach((r, i) => checkResource(v, i, r));
+      checkAllowedUserList(v, users);
+      users.forEach((u, i) => checkAllowedUser(v, i, u));
+    });
+    requireProvider(this, ALICLOUD_SOURCE, props.provider);
+    // addResource() and addAllowedUser() can break the list limits after construction.
+    validateAtSynth(this, v => {
+      checkResourceList(v, this.resources);
+      checkAllowedUserList(v, this.users);
+    });
+    checkFinalTags(this, () => this.resource.tagsInput, {
+      policy: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags,
+      providerSource: ALICLOUD_SOURCE,
+      // The alicloud provider has no default_tags.
+      mergesProviderDefaultTags: false,
+      provider: props.provider,
+    });
+    this.autoAcceptConnection = Token.isUnresolved(props.autoAcceptConnection) ? undefined : props.autoAcceptConnection ?? false;
+    this.connections = new Connections(this, props.provider);
+
+    // Object.assign, not spread: V8 copies these objects of mostly undefined values much slower with spread.
+    this.resource = new PrivatelinkVpcEndpointService(this, 'Resource', Object.assign(metaArguments(props), {
+      serviceDescription: props.description,
+      autoAcceptConnection: props.autoAcceptConnection,
+      connectBandwidth: props.connectBandwidth,
+      payer: props.payer,
+      serviceResourceType: props.serviceResourceType,
+      addressIpVersion: props.addressIpVersion,
+      serviceSupportIpv6: props.serviceSupportIpv6,
+      zoneAffinityEnabled: props.zoneAffinityEnabled,
+      supportedRegionList: props.supportedRegions,
+      resourceGroupId: props.resourceGroupId,
+      tags: props.tags,
+    }));
+    registerServicePrerequisites(this, () => [this.lastResource, this.lastUser]);
+
+    resources.forEach(r => this.renderResource(r));
+    users.forEach(u => this.renderUser(u));
+  }
+
+  /**
+   * The service's ID.
+   *
+   * @attribute
+   */
+  public get serviceId(): string {
+    return this.resource.id;
+  }
+
+  /**
+   * The service's name, e.g. `com.aliyuncs.privatelink.cn-hangzhou.epsrv-xxx`: what consumers pass as `serviceName`.
+   *
+   * @attribute
+   */
+  public get serviceName(): string {
+    return this.resource.vpcEndpointServiceName;
+  }
+
+  /**
+   * The service's domain name.
+   *
+   * @attribute
+   */
+  public get serviceDomain(): string {
+    return this.resource.serviceDomain;
+  }
+
+  /**
+   * The service's state: Creating, Pending, Active or Deleting.
+   *
+   * @attribute
+   */
+  public get status(): string {
+    return this.resource.status;
+  }
+
+  /**
+   * Adds a load balancer behind the service. It is checked now; the list limits (at most 20, each once) at synth.
+   */
+  public addResource(resource: PrivateLinkServiceResource): void {
+    validateNow(this, v => checkResource(v, this.resources.length, resource));
+    this.renderResource(resource);
+  }
+
+  /**
+   * Allows accounts to connect, each an account ID or a RAM ARN naming one. Each is checked now; the list limits
+   * (at most 20, each account once) at synth.
+   */
+  public addAllowedUser(...users: string[]): void {
+    validateNow(this, v => users.forEach((u, i) => checkAllowedUser(v, this.users.length + i, u)));
+    users.forEach(u => this.renderUser(u));
+  }
+
+  /**
+   * Accepts the connections of endpoints to this service, one `alicloud_privatelink_vpc_endpoint_connection` each:
+   * endpoint constructs of the same stack or endpoint IDs (e.g. of endpoints in other accounts). Removing one later
+   * disconnects it.
+   */
+  public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
+    this.connections.accept(endpoints);
+  }
+
+  private renderResource(resource: PrivateLinkServiceResource): void {
+    this.resources.push(resource);
+    this.lastResource = new PrivatelinkVpcEndpointServiceResourceA(this, `Backend${this.resources.length}`, {
+      serviceId: this.resource.id,
+      resourceType: resource.resourceType,
+      resourceId: resource.resourceId,
+      zoneId: resource.zoneId,
+      provider: this.props.provider,
+      // AttachResourceToVpcEndpointService: no concurrent attaches to one service.
+      dependsOn: this.lastResource ? [this.lastResource] : undefined,
+    });
+  }
+
+  private renderUser(user: string): void {
+    this.users.push(user);
+    const arn = Token.isUnresolved(user) || accountIdOf(user) === user ? undefined : user;
+    this.lastUser = new PrivatelinkVpcEndpointServiceUser(this, `User${this.users.length}`, {
+      serviceId: this.resource.id,
+      userId: arn === undefined ? user : accountIdOf(arn)!,
+      userArn: arn,
+      provider: this.props.provider,
+      // AddUserToVpcEndpointService: no concurrent whitelist additions in one account.
+      dependsOn: this.lastUser ? [this.lastUser] : undefined,
+    });
+  }
+}

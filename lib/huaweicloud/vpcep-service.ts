@@ -1,0 +1,118 @@
+import { TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { VpcepApproval } from './generated/vpcep-approval';
+import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
+import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
+import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep/vpcep-service-base';
+import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
+
+const SOURCE = 'huaweicloud/huaweicloud';
+
+const HUAWEICLOUD: VpcepServiceCloud = {
+  displayName: 'Huawei Cloud',
+  providerSource: SOURCE,
+  tagPolicy: VPCEP_ENDPOINT_RULES.huaweicloudTags,
+  unsupportedProps: [],
+  name: VPCEP_SERVICE_RULES.name,
+  description: VPCEP_SERVICE_RULES.description,
+  tcpProxy: VPCEP_SERVICE_RULES.huaweicloudTcpProxy,
+  permission: VPCEP_SERVICE_RULES.huaweicloudPermission,
+  mergesProviderDefaultTags: true,
+  newApproval: (scope, id, serviceId, endpoints, provider) => new VpcepApproval(scope, id, { serviceId, endpoints, provider }),
+};
+
+/**
+ * A VPC endpoint service on Huawei Cloud: exposes a backend (an ECS or a load balancer) to VPC endpoints in other
+ * VPCs and accounts, with the accounts or organizations allowed to connect, and the approval of their connections.
+ *
+ * Props are checked against Huawei Cloud's API rules when the construct is created; port mappings and allowed
+ * consumers added later are checked as they are added and the lists again at synth. The wrapped
+ * `huaweicloud_vpcep_service` is `node.defaultChild`; `approveConnections()` adds one `huaweicloud_vpcep_approval`.
+ *
+ * @resource huaweicloud_vpcep_service
+ * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
+ */
+export class VpcepService extends VpcepServiceBase {
+  /**
+   * Refers to an existing VPC endpoint service, e.g. to approve endpoints' connections to it.
+   */
+  public static fromVpcepServiceAttributes(scope: Construct, id: string, attrs: VpcepServiceAttributes): IVpcepService {
+    return importVpcepService(scope, id, attrs, HUAWEICLOUD);
+  }
+
+  /**
+   * Whether connections need the owner's approval; undefined when given as a token.
+   */
+  public readonly approvalRequired?: boolean;
+  private readonly resource: VpcepServiceResource;
+  private readonly lists: VpcepServiceLists;
+
+  constructor(scope: Construct, id: string, props: VpcepServiceProps) {
+    super(scope, id);
+    this.lists = new VpcepServiceLists(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
+    this.approvalRequired = this.lists.approvalRequired;
+    this.resource = new VpcepServiceResource(this, 'Resource', Object.assign(commonServiceArguments(props), {
+      // Always rendered: unset, the provider sends false, while the API's (and this library's) default is true.
+      approval: props.approvalRequired ?? true,
+      portMapping: renderPortMappings(this.lists.portMappings),
+      permissions: this.lists.domains(false),
+      organizationPermissions: this.lists.organizations(),
+      ipVersion: props.ipVersion,
+      snatNetworkId: props.snatNetworkId,
+    }));
+  }
+
+  /**
+   * The ID of the VPC endpoint service.
+   *
+   * @attribute
+   */
+  public get serviceId(): string {
+    return this.resource.id;
+  }
+
+  /**
+   * The full name of the service (`<region>.<name>.<id>`), which consumers can look the service up by.
+   *
+   * @attribute
+   */
+  public get serviceName(): string {
+    return this.resource.serviceName;
+  }
+
+  /**
+   * The status of the service: `available` or `failed` (`creating`, `deleting` in between).
+   *
+   * @attribute
+   */
+  public get status(): string {
+    return this.resource.status;
+  }
+
+  /**
+   * Adds port mappings. Each is checked now; the list limits (at most 200, each once) at synth.
+   */
+  public addPortMapping(...mappings: VpcepPortMapping[]): void {
+    this.lists.addPortMappings(mappings);
+    this.resource.putPortMapping(renderPortMappings(this.lists.portMappings));
+  }
+
+  /**
+   * Allows consumers to connect: `iam:domain::<domain id>`, `*` for every account,
+   * `organizations:orgPath::<org path>` or `organizations:orgPath::*`. Each is checked now.
+   */
+  public addAllowedConsumer(...consumers: string[]): void {
+    this.lists.addAllowedConsumers(consumers);
+  }
+
+  protected newApproval(id: string, endpointIds: string[]): TerraformResource {
+    return HUAWEICLOUD.newApproval(this, id, this.serviceId, endpointIds, this.lists.provider);
+  }
+}
+
+/** `port_mapping` names the backend port `service_port` and the endpoints' port `terminal_port`. */
+function renderPortMappings(mappings: VpcepPortMapping[]) {
+  return mapPortMappings(mappings, m => ({ protocol: m.protocol, servicePort: m.servicePort, terminalPort: m.terminalPort }),
+    vpcepServicePortMappingToTerraform);
+}

@@ -1,0 +1,152 @@
+import { Annotations, Fn, IResolvable, Lazy, TerraformIterator, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
+import { metaArguments } from '../../terraform/meta-arguments';
+import { requireProvider } from '../../terraform/provider-check';
+import { validateAtSynth } from '../../terraform/stack-checks';
+import { validateNow } from '../../terraform/validation';
+import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
+import {
+  ORGANIZATION_PREFIX, VpcepServiceCloudRules, checkAllowedConsumerList, checkAllowedConsumers, checkPortMapping,
+  checkPortMappingList, checkVpcepServiceProps, vpcepServiceWarnings,
+} from '../vpcep-service-rules';
+
+/** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */
+export interface VpcepServiceCloud extends VpcepServiceCloudRules {
+  /** The registry source of the cloud's Terraform provider. */
+  readonly providerSource: string;
+  /** Whether the provider merges its `default_tags` into the resource's tags. */
+  readonly mergesProviderDefaultTags: boolean;
+  /** Creates the cloud's approval resource (one per service) in `scope`. */
+  readonly newApproval: (scope: Construct, id: string, serviceId: string, endpoints: string[], provider?: TerraformProvider) => TerraformResource;
+}
+
+/** An existing service of `cloud`, which can approve connections (with the stack's provider for the cloud). */
+export function importVpcepService(scope: Construct, id: string, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloud): IVpcepService {
+  class Import extends VpcepServiceBase {
+    public readonly serviceId = attrs.serviceId;
+    public readonly approvalRequired = attrs.approvalRequired;
+    protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
+      requireProvider(this, cloud.providerSource);
+      return cloud.newApproval(this, approvalId, this.serviceId, endpointIds);
+    }
+  }
+  const service = new Import(scope, id);
+  registerServiceCloud(service, cloud);
+  return service;
+}
+
+const DOMAIN_PREFIX = 'iam:domain::';
+
+/**
+ * The port mappings and allowed consumers of one service: given in props, grown by `addPortMapping()` and
+ * `addAllowedConsumer()`, each addition checked at once and the whole lists again at synth.
+ */
+export class VpcepServiceLists {
+  public readonly portMappings: VpcepPortMapping[];
+  public readonly consumers: string[];
+  /** Whether connections need approval: the literal prop (default true), undefined for a token. */
+  public readonly approvalRequired?: boolean;
+  public readonly provider?: TerraformProvider;
+
+  constructor(private readonly scope: Construct, props: VpcepServiceProps, private readonly cloud: VpcepServiceCloud,
+    finalTags: () => Record<string, string> | undefined) {
+    validateNow(scope, v => {
+      checkVpcepServiceProps(v, props, cloud);
+      for (const warning of vpcepServiceWarnings(v, props.approvalRequired, props.allowedConsumers ?? [])) {
+        Annotations.of(scope).addWarning(warning);
+      }
+    });
+    checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);
+    registerServiceCloud(scope, cloud);
+    // Copies, so that later changes to the caller's arrays cannot bypass the checks.
+    this.portMappings = Token.isUnresolved(props.portMappings) ? props.portMappings : [...props.portMappings];
+    const consumers: string[] = props.allowedConsumers ?? [];
+    this.consumers = Token.isUnresolved(consumers) ? consumers : [...consumers];
+    this.approvalRequired = Token.isUnresolved(props.approvalRequired) ? undefined : props.approvalRequired ?? true;
+    this.provider = props.provider;
+    validateAtSynth(scope, v => {
+      checkPortMappingList(v, this.portMappings);
+      checkAllowedConsumerList(v, this.consumers);
+    });
+  }
+
+  /** Checks and adds port mappings; the list limits are checked again at synth. */
+  public addPortMappings(mappings: VpcepPortMapping[]): void {
+    validateNow(this.scope, v => {
+      if (Token.isUnresolved(this.portMappings)) {
+        v.fail('portMappings', this.portMappings, 'is a token list: port mappings cannot be added to it (give them all in one place)');
+      }
+      mappings.forEach((m, i) => checkPortMapping(v, this.portMappings.length + i, m));
+    });
+    this.portMappings.push(...mappings);
+  }
+
+  /** Checks and adds allowed consumers; each must be new. */
+  public addAllowedConsumers(consumers: string[]): void {
+    validateNow(this.scope, v => {
+      if (Token.isUnresolved(this.consumers)) {
+        v.fail('allowedConsumers', this.consumers, 'is a token list: consumers cannot be added to it (give them all in one place)');
+      }
+      checkAllowedConsumers(v, this.consumers.length, consumers, this.cloud);
+      checkAllowedConsumerList(v, [...this.consumers, ...consumers]);
+      for (const warning of vpcepServiceWarnings(v, this.approvalRequired, consumers)) Annotations.of(this.scope).addWarning(warning);
+    });
+    this.consumers.push(...consumers);
+  }
+
+  /**
+   * The account records, for the provider's account argument: every entry but organizations (a token entry or a
+   * token list too); with `bare`, without the `iam:domain::` prefix (Open Telekom Cloud's provider adds it), which a
+   * token entry loses in Terraform (`trimprefix`).
+   */
+  public domains(bare: boolean): string[] {
+    if (Token.isUnresolved(this.consumers)) return this.consumers;
+    return Lazy.listValue({
+      produce: () => this.consumers
+        .filter(c => Token.isUnresolved(c) || !c.startsWith(ORGANIZATION_PREFIX))
+        .map(c => (!bare ? c : Token.isUnresolved(c) ? Fn.trimprefix(c, DOMAIN_PREFIX) : c.replace(DOMAIN_PREFIX, ''))),
+    }, { omitEmpty: true });
+  }
+
+  /** The organization records (Huawei Cloud's `organization_permissions`). */
+  public organizations(): string[] | undefined {
+    if (Token.isUnresolved(this.consumers)) return undefined;
+    return Lazy.listValue({
+      produce: () => this.consumers.filter(c => !Token.isUnresolved(c) && c.startsWith(ORGANIZATION_PREFIX)),
+    }, { omitEmpty: true });
+  }
+}
+
+/** The arguments both clouds name alike, with the meta-arguments. */
+export function commonServiceArguments(props: VpcepServiceProps) {
+  // Object.assign, not spread: V8 copies these objects of mostly undefined values much slower with spread.
+  return Object.assign(metaArguments(props), {
+    vpcId: props.vpcId,
+    serverType: props.serverType,
+    portId: props.portId,
+    name: props.name,
+    serviceType: props.serviceType,
+    description: props.description,
+    tags: props.tags,
+    tcpProxy: props.tcpProxy,
+  });
+}
+
+/**
+ * A port mapping's fields under the names a provider gives them (`map` names them in the resource config). A token
+ * list becomes a Terraform `dynamic` block over it, since a block cannot be given as an expression; its objects have
+ * this library's field names, with `protocol` optional.
+ */
+export function mapPortMappings<T>(mappings: VpcepPortMapping[], map: (m: VpcepPortMapping) => T,
+  snakeCase: (m: T) => Record<string, unknown>): T[] | IResolvable {
+  if (Token.isUnresolved(mappings)) {
+    const each = TerraformIterator.fromList(mappings as unknown as IResolvable);
+    return each.dynamic(snakeCase(map({
+      servicePort: each.getNumber('servicePort'),
+      terminalPort: each.getNumber('terminalPort'),
+      protocol: Fn.lookup(each.value, 'protocol', 'TCP'),
+    })));
+  }
+  return mappings.map(m => (Token.isUnresolved(m) ? m as unknown as T : map(m)));
+}
