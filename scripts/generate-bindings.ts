@@ -49,6 +49,7 @@ interface SchemaBlock {
  * The generator leaves the provider's config struct and the structs of its nested blocks without a summary, which
  * API.md and the docs test require, and documents a nested-block prop only as "<name> block". The config struct gets
  * a summary naming the provider; each nested block's struct and prop get the block's `description` from the schema.
+ * The render functions of the nested blocks stay private to the module.
  */
 function documentProviderConfig(file: string, source: string, block: SchemaBlock): void {
   let code = fs.readFileSync(file, 'utf-8');
@@ -57,6 +58,9 @@ function documentProviderConfig(file: string, source: string, block: SchemaBlock
   const name = match[1];
   code = code.replace(match[0], `/**\n * Configuration of the ${name} provider (\`${source}\`).\n */\n${match[0]}`);
   code = documentBlocks(file, code, `${name}ProviderConfig`, `${name}Provider`, block);
+  // The namespaces re-export the provider module, and their values must be exactly the jsii classes and enums
+  // (test/package/public-api.test.ts). The nested blocks' render helpers are used only by the provider class itself.
+  code = code.replace(/^export (function \w+To(?:Hcl)?Terraform\()/gm, '$1');
   fs.writeFileSync(file, code);
 }
 

@@ -221,7 +221,7 @@ export interface AlicloudProviderAssumeRole {
   readonly sessionName?: string;
 }
 
-export function alicloudProviderAssumeRoleToTerraform(struct?: AlicloudProviderAssumeRole): any {
+function alicloudProviderAssumeRoleToTerraform(struct?: AlicloudProviderAssumeRole): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -236,7 +236,7 @@ export function alicloudProviderAssumeRoleToTerraform(struct?: AlicloudProviderA
 }
 
 
-export function alicloudProviderAssumeRoleToHclTerraform(struct?: AlicloudProviderAssumeRole): any {
+function alicloudProviderAssumeRoleToHclTerraform(struct?: AlicloudProviderAssumeRole): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -326,7 +326,7 @@ export interface AlicloudProviderAssumeRoleWithOidc {
   readonly sessionExpiration?: number;
 }
 
-export function alicloudProviderAssumeRoleWithOidcToTerraform(struct?: AlicloudProviderAssumeRoleWithOidc): any {
+function alicloudProviderAssumeRoleWithOidcToTerraform(struct?: AlicloudProviderAssumeRoleWithOidc): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -343,7 +343,7 @@ export function alicloudProviderAssumeRoleWithOidcToTerraform(struct?: AlicloudP
 }
 
 
-export function alicloudProviderAssumeRoleWithOidcToHclTerraform(struct?: AlicloudProviderAssumeRoleWithOidc): any {
+function alicloudProviderAssumeRoleWithOidcToHclTerraform(struct?: AlicloudProviderAssumeRoleWithOidc): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -1363,7 +1363,7 @@ export interface AlicloudProviderEndpoints {
   readonly wafOpenapi?: string;
 }
 
-export function alicloudProviderEndpointsToTerraform(struct?: AlicloudProviderEndpoints | cdktf.IResolvable): any {
+function alicloudProviderEndpointsToTerraform(struct?: AlicloudProviderEndpoints | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -1533,7 +1533,7 @@ export function alicloudProviderEndpointsToTerraform(struct?: AlicloudProviderEn
 }
 
 
-export function alicloudProviderEndpointsToHclTerraform(struct?: AlicloudProviderEndpoints | cdktf.IResolvable): any {
+function alicloudProviderEndpointsToHclTerraform(struct?: AlicloudProviderEndpoints | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -2517,7 +2517,7 @@ export interface AlicloudProviderFeaturesEcsInstance {
   readonly replaceOnImageUpdate?: boolean | cdktf.IResolvable;
 }
 
-export function alicloudProviderFeaturesEcsInstanceToTerraform(struct?: AlicloudProviderFeaturesEcsInstance): any {
+function alicloudProviderFeaturesEcsInstanceToTerraform(struct?: AlicloudProviderFeaturesEcsInstance): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -2528,7 +2528,7 @@ export function alicloudProviderFeaturesEcsInstanceToTerraform(struct?: Alicloud
 }
 
 
-export function alicloudProviderFeaturesEcsInstanceToHclTerraform(struct?: AlicloudProviderFeaturesEcsInstance): any {
+function alicloudProviderFeaturesEcsInstanceToHclTerraform(struct?: AlicloudProviderFeaturesEcsInstance): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -2558,7 +2558,7 @@ export interface AlicloudProviderFeatures {
   readonly ecsInstance?: AlicloudProviderFeaturesEcsInstance;
 }
 
-export function alicloudProviderFeaturesToTerraform(struct?: AlicloudProviderFeatures): any {
+function alicloudProviderFeaturesToTerraform(struct?: AlicloudProviderFeatures): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -2569,7 +2569,7 @@ export function alicloudProviderFeaturesToTerraform(struct?: AlicloudProviderFea
 }
 
 
-export function alicloudProviderFeaturesToHclTerraform(struct?: AlicloudProviderFeatures): any {
+function alicloudProviderFeaturesToHclTerraform(struct?: AlicloudProviderFeatures): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -2605,7 +2605,7 @@ export interface AlicloudProviderSignVersion {
   readonly sls?: string;
 }
 
-export function alicloudProviderSignVersionToTerraform(struct?: AlicloudProviderSignVersion): any {
+function alicloudProviderSignVersionToTerraform(struct?: AlicloudProviderSignVersion): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -2617,7 +2617,7 @@ export function alicloudProviderSignVersionToTerraform(struct?: AlicloudProvider
 }
 
 
-export function alicloudProviderSignVersionToHclTerraform(struct?: AlicloudProviderSignVersion): any {
+function alicloudProviderSignVersionToHclTerraform(struct?: AlicloudProviderSignVersion): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
