@@ -33,20 +33,62 @@ async function generate(cloud: string): Promise<void> {
       // The lazy index is plain JS in a .ts file and the READMEs only list the classes: keep neither.
       filter: src => !/(lazy-index\.ts|README\.md)$/.test(src),
     });
-    documentProviderConfig(path.join(out, 'provider', 'index.ts'), source);
+    documentProviderConfig(path.join(out, 'provider', 'index.ts'), source, schema.provider_schemas[fqpn].provider.block);
     process.stdout.write(`${cloud}: ${source} ${version} -> ${path.relative(ROOT, out)}\n`);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
-/** The generator leaves the provider's config struct without a summary, which API.md and the docs test require. */
-function documentProviderConfig(file: string, source: string): void {
-  const code = fs.readFileSync(file, 'utf-8');
-  const documented = code.replace(/^export interface (\w+)ProviderConfig \{$/m,
-    (line, name) => `/**\n * Configuration of the ${name} provider (\`${source}\`).\n */\n${line}`);
-  if (documented === code) throw new Error(`${file}: no provider config interface found`);
-  fs.writeFileSync(file, documented);
+interface SchemaBlock {
+  readonly description?: string;
+  readonly block_types?: Record<string, { readonly block: SchemaBlock }>;
+}
+
+/**
+ * The generator leaves the provider's config struct and the structs of its nested blocks without a summary, which
+ * API.md and the docs test require, and documents a nested-block prop only as "<name> block". The config struct gets
+ * a summary naming the provider; each nested block's struct and prop get the block's `description` from the schema.
+ * The render functions of the nested blocks stay private to the module.
+ */
+function documentProviderConfig(file: string, source: string, block: SchemaBlock): void {
+  let code = fs.readFileSync(file, 'utf-8');
+  const match = /^export interface (\w+)ProviderConfig \{$/m.exec(code);
+  if (!match) throw new Error(`${file}: no provider config interface found`);
+  const name = match[1];
+  code = code.replace(match[0], `/**\n * Configuration of the ${name} provider (\`${source}\`).\n */\n${match[0]}`);
+  code = documentBlocks(file, code, `${name}ProviderConfig`, `${name}Provider`, block);
+  // The namespaces re-export the provider module, and their values must be exactly the jsii classes and enums
+  // (test/package/public-api.test.ts). The nested blocks' render helpers are used only by the provider class itself.
+  code = code.replace(/^export (function \w+To(?:Hcl)?Terraform\()/gm, '$1');
+  fs.writeFileSync(file, code);
+}
+
+/** Documents the structs of `block`'s nested blocks (named `<prefix><BlockName>` by the generator), depth first. */
+function documentBlocks(file: string, code: string, parentStruct: string, prefix: string, block: SchemaBlock): string {
+  for (const [blockName, blockType] of Object.entries(block.block_types ?? {})) {
+    const description = blockType.block.description;
+    if (!description) throw new Error(`${file}: the schema has no description for the ${blockName} block`);
+    const struct = `${prefix}${pascalCase(blockName)}`;
+    const declaration = `export interface ${struct} {`;
+    if (!code.includes(`\n${declaration}\n`)) throw new Error(`${file}: no struct ${struct} for the ${blockName} block`);
+    code = code.replace(`\n${declaration}\n`, `\n/**\n * ${description}\n */\n${declaration}\n`);
+
+    // The prop of the parent struct that holds the block.
+    const parentStart = code.indexOf(`export interface ${parentStruct} {\n`);
+    const parentEnd = code.indexOf('\n}\n', parentStart);
+    const generic = `  * ${blockName} block\n`;
+    const at = code.indexOf(generic, parentStart);
+    if (parentStart < 0 || at < 0 || at > parentEnd) throw new Error(`${file}: no ${blockName} prop in ${parentStruct}`);
+    code = `${code.slice(0, at)}  * ${description}\n${code.slice(at + generic.length)}`;
+
+    code = documentBlocks(file, code, struct, struct, blockType.block);
+  }
+  return code;
+}
+
+function pascalCase(snake: string): string {
+  return snake.split('_').map(part => part.charAt(0).toUpperCase() + part.slice(1)).join('');
 }
 
 async function main(): Promise<void> {
