@@ -1,4 +1,4 @@
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ValidationError, Violation } from './validation-error';
 import { UnresolvedPredicate, Validator } from './validator';
 
@@ -51,4 +51,22 @@ export class SynthChecks {
     for (const { members, check } of this.shared.values()) check(members, checkFor);
     if (found.length > 0) throw new ValidationError(this.stack.node.path, found);
   }
+}
+
+const HOLDER_ID = 'PrivateAccessConstructsChecks';
+const HELD = new WeakMap<IConstruct, SynthChecks>();
+
+/**
+ * The synth-time checks of `stack`, held by a child construct made on first use that runs them as a validation. That
+ * suits an engine whose every way of synthesizing runs validations after aspects (aws-cdk-lib: `app.synth()` and
+ * `Template.fromStack()`). The holder adds nothing to the output.
+ */
+export function synthChecksOf(stack: IConstruct, isUnresolved: UnresolvedPredicate): SynthChecks {
+  const existing = stack.node.tryFindChild(HOLDER_ID);
+  if (existing) return HELD.get(existing)!;
+  const holder = new Construct(stack, HOLDER_ID);
+  const checks = new SynthChecks(stack, isUnresolved);
+  holder.node.addValidation({ validate: () => { checks.run(); return []; } });
+  HELD.set(holder, checks);
+  return checks;
 }

@@ -1,9 +1,11 @@
 import { App, CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { ACCOUNT_ID, notTheStackAccount } from '../../../lib/aws/private/account';
 import { validateAtSynth, validateProps } from '../../../lib/aws/private/validation';
 import { ValidationError } from '../../../lib/core';
 import { countBetween, integerBetween, matches } from '../../../lib/core/rules';
+import { validationErrorOf } from '../../support/validation';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');
 
@@ -31,11 +33,19 @@ describe('aws-cdk-lib token guard', () => {
       .toThrow(ValidationError);
   });
 
-  test('synth-time checks fail app.synth()', () => {
-    const app = new App();
-    const stack = new Stack(app, 'Stack');
-    validateAtSynth(stack, v => v.check('name', 'ABC', lowerCase));
-    expect(() => app.synth()).toThrow(/name: "ABC" must be lower-case letters/);
+  test.each<[string, (stack: Stack) => unknown]>([
+    ['app.synth()', stack => (stack.node.root as App).synth()],
+    ['Template.fromStack()', stack => Template.fromStack(stack)],
+  ])('synth-time checks of a stack reach %s as one ValidationError naming each construct', (_how, synthesize) => {
+    // GIVEN two constructs whose synth-time check fails
+    const stack = new Stack(new App(), 'Stack');
+    for (const id of ['A', 'B']) validateAtSynth(new Construct(stack, id), v => v.check('name', 'ABC', lowerCase));
+    // WHEN
+    const error = validationErrorOf(() => synthesize(stack));
+    // THEN
+    expect(error.constructPath).toBe('Stack');
+    expect(error.violations.map(v => v.constructPath)).toEqual(['Stack/A', 'Stack/B']);
+    expect(error.message).toContain('  - [Stack/A] name: "ABC" must be lower-case letters');
   });
 });
 
