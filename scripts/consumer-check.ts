@@ -170,7 +170,7 @@ const consumers: Consumer[] = [
     loads: 'aws-cdk-lib',
     expectOutput: outdir => {
       const types = readJsonFiles(outdir, /\.template\.json$/).flatMap(t => Object.values<any>(t.Resources ?? {}).map(r => r.Type));
-      return ['AWS::Redshift::EndpointAccess', 'AWS::Redshift::EndpointAuthorization', 'Custom::AWS'].filter(t => !types.includes(t));
+      return ['AWS::Redshift::EndpointAccess', 'AWS::Redshift::EndpointAuthorization', 'Custom::RedshiftSnapshotShare'].filter(t => !types.includes(t));
     },
   },
   {
