@@ -177,17 +177,3 @@ export function validatePropsNow<P extends object>(scope: IConstruct, isUnresolv
   validator.throwIfInvalid(scope.node.path);
   return copy;
 }
-
-/**
- * Registers `checks` to run at synth, for state that can change after construction (`addZone()`, `addAccount()`).
- */
-export function validateAtSynth(scope: IConstruct, isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => void): void {
-  scope.node.addValidation({ validate: () => collectMessages(isUnresolved, checks) });
-}
-
-/** The violation messages of `checks` run on a fresh validator, for checks that report instead of throwing. */
-export function collectMessages(isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => void): string[] {
-  const validator = new Validator(isUnresolved);
-  checks(validator);
-  return validator.messages();
-}

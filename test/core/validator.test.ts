@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
-import { Validator, validateAtSynth, validateNow } from '../../lib/core/validator';
+import { synthChecksOf } from '../../lib/core/synth-checks';
+import { Validator, validateNow } from '../../lib/core/validator';
 
 // A stand-in engine: strings starting with "TOKEN" are unresolved.
 const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('TOKEN');
@@ -63,7 +64,7 @@ describe('throwing', () => {
     }
   });
 
-  test('validateNow names the construct path; validateAtSynth reports through node.validate()', () => {
+  test('validateNow names the construct path; synth checks see the state at synth and throw one ValidationError', () => {
     // GIVEN
     const root = new Construct(undefined as any, 'Root');
     const child = new Construct(root, 'Child');
@@ -71,10 +72,11 @@ describe('throwing', () => {
     expect(() => validateNow(child, isToken, v => v.check('name', 'X', lowerCase)))
       .toThrow(/^Root\/Child: 1 invalid property\n {2}- name: "X" must be lower-case letters$/);
     let value = 'ok';
-    validateAtSynth(child, isToken, v => v.check('name', value, lowerCase));
-    expect(child.node.validate()).toEqual([]);
+    synthChecksOf(root, isToken).add(child, v => v.check('name', value, lowerCase));
+    expect(root.node.findAll().flatMap(c => c.node.validate())).toEqual([]);
     value = 'NOT OK';
-    expect(child.node.validate()).toEqual(['name: "NOT OK" must be lower-case letters']);
+    expect(() => root.node.findAll().flatMap(c => c.node.validate()))
+      .toThrow(/^Root: 1 invalid property\n {2}- \[Root\/Child\] name: "NOT OK" must be lower-case letters$/);
   });
 });
 
