@@ -1,3 +1,5 @@
+export * as bindings from './bindings';
 export * from './generated/provider';
 export * from './private-link-endpoint';
 export * from './private-link-endpoint-service';
+export * from './private-link-timeouts';

@@ -7,6 +7,7 @@
  * The provider validates none of the names, lengths or lists, so the API's rules are the ones a deploy fails on.
  */
 import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
+import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { IPV4_ADDRESS } from '../core/network';
 import { NOT_EMPTY, countBetween, duplicates, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, integer, listOf, mapOf, number, object, optional, string, struct } from '../core/shapes';
@@ -14,9 +15,20 @@ import { notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { checkProviderProp } from '../terraform/provider-check';
+import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 
 /** The registry source of the Alibaba Cloud provider. */
 export const ALICLOUD_SOURCE = 'aliyun/alicloud';
+
+/** The run-time shape of `PrivateLinkTimeouts`, for the endpoint and the endpoint service. */
+export const PRIVATE_LINK_TIMEOUTS = struct<PrivateLinkTimeouts>('PrivateLinkTimeouts', {
+  create: optional(string()),
+  update: optional(string()),
+  delete: optional(string()),
+});
+
+/** The timeouts of `alicloud_privatelink_vpc_endpoint`. */
+const ENDPOINT_TIMEOUTS: TimeoutsBlock = { keys: ['create', 'update', 'delete'], resource: 'alicloud_privatelink_vpc_endpoint' };
 
 /** The run-time shape of a `PrivateLinkEndpointZone`, for props and `addZone()`. */
 export const PRIVATE_LINK_ENDPOINT_ZONE = struct<PrivateLinkEndpointZone>('PrivateLinkEndpointZone', {
@@ -45,6 +57,7 @@ export const PRIVATE_LINK_ENDPOINT_PROPS = struct<PrivateLinkEndpointProps>('Pri
   serviceRegionId: optional(string()),
   crossRegionBandwidth: optional(number()),
   tags: optional(mapOf(string(), 'strings')),
+  timeouts: optional(PRIVATE_LINK_TIMEOUTS),
 });
 
 /** Neither a tag key nor a tag value may carry a URL scheme. */
@@ -141,6 +154,7 @@ export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEn
   v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
   v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
   v.checkTags('tags', props.tags, RULES.tags);
+  checkTimeouts(v, 'timeouts', props.timeouts, ENDPOINT_TIMEOUTS);
 }
 
 /** Exactly one of serviceId, serviceName and service: the provider takes both strings and checks neither. */

@@ -1,4 +1,4 @@
-import { Annotations, TerraformMetaArguments, TerraformStack } from 'cdktf';
+import { Annotations, IResolvable, ITerraformDependable, Lazy, TerraformMetaArguments, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
@@ -8,6 +8,7 @@ import {
   checkPrivateLinkEndpointProps, checkZone, checkZoneList,
 } from './private-link-endpoint-rules';
 import type { IPrivateLinkEndpointService } from './private-link-endpoint-service';
+import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { checkFinalTags } from '../terraform/final-tags';
 import { metaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
@@ -159,7 +160,7 @@ export interface PrivateLinkEndpointProps extends TerraformMetaArguments {
    *
    * @default - user authentication is disabled
    */
-  readonly protectedEnabled?: boolean;
+  readonly protectedEnabled?: boolean | IResolvable;
 
   /**
    * The resource group of the endpoint.
@@ -196,6 +197,14 @@ export interface PrivateLinkEndpointProps extends TerraformMetaArguments {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * How long Terraform waits for the endpoint resource (`alicloud_privatelink_vpc_endpoint`) to be created, updated or
+   * deleted. The zone resources keep the provider's timeouts.
+   *
+   * @default - the provider's timeouts, 5 minutes each
+   */
+  readonly timeouts?: PrivateLinkTimeouts;
 }
 
 /**
@@ -223,10 +232,13 @@ export interface PrivateLinkEndpointAttributes {
 /**
  * An Alibaba Cloud PrivateLink VPC endpoint with its zones, validated against the CreateVpcEndpoint rules.
  *
+ * It is `ITerraformDependable`: a resource given it in `dependsOn` waits for the endpoint resource (`node.defaultChild`),
+ * not for its zones, which are created after it.
+ *
  * @resource alicloud_privatelink_vpc_endpoint
  * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpoint
  */
-export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoint {
+export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoint, ITerraformDependable {
   /**
    * Refers to an existing endpoint.
    */
@@ -238,6 +250,13 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
   }
 
   // The attributes are getters: each cdktf attribute token captures a stack trace, so they are made on first use.
+
+  /**
+   * The Terraform address of the endpoint resource (`node.defaultChild`), which `dependsOn` refers to.
+   */
+  public get fqn(): string {
+    return this.resource.fqn;
+  }
 
   /**
    * The endpoint's ID.
@@ -293,9 +312,46 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     return this.resource.status;
   }
 
+  /**
+   * When the endpoint was created.
+   *
+   * @attribute
+   */
+  public get createTime(): string {
+    return this.resource.createTime;
+  }
+
+  /**
+   * The region the endpoint is in.
+   *
+   * @attribute
+   */
+  public get region(): string {
+    return this.resource.regionId;
+  }
+
+  /**
+   * The IPv4 address of the endpoint's ENI in each zone (`eni_ip`: the zone's `ip`, or the address the cloud
+   * allocated), in the order the zones were given, zones added with `addZone()` included.
+   *
+   * @attribute
+   */
+  public get zoneIpAddresses(): string[] {
+    return Lazy.listValue({ produce: () => this.zoneResources.map(zone => zone.eniIp) });
+  }
+
+  /**
+   * The state of the endpoint in each zone (`status` of each zone resource), in the order of `zoneIpAddresses`.
+   *
+   * @attribute
+   */
+  public get zoneStatuses(): string[] {
+    return Lazy.listValue({ produce: () => this.zoneResources.map(zone => zone.status) });
+  }
+
   private readonly resource: PrivatelinkVpcEndpoint;
   private readonly zones: PrivateLinkEndpointZone[] = [];
-  private lastZone?: PrivatelinkVpcEndpointZone;
+  private readonly zoneResources: PrivatelinkVpcEndpointZone[] = [];
 
   private readonly props: PrivateLinkEndpointProps;
 
@@ -343,6 +399,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       serviceRegionId: props.serviceRegionId,
       crossRegionBandwidth: props.crossRegionBandwidth,
       tags: props.tags,
+      timeouts: props.timeouts,
     },
     // The service's backend resources and allowed users so far come first.
     prerequisites.length > 0 ? { dependsOn: [...(props.dependsOn ?? []), ...prerequisites] } : {}));
@@ -377,15 +434,16 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
   }
 
   private renderZone(zone: PrivateLinkEndpointZone): void {
+    const previous = this.zoneResources[this.zoneResources.length - 1];
     this.zones.push(zone);
-    this.lastZone = new PrivatelinkVpcEndpointZone(this, `Zone${this.zones.length}`, {
+    this.zoneResources.push(new PrivatelinkVpcEndpointZone(this, `Zone${this.zones.length}`, {
       endpointId: this.resource.id,
       vswitchId: zone.vSwitchId,
       zoneId: zone.zoneId,
       eniIp: zone.ip,
       provider: this.props.provider,
       // The API rejects concurrent zone operations on one endpoint (EndpointLocked, ConcurrentCallNotSupported).
-      dependsOn: this.lastZone ? [this.lastZone] : undefined,
-    });
+      dependsOn: previous ? [previous] : undefined,
+    }));
   }
 }

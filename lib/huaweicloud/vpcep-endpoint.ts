@@ -10,6 +10,7 @@ const HUAWEICLOUD: VpcepCloud = {
   tagPolicy: VPCEP_ENDPOINT_RULES.huaweicloudTags,
   unsupportedProps: [],
   mergesProviderDefaultTags: true,
+  endpointTimeouts: { keys: ['create', 'delete'], resource: 'huaweicloud_vpcep_endpoint' },
 };
 
 /**
@@ -40,6 +41,42 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   public get privateDomainName(): string {
     return this.resource.privateDomainName;
   }
+
+  /**
+   * The IPv4 address of the endpoint (`ip_address`): `portIp`, or the address the cloud assigned.
+   *
+   * @attribute
+   */
+  public get ipAddress(): string {
+    return this.resource.ipAddress;
+  }
+
+  /**
+   * The IPv6 address of a dual-stack endpoint (`ipv6_address`): `ipv6Address`, or the address the cloud assigned.
+   *
+   * @attribute
+   */
+  public get ipv6Address(): string {
+    return this.resource.ipv6Address;
+  }
+
+  /**
+   * The endpoint's marker ID (`packet_id`), which identifies its connection on the service side.
+   *
+   * @attribute
+   */
+  public get markerId(): number {
+    return this.resource.packetId;
+  }
+
+  /**
+   * The region the endpoint is in: `region`, or the provider's region.
+   *
+   * @attribute
+   */
+  public get region(): string {
+    return this.resource.region;
+  }
 }
 
 /** `huaweicloud_vpcep_endpoint` names the subnet `network_id`, the port IP `ip_address`, route tables `routetables`. */
@@ -51,5 +88,7 @@ function renderArguments(props: VpcepEndpointProps): VpcepEndpointConfig {
     policyDocument: props.policyDocument,
     ipVersion: props.ipVersion,
     ipv6Address: props.ipv6Address,
+    region: props.region,
+    timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
   });
 }

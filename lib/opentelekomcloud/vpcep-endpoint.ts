@@ -8,9 +8,10 @@ const OPENTELEKOMCLOUD: VpcepCloud = {
   displayName: 'Open Telekom Cloud',
   providerSource: 'opentelekomcloud/opentelekomcloud',
   tagPolicy: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
-  // opentelekomcloud_vpcep_endpoint_v1 has no policy_document, ip_version or ipv6_address argument.
-  unsupportedProps: ['policyDocument', 'ipVersion', 'ipv6Address'],
+  // opentelekomcloud_vpcep_endpoint_v1 has no policy_document, ip_version, ipv6_address or region argument.
+  unsupportedProps: ['policyDocument', 'ipVersion', 'ipv6Address', 'region'],
   mergesProviderDefaultTags: false,
+  endpointTimeouts: { keys: ['default'], resource: 'opentelekomcloud_vpcep_endpoint_v1' },
 };
 
 /**
@@ -18,7 +19,7 @@ const OPENTELEKOMCLOUD: VpcepCloud = {
  * or a gateway endpoint service such as OBS (give `routeTables`).
  *
  * Props are checked against Open Telekom Cloud's API rules when the construct is created; the Huawei-only props
- * `policyDocument`, `ipVersion` and `ipv6Address` are errors here. Synthesis fails when the stack has no
+ * `policyDocument`, `ipVersion`, `ipv6Address` and `region` are errors here. Synthesis fails when the stack has no
  * `opentelekomcloud/opentelekomcloud` provider (any provider class with that source counts, prebuilt bindings too).
  * Every argument except `tags` replaces the endpoint when changed. The wrapped `opentelekomcloud_vpcep_endpoint_v1`
  * is `node.defaultChild`.
@@ -44,6 +45,33 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   public get dnsNames(): string[] {
     return this.resource.dnsNames;
   }
+
+  /**
+   * The IPv4 address of the endpoint (`port_ip`): `portIp`, or the address the cloud assigned.
+   *
+   * @attribute
+   */
+  public get ipAddress(): string {
+    return this.resource.portIp;
+  }
+
+  /**
+   * The endpoint's marker ID (`marker_id`), which identifies its connection on the service side.
+   *
+   * @attribute
+   */
+  public get markerId(): number {
+    return this.resource.markerId;
+  }
+
+  /**
+   * The ID of the project the endpoint is in (`project_id`).
+   *
+   * @attribute
+   */
+  public get projectId(): string {
+    return this.resource.projectId;
+  }
 }
 
 /** `opentelekomcloud_vpcep_endpoint_v1` keeps the API's names: `subnet_id`, `port_ip`, `route_tables`. */
@@ -52,5 +80,6 @@ function renderArguments(props: VpcepEndpointProps): VpcepEndpointV1Config {
     subnetId: props.subnetId,
     portIp: props.portIp,
     routeTables: props.routeTables,
+    timeouts: props.timeouts && { default: props.timeouts.default },
   });
 }

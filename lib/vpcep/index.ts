@@ -2,3 +2,4 @@
 // root's `vpcep` namespace): jsii gives a type one namespace only, and neither cloud owns these.
 export * from './vpcep-endpoint-base';
 export * from './vpcep-service-base';
+export * from './vpcep-timeouts';

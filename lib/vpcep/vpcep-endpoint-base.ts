@@ -1,6 +1,7 @@
-import type { TerraformMetaArguments, TerraformResource } from 'cdktf';
+import type { IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { IVpcepService } from './vpcep-service-base';
+import type { VpcepTimeouts } from './vpcep-timeouts';
 
 /**
  * Whether a gateway endpoint policy statement grants or denies its actions.
@@ -101,7 +102,7 @@ export interface VpcepEndpointProps extends TerraformMetaArguments {
    *
    * @default false
    */
-  readonly enableDns?: boolean;
+  readonly enableDns?: boolean | IResolvable;
 
   /**
    * IPv4 addresses or CIDR blocks allowed to access the endpoint (interface endpoints), at most 20.
@@ -117,7 +118,7 @@ export interface VpcepEndpointProps extends TerraformMetaArguments {
    *
    * @default - true when a `whitelist` is given, otherwise false
    */
-  readonly enableWhitelist?: boolean;
+  readonly enableWhitelist?: boolean | IResolvable;
 
   /**
    * IDs of the route tables the endpoint is attached to (gateway endpoints).
@@ -172,6 +173,21 @@ export interface VpcepEndpointProps extends TerraformMetaArguments {
    * @default - the cloud assigns an address
    */
   readonly ipv6Address?: string;
+
+  /**
+   * Huawei Cloud only: the region the endpoint is created in (changing it replaces the endpoint).
+   *
+   * @default - the region of the provider
+   */
+  readonly region?: string;
+
+  /**
+   * How long Terraform waits for the endpoint to be created or deleted: `create` and `delete` on Huawei Cloud,
+   * `default` (every operation) on Open Telekom Cloud.
+   *
+   * @default - the provider's timeouts: 10 minutes each on Huawei Cloud, 5 minutes on Open Telekom Cloud
+   */
+  readonly timeouts?: VpcepTimeouts;
 }
 
 /**
@@ -199,8 +215,11 @@ export interface VpcepEndpointAttributes {
 /**
  * What the Huawei Cloud and Open Telekom Cloud VPC endpoints have in common: the attributes both providers export
  * under the same names.
+ *
+ * An endpoint is `ITerraformDependable`: pass it in the `dependsOn` of any resource (or of another construct of this
+ * library), and that resource waits for the endpoint resource, `node.defaultChild`.
  */
-export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpoint {
+export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpoint, ITerraformDependable {
   /**
    * Refers to an existing VPC endpoint by its ID (on either cloud: only the ID is needed).
    */
@@ -212,6 +231,13 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
   }
 
   /**
+   * The Terraform address of the endpoint resource (`node.defaultChild`), which `dependsOn` refers to.
+   */
+  public get fqn(): string {
+    return this.wrapped.fqn;
+  }
+
+  /**
    * The ID of the VPC endpoint.
    *
    * @attribute
@@ -219,6 +245,21 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
   public get endpointId(): string {
     return this.attribute('id');
   }
+
+  /**
+   * The IPv4 address of the endpoint in its subnet (interface endpoints): `portIp`, or the address the cloud assigned.
+   *
+   * @attribute
+   */
+  public abstract readonly ipAddress: string;
+
+  /**
+   * The endpoint's marker ID, which identifies its connection on the service side (`packet_id` on Huawei Cloud,
+   * `marker_id` on Open Telekom Cloud).
+   *
+   * @attribute
+   */
+  public abstract readonly markerId: number;
 
   /**
    * The connection status: `pendingAcceptance` until the service owner accepts the connection, then `accepted`
@@ -248,8 +289,13 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
     return this.attribute('service_type');
   }
 
-  /** Reads an attribute of the wrapped resource, the construct's `'Resource'` child (`node.defaultChild`). */
+  /** Reads an attribute of the wrapped resource. */
   private attribute(name: string): string {
-    return (this.node.defaultChild as TerraformResource).getStringAttribute(name);
+    return this.wrapped.getStringAttribute(name);
+  }
+
+  /** The wrapped resource, the construct's `'Resource'` child (`node.defaultChild`). */
+  private get wrapped(): TerraformResource {
+    return this.node.defaultChild as TerraformResource;
   }
 }

@@ -6,12 +6,21 @@
  * - the providers' documentation of `huaweicloud_vpcep_endpoint` and `opentelekomcloud_vpcep_endpoint_v1`
  */
 import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-base';
+import { VpcepTimeouts } from './vpcep-timeouts';
 import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../core/network';
 import { NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, object, optional, string, struct } from '../core/shapes';
 import { NO_SURROUNDING_SPACE, TagPolicy, notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
+import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
+
+/** The run-time shape of `VpcepTimeouts`: which keys a resource takes is each cloud's rule. */
+export const VPCEP_TIMEOUTS = struct<VpcepTimeouts>('VpcepTimeouts', {
+  create: optional(string()),
+  delete: optional(string()),
+  default: optional(string()),
+});
 
 /** The run-time shape of `VpcepEndpointProps`, for callers without TypeScript's checks. */
 export const VPCEP_ENDPOINT_PROPS = struct<VpcepEndpointProps>('VpcepEndpointProps', {
@@ -35,6 +44,8 @@ export const VPCEP_ENDPOINT_PROPS = struct<VpcepEndpointProps>('VpcepEndpointPro
   policyDocument: optional(string()),
   ipVersion: optional(string()),
   ipv6Address: optional(string()),
+  region: optional(string()),
+  timeouts: optional(VPCEP_TIMEOUTS),
 });
 
 type PropName = keyof VpcepEndpointProps;
@@ -55,7 +66,7 @@ const GATEWAY_ONLY_PROPS: readonly PropName[] = ['routeTables', 'policyStatement
 const KIND_REQUIRES = { interface: 'subnetId', gateway: 'routeTables' } as const;
 
 export const VPCEP_ENDPOINT_RULES = {
-  /** The ids the endpoint refers to: an empty one names nothing, and the API rejects it. */
+  /** The ids (and Huawei region) the endpoint refers to: an empty one names nothing, and the API rejects it. */
   id: [NOT_EMPTY],
 
   /**
@@ -135,6 +146,8 @@ export interface VpcepEndpointCloudRules {
   readonly tagPolicy: TagPolicy;
   /** Props the cloud's provider has no argument for: setting one is an error, never a silent drop. */
   readonly unsupportedProps: readonly PropName[];
+  /** The timeouts the endpoint resource declares. */
+  readonly endpointTimeouts: TimeoutsBlock;
 }
 
 function given(props: VpcepEndpointProps, names: readonly PropName[]): PropName[] {
@@ -153,6 +166,8 @@ export function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps,
   v.exactlyOneOf(props, 'serviceId', 'service');
   checkEndpointKind(v, props);
   for (const name of ['serviceId', 'vpcId', 'subnetId'] as const) v.check(name, props[name], ...rules.id);
+  if (supported('region')) v.check('region', props.region, ...rules.id);
+  checkTimeouts(v, 'timeouts', props.timeouts, cloud.endpointTimeouts);
   v.checkList('routeTables', props.routeTables, { each: rules.id });
   v.check('portIp', props.portIp, ...rules.portIp);
   v.checkList('whitelist', props.whitelist, rules.whitelist);
