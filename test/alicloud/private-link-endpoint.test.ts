@@ -118,6 +118,8 @@ describe('PrivateLinkEndpoint rendering', () => {
       business: endpoint.endpointBusinessStatus,
       bandwidth: endpoint.bandwidth,
       status: endpoint.status,
+      created: endpoint.createTime,
+      region: endpoint.region,
     };
     Object.entries(attributes).forEach(([name, value]) => new TerraformOutput(stack, name, { value }));
     // THEN
@@ -131,6 +133,8 @@ describe('PrivateLinkEndpoint rendering', () => {
       business: { value: ref('endpoint_business_status') },
       bandwidth: { value: ref('bandwidth') },
       status: { value: ref('status') },
+      created: { value: ref('create_time') },
+      region: { value: ref('region_id') },
     });
   });
 

@@ -131,6 +131,10 @@ describe('huaweicloud.VpcepEndpoint', () => {
         serviceName: endpoint.serviceName,
         serviceType: endpoint.serviceType,
         privateDomainName: endpoint.privateDomainName,
+        ipAddress: endpoint.ipAddress,
+        ipv6Address: endpoint.ipv6Address,
+        markerId: endpoint.markerId,
+        region: endpoint.region,
       };
       Object.entries(attributes).forEach(([name, value]) => new TerraformOutput(stack, name, { value }));
       const outputs = synthConforming(stack).output;
@@ -141,6 +145,10 @@ describe('huaweicloud.VpcepEndpoint', () => {
         serviceName: `\${huaweicloud_vpcep_endpoint.${resource}.service_name}`,
         serviceType: `\${huaweicloud_vpcep_endpoint.${resource}.service_type}`,
         privateDomainName: `\${huaweicloud_vpcep_endpoint.${resource}.private_domain_name}`,
+        ipAddress: `\${huaweicloud_vpcep_endpoint.${resource}.ip_address}`,
+        ipv6Address: `\${huaweicloud_vpcep_endpoint.${resource}.ipv6_address}`,
+        markerId: `\${huaweicloud_vpcep_endpoint.${resource}.packet_id}`,
+        region: `\${huaweicloud_vpcep_endpoint.${resource}.region}`,
       });
     });
 

@@ -74,7 +74,7 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
       expect(args.enable_whitelist).toBe(false);
     });
 
-    test('typed attributes: id, status, service name and type, DNS names', () => {
+    test('typed attributes: id, status, service name and type, DNS names, IP address, marker and project IDs', () => {
       // GIVEN
       const stack = newStack(cloud);
       const endpoint = new VpcepEndpoint(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID });
@@ -85,6 +85,9 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
         serviceName: endpoint.serviceName,
         serviceType: endpoint.serviceType,
         dnsNames: endpoint.dnsNames,
+        ipAddress: endpoint.ipAddress,
+        markerId: endpoint.markerId,
+        projectId: endpoint.projectId,
       };
       Object.entries(attributes).forEach(([name, value]) => new TerraformOutput(stack, name, { value }));
       // THEN
@@ -96,6 +99,9 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
         serviceName: `\${${resource}.service_name}`,
         serviceType: `\${${resource}.service_type}`,
         dnsNames: `\${tolist(${resource}.dns_names)}`,
+        ipAddress: `\${${resource}.port_ip}`,
+        markerId: `\${${resource}.marker_id}`,
+        projectId: `\${${resource}.project_id}`,
       });
       expect(endpoint.node.defaultChild).toBeInstanceOf(VpcepEndpointV1);
     });
@@ -112,6 +118,7 @@ describe('opentelekomcloud.VpcepEndpoint', () => {
       ['policyDocument', { policyDocument: '{"Statement":[]}' }],
       ['ipVersion', { ipVersion: VpcepIpVersion.DUALSTACK }],
       ['ipv6Address', { ipv6Address: '2001:db8::1' }],
+      ['region', { region: 'eu-de' }],
     ])('%s', (prop, props) => {
       // WHEN
       const error = validationErrorFor(cloud, props);

@@ -10,7 +10,7 @@ function variables(stack: TerraformStack) {
   return {
     text: (name: string) => new TerraformVariable(stack, name, { type: 'string' }).stringValue,
     list: (name: string) => new TerraformVariable(stack, name, { type: 'list(string)' }).listValue,
-    bool: (name: string) => new TerraformVariable(stack, name, { type: 'bool' }).booleanValue as unknown as boolean,
+    bool: (name: string) => new TerraformVariable(stack, name, { type: 'bool' }).booleanValue,
   };
 }
 
