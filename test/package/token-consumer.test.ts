@@ -32,8 +32,14 @@ const OWN_PROPS_OF: Record<string, { shape: Shape; except?: string[] }> = {
 /** Type-checks the consumer and the refused file as one strict program; returns the diagnostics of each file. */
 function compile(): Record<string, string[]> {
   const options: ts.CompilerOptions = {
-    strict: true, skipLibCheck: false, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS,
-    lib: ['lib.es2022.d.ts'], esModuleInterop: true, types: ['node'],
+    strict: true,
+    skipLibCheck: false,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    lib: ['lib.es2022.d.ts'],
+    esModuleInterop: true,
+    types: ['node'],
   };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
