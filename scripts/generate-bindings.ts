@@ -34,6 +34,9 @@ async function generate(cloud: string): Promise<void> {
       filter: src => !/(lazy-index\.ts|README\.md)$/.test(src),
     });
     documentProviderConfig(path.join(out, 'provider', 'index.ts'), source, schema.provider_schemas[fqpn].provider.block);
+    for (const module of fs.readdirSync(out).filter(m => m !== 'provider' && fs.statSync(path.join(out, m)).isDirectory())) {
+      documentResourceModule(path.join(out, module, 'index.ts'));
+    }
     process.stdout.write(`${cloud}: ${source} ${version} -> ${path.relative(ROOT, out)}\n`);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -85,6 +88,44 @@ function documentBlocks(file: string, code: string, parentStruct: string, prefix
     code = documentBlocks(file, code, struct, struct, blockType.block);
   }
   return code;
+}
+
+/**
+ * The generator documents a resource class and its config props, but not the structs and references it derives from
+ * the schema (the config struct, nested blocks, computed object attributes, timeouts), which the namespaces export as
+ * `<cloud>.bindings.<module>` and API.md lists. Each gets a summary naming what it is part of.
+ */
+function documentResourceModule(file: string): void {
+  let code = fs.readFileSync(file, 'utf-8');
+  const resource = /^\* Represents a \{@link \S+ (\w+)\}\n\*\/\nexport class (\w+) extends cdktf\.TerraformResource/m.exec(code);
+  if (!resource) throw new Error(`${file}: no resource class found`);
+  const [, type, resourceClass] = resource;
+  // The structs are named after the class, or after the resource when the generator renamed the class to avoid a clash
+  // (`PrivatelinkVpcEndpointServiceResourceA`, whose timeouts struct is `PrivatelinkVpcEndpointServiceResourceTimeouts`).
+  const prefixes = [resourceClass, resourceClass.replace(/A$/, '')];
+  const field = (name: string) => {
+    const prefix = prefixes.find(p => name.startsWith(p) && /^[A-Z]/.test(name.slice(p.length)))!;
+    return snakeCase(name.slice(prefix.length));
+  };
+  code = code.replace(/^(export (interface|class) (\w+))/gm, (declaration: string, _d: string, kind: string, name: string, offset: number) => {
+    if (name === resourceClass || code.slice(0, offset).trimEnd().endsWith('*/')) return declaration;
+    let summary: string;
+    if (kind === 'interface' && field(name) === 'config') {
+      summary = `The arguments of a resource of type \`${type}\`, for \`new ${resourceClass}(scope, id, config)\`.`;
+    } else if (kind === 'class' && name.endsWith('OutputReference')) {
+      summary = `A reference to the \`${field(name.slice(0, -'OutputReference'.length))}\` object of a resource of type \`${type}\`, to read its fields.`;
+    } else if (kind === 'class' && name.endsWith('List')) {
+      summary = `A reference to the \`${field(name.slice(0, -'List'.length))}\` list of a resource of type \`${type}\`, to read its entries.`;
+    } else {
+      summary = `The \`${field(name)}\` object of a resource of type \`${type}\`.`;
+    }
+    return `/**\n * ${summary}\n */\n${declaration}`;
+  });
+  fs.writeFileSync(file, code);
+}
+
+function snakeCase(pascal: string): string {
+  return pascal.replace(/(?<=[a-z0-9])([A-Z])/g, '_$1').toLowerCase();
 }
 
 function pascalCase(snake: string): string {

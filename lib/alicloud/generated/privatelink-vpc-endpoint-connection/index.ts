@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `alicloud_privatelink_vpc_endpoint_connection`, for `new PrivatelinkVpcEndpointConnection(scope, id, config)`.
+ */
 export interface PrivatelinkVpcEndpointConnectionConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_connection#bandwidth PrivatelinkVpcEndpointConnection#bandwidth}
@@ -37,6 +40,9 @@ export interface PrivatelinkVpcEndpointConnectionConfig extends cdktf.TerraformM
   */
   readonly timeouts?: PrivatelinkVpcEndpointConnectionTimeouts;
 }
+/**
+ * The `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_connection`.
+ */
 export interface PrivatelinkVpcEndpointConnectionTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_connection#create PrivatelinkVpcEndpointConnection#create}
@@ -95,6 +101,9 @@ export function privatelinkVpcEndpointConnectionTimeoutsToHclTerraform(struct?: 
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_connection`, to read its fields.
+ */
 export class PrivatelinkVpcEndpointConnectionTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `alicloud_privatelink_vpc_endpoint_service_resource`, for `new PrivatelinkVpcEndpointServiceResourceA(scope, id, config)`.
+ */
 export interface PrivatelinkVpcEndpointServiceResourceAConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service_resource#dry_run PrivatelinkVpcEndpointServiceResourceA#dry_run}
@@ -41,6 +44,9 @@ export interface PrivatelinkVpcEndpointServiceResourceAConfig extends cdktf.Terr
   */
   readonly timeouts?: PrivatelinkVpcEndpointServiceResourceTimeouts;
 }
+/**
+ * The `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_service_resource`.
+ */
 export interface PrivatelinkVpcEndpointServiceResourceTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service_resource#create PrivatelinkVpcEndpointServiceResourceA#create}
@@ -99,6 +105,9 @@ export function privatelinkVpcEndpointServiceResourceTimeoutsToHclTerraform(stru
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_service_resource`, to read its fields.
+ */
 export class PrivatelinkVpcEndpointServiceResourceTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

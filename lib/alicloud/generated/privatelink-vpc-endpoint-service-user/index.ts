@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `alicloud_privatelink_vpc_endpoint_service_user`, for `new PrivatelinkVpcEndpointServiceUser(scope, id, config)`.
+ */
 export interface PrivatelinkVpcEndpointServiceUserConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service_user#dry_run PrivatelinkVpcEndpointServiceUser#dry_run}
@@ -37,6 +40,9 @@ export interface PrivatelinkVpcEndpointServiceUserConfig extends cdktf.Terraform
   */
   readonly timeouts?: PrivatelinkVpcEndpointServiceUserTimeouts;
 }
+/**
+ * The `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_service_user`.
+ */
 export interface PrivatelinkVpcEndpointServiceUserTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service_user#create PrivatelinkVpcEndpointServiceUser#create}
@@ -95,6 +101,9 @@ export function privatelinkVpcEndpointServiceUserTimeoutsToHclTerraform(struct?:
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_service_user`, to read its fields.
+ */
 export class PrivatelinkVpcEndpointServiceUserTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

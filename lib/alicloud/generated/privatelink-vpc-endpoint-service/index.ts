@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `alicloud_privatelink_vpc_endpoint_service`, for `new PrivatelinkVpcEndpointService(scope, id, config)`.
+ */
 export interface PrivatelinkVpcEndpointServiceConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service#address_ip_version PrivatelinkVpcEndpointService#address_ip_version}
@@ -75,6 +78,9 @@ export interface PrivatelinkVpcEndpointServiceConfig extends cdktf.TerraformMeta
   */
   readonly timeouts?: PrivatelinkVpcEndpointServiceTimeouts;
 }
+/**
+ * The `resource` object of a resource of type `alicloud_privatelink_vpc_endpoint_service`.
+ */
 export interface PrivatelinkVpcEndpointServiceResource {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service#resource_id PrivatelinkVpcEndpointService#resource_id}
@@ -133,6 +139,9 @@ export function privatelinkVpcEndpointServiceResourceToHclTerraform(struct?: Pri
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `resource` object of a resource of type `alicloud_privatelink_vpc_endpoint_service`, to read its fields.
+ */
 export class PrivatelinkVpcEndpointServiceResourceOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;
@@ -238,6 +247,9 @@ export class PrivatelinkVpcEndpointServiceResourceOutputReference extends cdktf.
   }
 }
 
+/**
+ * A reference to the `resource` list of a resource of type `alicloud_privatelink_vpc_endpoint_service`, to read its entries.
+ */
 export class PrivatelinkVpcEndpointServiceResourceList extends cdktf.ComplexList {
   public internalValue? : PrivatelinkVpcEndpointServiceResource[] | cdktf.IResolvable
 
@@ -257,6 +269,9 @@ export class PrivatelinkVpcEndpointServiceResourceList extends cdktf.ComplexList
     return new PrivatelinkVpcEndpointServiceResourceOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+/**
+ * The `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_service`.
+ */
 export interface PrivatelinkVpcEndpointServiceTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service#create PrivatelinkVpcEndpointService#create}
@@ -315,6 +330,9 @@ export function privatelinkVpcEndpointServiceTimeoutsToHclTerraform(struct?: Pri
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_service`, to read its fields.
+ */
 export class PrivatelinkVpcEndpointServiceTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `alicloud_privatelink_vpc_endpoint_zone`, for `new PrivatelinkVpcEndpointZone(scope, id, config)`.
+ */
 export interface PrivatelinkVpcEndpointZoneConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_zone#dry_run PrivatelinkVpcEndpointZone#dry_run}
@@ -41,6 +44,9 @@ export interface PrivatelinkVpcEndpointZoneConfig extends cdktf.TerraformMetaArg
   */
   readonly timeouts?: PrivatelinkVpcEndpointZoneTimeouts;
 }
+/**
+ * The `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_zone`.
+ */
 export interface PrivatelinkVpcEndpointZoneTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_zone#create PrivatelinkVpcEndpointZone#create}
@@ -99,6 +105,9 @@ export function privatelinkVpcEndpointZoneTimeoutsToHclTerraform(struct?: Privat
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint_zone`, to read its fields.
+ */
 export class PrivatelinkVpcEndpointZoneTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `alicloud_privatelink_vpc_endpoint`, for `new PrivatelinkVpcEndpoint(scope, id, config)`.
+ */
 export interface PrivatelinkVpcEndpointConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint#address_ip_version PrivatelinkVpcEndpoint#address_ip_version}
@@ -85,6 +88,9 @@ export interface PrivatelinkVpcEndpointConfig extends cdktf.TerraformMetaArgumen
   */
   readonly timeouts?: PrivatelinkVpcEndpointTimeouts;
 }
+/**
+ * The `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint`.
+ */
 export interface PrivatelinkVpcEndpointTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint#create PrivatelinkVpcEndpoint#create}
@@ -143,6 +149,9 @@ export function privatelinkVpcEndpointTimeoutsToHclTerraform(struct?: Privatelin
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `alicloud_privatelink_vpc_endpoint`, to read its fields.
+ */
 export class PrivatelinkVpcEndpointTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `huaweicloud_vpcep_approval`, for `new VpcepApproval(scope, id, config)`.
+ */
 export interface VpcepApprovalConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_approval#endpoints VpcepApproval#endpoints}
@@ -33,6 +36,9 @@ export interface VpcepApprovalConfig extends cdktf.TerraformMetaArguments {
   */
   readonly timeouts?: VpcepApprovalTimeouts;
 }
+/**
+ * The `connections` object of a resource of type `huaweicloud_vpcep_approval`.
+ */
 export interface VpcepApprovalConnections {
 }
 
@@ -56,6 +62,9 @@ export function vpcepApprovalConnectionsToHclTerraform(struct?: VpcepApprovalCon
   return attrs;
 }
 
+/**
+ * A reference to the `connections` object of a resource of type `huaweicloud_vpcep_approval`, to read its fields.
+ */
 export class VpcepApprovalConnectionsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
 
@@ -110,6 +119,9 @@ export class VpcepApprovalConnectionsOutputReference extends cdktf.ComplexObject
   }
 }
 
+/**
+ * A reference to the `connections` list of a resource of type `huaweicloud_vpcep_approval`, to read its entries.
+ */
 export class VpcepApprovalConnectionsList extends cdktf.ComplexList {
 
   /**
@@ -128,6 +140,9 @@ export class VpcepApprovalConnectionsList extends cdktf.ComplexList {
     return new VpcepApprovalConnectionsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+/**
+ * The `timeouts` object of a resource of type `huaweicloud_vpcep_approval`.
+ */
 export interface VpcepApprovalTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_approval#create VpcepApproval#create}
@@ -175,6 +190,9 @@ export function vpcepApprovalTimeoutsToHclTerraform(struct?: VpcepApprovalTimeou
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `huaweicloud_vpcep_approval`, to read its fields.
+ */
 export class VpcepApprovalTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `huaweicloud_vpcep_endpoint`, for `new VpcepEndpoint(scope, id, config)`.
+ */
 export interface VpcepEndpointConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_endpoint#description VpcepEndpoint#description}
@@ -81,6 +84,9 @@ export interface VpcepEndpointConfig extends cdktf.TerraformMetaArguments {
   */
   readonly timeouts?: VpcepEndpointTimeouts;
 }
+/**
+ * The `timeouts` object of a resource of type `huaweicloud_vpcep_endpoint`.
+ */
 export interface VpcepEndpointTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_endpoint#create VpcepEndpoint#create}
@@ -128,6 +134,9 @@ export function vpcepEndpointTimeoutsToHclTerraform(struct?: VpcepEndpointTimeou
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `huaweicloud_vpcep_endpoint`, to read its fields.
+ */
 export class VpcepEndpointTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

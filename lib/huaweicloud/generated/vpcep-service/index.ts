@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `huaweicloud_vpcep_service`, for `new VpcepService(scope, id, config)`.
+ */
 export interface VpcepServiceConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_service#approval VpcepService#approval}
@@ -95,6 +98,9 @@ export interface VpcepServiceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly timeouts?: VpcepServiceTimeouts;
 }
+/**
+ * The `connections` object of a resource of type `huaweicloud_vpcep_service`.
+ */
 export interface VpcepServiceConnections {
 }
 
@@ -118,6 +124,9 @@ export function vpcepServiceConnectionsToHclTerraform(struct?: VpcepServiceConne
   return attrs;
 }
 
+/**
+ * A reference to the `connections` object of a resource of type `huaweicloud_vpcep_service`, to read its fields.
+ */
 export class VpcepServiceConnectionsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
 
@@ -172,6 +181,9 @@ export class VpcepServiceConnectionsOutputReference extends cdktf.ComplexObject 
   }
 }
 
+/**
+ * A reference to the `connections` list of a resource of type `huaweicloud_vpcep_service`, to read its entries.
+ */
 export class VpcepServiceConnectionsList extends cdktf.ComplexList {
 
   /**
@@ -190,6 +202,9 @@ export class VpcepServiceConnectionsList extends cdktf.ComplexList {
     return new VpcepServiceConnectionsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+/**
+ * The `port_mapping` object of a resource of type `huaweicloud_vpcep_service`.
+ */
 export interface VpcepServicePortMapping {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_service#protocol VpcepService#protocol}
@@ -248,6 +263,9 @@ export function vpcepServicePortMappingToHclTerraform(struct?: VpcepServicePortM
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `port_mapping` object of a resource of type `huaweicloud_vpcep_service`, to read its fields.
+ */
 export class VpcepServicePortMappingOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;
@@ -353,6 +371,9 @@ export class VpcepServicePortMappingOutputReference extends cdktf.ComplexObject 
   }
 }
 
+/**
+ * A reference to the `port_mapping` list of a resource of type `huaweicloud_vpcep_service`, to read its entries.
+ */
 export class VpcepServicePortMappingList extends cdktf.ComplexList {
   public internalValue? : VpcepServicePortMapping[] | cdktf.IResolvable
 
@@ -372,6 +393,9 @@ export class VpcepServicePortMappingList extends cdktf.ComplexList {
     return new VpcepServicePortMappingOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+/**
+ * The `timeouts` object of a resource of type `huaweicloud_vpcep_service`.
+ */
 export interface VpcepServiceTimeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_service#create VpcepService#create}
@@ -419,6 +443,9 @@ export function vpcepServiceTimeoutsToHclTerraform(struct?: VpcepServiceTimeouts
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `huaweicloud_vpcep_service`, to read its fields.
+ */
 export class VpcepServiceTimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `opentelekomcloud_vpcep_approval_v1`, for `new VpcepApprovalV1(scope, id, config)`.
+ */
 export interface VpcepApprovalV1Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_approval_v1#endpoints VpcepApprovalV1#endpoints}
@@ -29,6 +32,9 @@ export interface VpcepApprovalV1Config extends cdktf.TerraformMetaArguments {
   */
   readonly timeouts?: VpcepApprovalV1Timeouts;
 }
+/**
+ * The `connections` object of a resource of type `opentelekomcloud_vpcep_approval_v1`.
+ */
 export interface VpcepApprovalV1Connections {
 }
 
@@ -52,6 +58,9 @@ export function vpcepApprovalV1ConnectionsToHclTerraform(struct?: VpcepApprovalV
   return attrs;
 }
 
+/**
+ * A reference to the `connections` object of a resource of type `opentelekomcloud_vpcep_approval_v1`, to read its fields.
+ */
 export class VpcepApprovalV1ConnectionsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
 
@@ -116,6 +125,9 @@ export class VpcepApprovalV1ConnectionsOutputReference extends cdktf.ComplexObje
   }
 }
 
+/**
+ * A reference to the `connections` list of a resource of type `opentelekomcloud_vpcep_approval_v1`, to read its entries.
+ */
 export class VpcepApprovalV1ConnectionsList extends cdktf.ComplexList {
 
   /**
@@ -134,6 +146,9 @@ export class VpcepApprovalV1ConnectionsList extends cdktf.ComplexList {
     return new VpcepApprovalV1ConnectionsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+/**
+ * The `timeouts` object of a resource of type `opentelekomcloud_vpcep_approval_v1`.
+ */
 export interface VpcepApprovalV1Timeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_approval_v1#create VpcepApprovalV1#create}
@@ -181,6 +196,9 @@ export function vpcepApprovalV1TimeoutsToHclTerraform(struct?: VpcepApprovalV1Ti
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `opentelekomcloud_vpcep_approval_v1`, to read its fields.
+ */
 export class VpcepApprovalV1TimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

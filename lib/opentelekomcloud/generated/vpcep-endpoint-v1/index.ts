@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `opentelekomcloud_vpcep_endpoint_v1`, for `new VpcepEndpointV1(scope, id, config)`.
+ */
 export interface VpcepEndpointV1Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_endpoint_v1#description VpcepEndpointV1#description}
@@ -65,6 +68,9 @@ export interface VpcepEndpointV1Config extends cdktf.TerraformMetaArguments {
   */
   readonly timeouts?: VpcepEndpointV1Timeouts;
 }
+/**
+ * The `timeouts` object of a resource of type `opentelekomcloud_vpcep_endpoint_v1`.
+ */
 export interface VpcepEndpointV1Timeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_endpoint_v1#default VpcepEndpointV1#default}
@@ -101,6 +107,9 @@ export function vpcepEndpointV1TimeoutsToHclTerraform(struct?: VpcepEndpointV1Ti
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `opentelekomcloud_vpcep_endpoint_v1`, to read its fields.
+ */
 export class VpcepEndpointV1TimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;

@@ -6,6 +6,9 @@ import * as cdktf from 'cdktf';
 
 // Configuration
 
+/**
+ * The arguments of a resource of type `opentelekomcloud_vpcep_service_v1`, for `new VpcepServiceV1(scope, id, config)`.
+ */
 export interface VpcepServiceV1Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_service_v1#approval_enabled VpcepServiceV1#approval_enabled}
@@ -75,6 +78,9 @@ export interface VpcepServiceV1Config extends cdktf.TerraformMetaArguments {
   */
   readonly timeouts?: VpcepServiceV1Timeouts;
 }
+/**
+ * The `connections` object of a resource of type `opentelekomcloud_vpcep_service_v1`.
+ */
 export interface VpcepServiceV1Connections {
 }
 
@@ -98,6 +104,9 @@ export function vpcepServiceV1ConnectionsToHclTerraform(struct?: VpcepServiceV1C
   return attrs;
 }
 
+/**
+ * A reference to the `connections` object of a resource of type `opentelekomcloud_vpcep_service_v1`, to read its fields.
+ */
 export class VpcepServiceV1ConnectionsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
 
@@ -162,6 +171,9 @@ export class VpcepServiceV1ConnectionsOutputReference extends cdktf.ComplexObjec
   }
 }
 
+/**
+ * A reference to the `connections` list of a resource of type `opentelekomcloud_vpcep_service_v1`, to read its entries.
+ */
 export class VpcepServiceV1ConnectionsList extends cdktf.ComplexList {
 
   /**
@@ -180,6 +192,9 @@ export class VpcepServiceV1ConnectionsList extends cdktf.ComplexList {
     return new VpcepServiceV1ConnectionsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+/**
+ * The `port` object of a resource of type `opentelekomcloud_vpcep_service_v1`.
+ */
 export interface VpcepServiceV1Port {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_service_v1#client_port VpcepServiceV1#client_port}
@@ -238,6 +253,9 @@ export function vpcepServiceV1PortToHclTerraform(struct?: VpcepServiceV1Port | c
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `port` object of a resource of type `opentelekomcloud_vpcep_service_v1`, to read its fields.
+ */
 export class VpcepServiceV1PortOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;
@@ -337,6 +355,9 @@ export class VpcepServiceV1PortOutputReference extends cdktf.ComplexObject {
   }
 }
 
+/**
+ * A reference to the `port` list of a resource of type `opentelekomcloud_vpcep_service_v1`, to read its entries.
+ */
 export class VpcepServiceV1PortList extends cdktf.ComplexList {
   public internalValue? : VpcepServiceV1Port[] | cdktf.IResolvable
 
@@ -356,6 +377,9 @@ export class VpcepServiceV1PortList extends cdktf.ComplexList {
     return new VpcepServiceV1PortOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+/**
+ * The `timeouts` object of a resource of type `opentelekomcloud_vpcep_service_v1`.
+ */
 export interface VpcepServiceV1Timeouts {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_service_v1#default VpcepServiceV1#default}
@@ -392,6 +416,9 @@ export function vpcepServiceV1TimeoutsToHclTerraform(struct?: VpcepServiceV1Time
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+/**
+ * A reference to the `timeouts` object of a resource of type `opentelekomcloud_vpcep_service_v1`, to read its fields.
+ */
 export class VpcepServiceV1TimeoutsOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;
