@@ -5,7 +5,7 @@ import { metaArguments } from '../../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
 import { validateNow, validateProps } from '../../terraform/validation';
-import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
+import { IVpcepService, VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
 import {
   ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules, checkAddedPortMappings,
   checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps, vpcepServiceWarnings,
@@ -168,5 +168,10 @@ export function mapPortMappings<T>(mappings: VpcepPortMapping[], map: (m: VpcepP
       protocol: Fn.lookup(each.value, 'protocol', 'TCP'),
     })));
   }
-  return mappings.map(m => (Token.isUnresolved(m) ? m as unknown as T : map(m)));
+  // A token for one mapping is an object in Terraform: its fields are looked up there.
+  return mappings.map(m => map(!Token.isUnresolved(m) ? m : {
+    servicePort: Token.asNumber(Fn.lookup(m, 'servicePort')),
+    terminalPort: Token.asNumber(Fn.lookup(m, 'terminalPort')),
+    protocol: Token.asString(Fn.lookup(m, 'protocol', 'TCP')) as VpcepPortProtocol,
+  }));
 }
