@@ -412,9 +412,9 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
 
   private renderResource(resource: PrivateLinkServiceResource): void {
     this.resources.push(resource);
-    // A token for a whole resource is an object in Terraform: its fields are looked up there.
+    // A token for a whole resource is an object in Terraform: its fields are its attributes (`zoneId` may be null).
     const field = (name: keyof PrivateLinkServiceResource) => (Token.isUnresolved(resource)
-      ? Token.asString(Fn.lookup(resource, name, name === 'zoneId' ? null : undefined))
+      ? Token.asString(Fn.lookup(resource, name))
       : resource[name]);
     this.lastResource = new PrivatelinkVpcEndpointServiceResourceA(this, `Backend${this.resources.length}`, {
       serviceId: this.resource.id,

@@ -119,7 +119,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: add* arguments are checked like 
     const svc = cloud.createService(stack, 'Service', SERVICE_BASE);
     const port = new TerraformVariable(stack, 'port', { type: 'number' }).numberValue;
     // WHEN
-    svc.addPortMapping(Token.asAny(new TerraformVariable(stack, 'mapping', {}).value), { servicePort: port, terminalPort: port });
+    svc.addPortMapping(Token.asAny(new TerraformVariable(stack, 'mapping', {}).value) as any, { servicePort: port, terminalPort: port });
     // THEN
     const ports = resourceArgs(synthConforming(stack), cloud.serviceType, 'Service_')[cloud.serviceArgs.ports];
     expect(ports).toHaveLength(3);

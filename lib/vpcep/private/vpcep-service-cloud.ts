@@ -1,6 +1,7 @@
 import { Annotations, Fn, IResolvable, Lazy, TerraformIterator, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
+import { string } from '../../core/shapes';
 import { metaArguments } from '../../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
@@ -10,7 +11,6 @@ import {
   ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules, checkAddedPortMappings,
   checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps, vpcepServiceWarnings,
 } from '../vpcep-service-rules';
-import { string } from '../../core/shapes';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */
 export interface VpcepServiceCloud extends VpcepServiceCloudRules {
