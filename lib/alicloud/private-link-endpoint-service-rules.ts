@@ -9,7 +9,7 @@
  * The provider checks only some enums and the bandwidth range; the rest fails at apply time without these checks.
  */
 import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
-import type { PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service';
+import type { PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service';
 import { NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';
@@ -21,6 +21,12 @@ export const PRIVATE_LINK_SERVICE_RESOURCE = struct<PrivateLinkServiceResource>(
   resourceType: string(),
   resourceId: string(),
   zoneId: optional(string()),
+});
+
+/** The run-time shape of `PrivateLinkEndpointServiceAttributes`, for `fromPrivateLinkEndpointServiceAttributes()`. */
+export const PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES = struct<PrivateLinkEndpointServiceAttributes>('PrivateLinkEndpointServiceAttributes', {
+  serviceId: string(),
+  autoAcceptConnection: optional(boolean()),
 });
 
 /** The run-time shape of `PrivateLinkEndpointServiceProps`, for callers without TypeScript's checks. */
@@ -55,8 +61,8 @@ const USER_ARN = /^acs:ram:[^:]*:([1-9][0-9]{0,18}):\S+$/;
 
 export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
   /**
-   * The IDs and names the service refers to (ResourceId, ZoneId, ResourceGroupId, each supported region): an empty one
-   * names nothing, and the API rejects it.
+   * The IDs and names the service refers to (ResourceId, ZoneId, ResourceGroupId, each supported region, the ID of an
+   * imported service): an empty one names nothing, and the API rejects it.
    */
   id: [NOT_EMPTY],
 

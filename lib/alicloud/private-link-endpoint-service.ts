@@ -7,7 +7,7 @@ import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-e
 import { registerServicePrerequisites } from './private/service-prerequisites';
 import type { IPrivateLinkEndpoint, PrivateLinkIpVersion } from './private-link-endpoint';
 import {
-  PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES, PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf,
+  PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES, PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf,
   checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps,
   checkResource, checkResourceList,
 } from './private-link-endpoint-service-rules';
@@ -263,15 +263,22 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   public static fromPrivateLinkEndpointServiceAttributes(scope: Construct, id: string,
     attrs: PrivateLinkEndpointServiceAttributes): IPrivateLinkEndpointService {
     class Import extends Construct implements IPrivateLinkEndpointService {
-      public readonly serviceId = attrs.serviceId;
-      public readonly autoAcceptConnection = attrs.autoAcceptConnection;
+      public readonly serviceId: string;
+      public readonly autoAcceptConnection?: boolean;
       private readonly connections = new Connections(this);
+      constructor() {
+        super(scope, id);
+        const checked = validateProps<PrivateLinkEndpointServiceAttributes>(this, PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, attrs,
+          (v, a) => v.check('serviceId', a.serviceId, ...PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id));
+        this.serviceId = checked.serviceId;
+        this.autoAcceptConnection = checked.autoAcceptConnection;
+      }
       public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
         requireProvider(this, ALICLOUD_SOURCE);
         this.connections.accept(endpoints);
       }
     }
-    return new Import(scope, id);
+    return new Import();
   }
 
   /**
@@ -374,7 +381,8 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   }
 
   /**
-   * Adds a load balancer behind the service. It is checked now; the list limits (at most 20, each once) at synth.
+   * Adds a load balancer behind the service. It is checked now, like the prop, and must not be one the service has;
+   * the list size (at most 20) is checked at synth.
    */
   public addResource(resource: PrivateLinkServiceResource): void {
     let checked: PrivateLinkServiceResource | undefined;
@@ -386,8 +394,8 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   }
 
   /**
-   * Allows accounts to connect, each an account ID or a RAM ARN naming one. Each is checked now; the list limits
-   * (at most 20, each account once) at synth.
+   * Allows accounts to connect, each an account ID or a RAM ARN naming one. Each is checked now, like the prop, and
+   * must name an account not allowed yet; the list size (at most 20) is checked at synth.
    */
   public addAllowedUser(...users: string[]): void {
     const checked: string[] = [];

@@ -93,7 +93,8 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   /**
-   * Adds port mappings. Each is checked now; the list limits (at most 200, each once) at synth.
+   * Adds port mappings. Each is checked now, like the prop, and must not repeat a mapping the service has; the list
+   * size (at most 200) is checked at synth.
    */
   public addPortMapping(...mappings: VpcepPortMapping[]): void {
     this.lists.addPortMappings(mappings);

@@ -12,7 +12,7 @@
  * - the providers' documentation of `huaweicloud_vpcep_service` and `opentelekomcloud_vpcep_service_v1`
  * Neither the Huawei provider nor (except where noted) the Open Telekom Cloud provider checks these.
  */
-import type { VpcepPortMapping, VpcepServiceProps } from './vpcep-service-base';
+import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-base';
 import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-base';
 import { NOT_EMPTY, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
@@ -27,6 +27,12 @@ export const VPCEP_PORT_MAPPING = struct<VpcepPortMapping>('VpcepPortMapping', {
   servicePort: number(),
   terminalPort: number(),
   protocol: optional(string()),
+});
+
+/** The run-time shape of `VpcepServiceAttributes`, for `fromVpcepServiceAttributes()`. */
+export const VPCEP_SERVICE_ATTRIBUTES = struct<VpcepServiceAttributes>('VpcepServiceAttributes', {
+  serviceId: string(),
+  approvalRequired: optional(boolean()),
 });
 
 /** The run-time shape of `VpcepServiceProps`, for callers without TypeScript's checks. */
@@ -58,7 +64,10 @@ export const ORGANIZATION_PREFIX = 'organizations:orgPath::';
 const NAME_CHARACTERS = matches(/^[A-Za-z0-9_-]*$/, 'contain only letters, digits, "_" and "-"');
 
 export const VPCEP_SERVICE_RULES = {
-  /** vpc_id and snat_network_id: an empty ID names nothing, and the API rejects it (both API pages: vpc_id is mandatory). */
+  /**
+   * vpc_id, snat_network_id and the ID of an imported service: an empty ID names nothing, and the API rejects it (both
+   * API pages: vpc_id is mandatory).
+   */
   id: [NOT_EMPTY],
 
   /** service_name: "0 to 16 characters ... letters, digits, underscores (_), and hyphens (-)" (both API pages). */

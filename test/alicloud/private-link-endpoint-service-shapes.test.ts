@@ -10,7 +10,9 @@ import { alicloudStack } from './support';
 import {
   PrivateLinkEndpointService, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource, PrivateLinkServiceResourceType,
 } from '../../lib/alicloud/private-link-endpoint-service';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_SERVICE_RESOURCE } from '../../lib/alicloud/private-link-endpoint-service-rules';
+import {
+  PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_SERVICE_RESOURCE,
+} from '../../lib/alicloud/private-link-endpoint-service-rules';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
@@ -207,5 +209,23 @@ describe('PrivateLinkEndpointService: add* arguments are checked like props', ()
       Token.asAny(new TerraformVariable(stack, 'other', { type: 'string' }).value) as any);
     const connections = Object.values<any>(synth(stack).resource.alicloud_privatelink_vpc_endpoint_connection);
     expect(connections.map(c => c.endpoint_id)).toEqual(['${var.endpoint}', '${var.other}']);
+  });
+});
+
+describe('PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes: attributes of any shape', () => {
+  const ATTRIBUTE_WRONG_TYPES = Object.entries(PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES.fields!)
+    .flatMap(([attr, shape]) => wrongValues(shape).map(([what, value]) => [attr, what, value] as [string, string, unknown]));
+  const importWith = (attrs: unknown) => tryValidation(() =>
+    PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes(alicloudStack(), 'Service', attrs as any));
+
+  test.each(ATTRIBUTE_WRONG_TYPES)('%s as %s is a ValidationError naming it', (attr, _what, value) => {
+    expect(namedProperties(importWith({ serviceId: 'epsrv-1', [attr]: value }))).toEqual([attr]);
+  });
+
+  test.each<[string, unknown, string[]]>([
+    ['null', null, ['props']], ['a string', 'epsrv-1', ['props']], ['an empty serviceId', { serviceId: '' }, ['serviceId']],
+    ['a misspelt key', { serviceID: 'epsrv-1' }, ['serviceID', 'serviceId']],
+  ])('attributes given as %s are a ValidationError naming %j', (_what, attrs, expected) => {
+    expect(namedProperties(importWith(attrs))).toEqual(expected);
   });
 });

@@ -8,7 +8,7 @@ import { TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { DOMAIN_ID, SERVICE_BASE, SERVICE_CLOUDS, newStack, resourceArgs, serviceErrorFor, synthConforming } from './support';
 import { VpcepPortMapping } from '../../lib/vpcep/vpcep-service-base';
-import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-rules';
+import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-rules';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
@@ -52,7 +52,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: props of any shape', (_name, clo
         expectConformsToSchemas(Testing.synth(stack));
       });
       if (error) expect(error.violations.length).toBeGreaterThan(0);
-    }), { numRuns: 100 });
+    }), { numRuns: 150 });
   });
 
   test('fuzz: arbitrary arguments to addPortMapping and addAllowedConsumer give a ValidationError or a conforming output', () => {
@@ -66,7 +66,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: props of any shape', (_name, clo
         expectConformsToSchemas(Testing.synth(stack));
       });
       if (error) expect(error.violations.length).toBeGreaterThan(0);
-    }), { numRuns: 60 });
+    }), { numRuns: 100 });
   });
 
   test('lists and maps changed after construction change nothing: the construct keeps what it checked', () => {
@@ -178,5 +178,23 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: add* arguments are checked like 
       Token.asAny(new TerraformVariable(stack, 'other', { type: 'string' }).value) as any);
     // THEN
     expect(resourceArgs(synthConforming(stack), cloud.approvalType, 'Service_Approval').endpoints).toEqual(['${var.endpoint}', '${var.other}']);
+  });
+});
+
+describe.each(SERVICE_CLOUDS)('%s VpcepService.fromVpcepServiceAttributes: attributes of any shape', (_name, cloud) => {
+  const ATTRIBUTE_WRONG_TYPES = Object.entries(VPCEP_SERVICE_ATTRIBUTES.fields!)
+    .flatMap(([attr, shape]) => wrongValues(shape).map(([what, value]) => [attr, what, value] as [string, string, unknown]));
+
+  test.each(ATTRIBUTE_WRONG_TYPES)('%s as %s is a ValidationError naming it', (attr, _what, value) => {
+    const error = tryValidation(() => cloud.importService(newStack(cloud), 'Service', { serviceId: 'svc-1', [attr]: value } as any));
+    expect(namedProperties(error)).toEqual([attr]);
+  });
+
+  test.each<[string, unknown, string[]]>([
+    ['null', null, ['props']], ['a string', 'svc-1', ['props']], ['an empty serviceId', { serviceId: '' }, ['serviceId']],
+    ['a misspelt key', { serviceID: 'svc-1' }, ['serviceID', 'serviceId']],
+  ])('attributes given as %s are a ValidationError naming %j', (_what, attrs, expected) => {
+    const error = tryValidation(() => cloud.importService(newStack(cloud), 'Service', attrs as any));
+    expect(namedProperties(error)).toEqual(expected);
   });
 });

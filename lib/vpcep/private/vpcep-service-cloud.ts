@@ -8,7 +8,7 @@ import { validateAtSynth } from '../../terraform/stack-checks';
 import { validateNow, validateProps } from '../../terraform/validation';
 import { IVpcepService, VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
 import {
-  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules, checkAddedPortMappings,
+  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VPCEP_SERVICE_RULES, VpcepServiceCloudRules, checkAddedPortMappings,
   checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps, vpcepServiceWarnings,
 } from '../vpcep-service-rules';
 
@@ -25,14 +25,21 @@ export interface VpcepServiceCloud extends VpcepServiceCloudRules {
 /** An existing service of `cloud`, which can approve connections (with the stack's provider for the cloud). */
 export function importVpcepService(scope: Construct, id: string, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloud): IVpcepService {
   class Import extends VpcepServiceBase {
-    public readonly serviceId = attrs.serviceId;
-    public readonly approvalRequired = attrs.approvalRequired;
+    public readonly serviceId: string;
+    public readonly approvalRequired?: boolean;
+    constructor() {
+      super(scope, id);
+      const checked = validateProps<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs,
+        (v, a) => v.check('serviceId', a.serviceId, ...VPCEP_SERVICE_RULES.id));
+      this.serviceId = checked.serviceId;
+      this.approvalRequired = checked.approvalRequired;
+    }
     protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
       requireProvider(this, cloud.providerSource);
       return cloud.newApproval(this, approvalId, this.serviceId, endpointIds);
     }
   }
-  const service = new Import(scope, id);
+  const service = new Import();
   registerServiceCloud(service, cloud);
   return service;
 }
