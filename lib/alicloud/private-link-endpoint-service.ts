@@ -7,9 +7,9 @@ import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-e
 import { registerServicePrerequisites } from './private/service-prerequisites';
 import type { IPrivateLinkEndpoint, PrivateLinkIpVersion } from './private-link-endpoint';
 import {
-  PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES, PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf,
-  checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps,
-  checkResource, checkResourceList,
+  PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES,
+  PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList,
+  checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList,
 } from './private-link-endpoint-service-rules';
 import { string } from '../core/shapes';
 import { Validator } from '../core/validator';

@@ -8,8 +8,9 @@ import { validateAtSynth } from '../../terraform/stack-checks';
 import { validateNow, validateProps } from '../../terraform/validation';
 import { IVpcepService, VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
 import {
-  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VPCEP_SERVICE_RULES, VpcepServiceCloudRules, checkAddedPortMappings,
-  checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps, vpcepServiceWarnings,
+  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VPCEP_SERVICE_RULES, VpcepServiceCloudRules,
+  checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps,
+  vpcepServiceWarnings,
 } from '../vpcep-service-rules';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */
