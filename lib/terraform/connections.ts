@@ -4,7 +4,7 @@ import { object, string, union } from '../core/shapes';
 import { Validator } from '../core/validator';
 
 /** An endpoint given to `approveConnections()`/`acceptConnections()`: an endpoint construct or an endpoint ID. */
-export const CONNECTION_ENDPOINT = union('an endpoint construct or an endpoint ID', string(),
+const CONNECTION_ENDPOINT = union('an endpoint construct or an endpoint ID', string(),
   object('an endpoint construct', v => Construct.isConstruct(v) && 'endpointId' in v));
 
 /**
