@@ -8,13 +8,17 @@
  *   `..._service_resource`, `..._service_user` and `alicloud_privatelink_vpc_endpoint_connection`
  * The provider checks only some enums and the bandwidth range; the rest fails at apply time without these checks.
  */
-import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
+import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_TIMEOUTS } from './private-link-endpoint-rules';
 import type { PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service';
 import { NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { checkProviderProp } from '../terraform/provider-check';
+import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
+
+/** The timeouts of `alicloud_privatelink_vpc_endpoint_service`. */
+const SERVICE_TIMEOUTS: TimeoutsBlock = { keys: ['create', 'update', 'delete'], resource: 'alicloud_privatelink_vpc_endpoint_service' };
 
 /** The run-time shape of a `PrivateLinkServiceResource`, for props and `addResource()`. */
 export const PRIVATE_LINK_SERVICE_RESOURCE = struct<PrivateLinkServiceResource>('PrivateLinkServiceResource', {
@@ -45,6 +49,7 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_PROPS = struct<PrivateLinkEndpointSer
   supportedRegions: optional(listOf(string())),
   resourceGroupId: optional(string()),
   tags: optional(mapOf(string(), 'strings')),
+  timeouts: optional(PRIVATE_LINK_TIMEOUTS),
 });
 
 /** The load balancer types the provider's `resource_type` accepts: CLB (`slb`), ALB, NLB and Gateway Load Balancer. */
@@ -108,6 +113,7 @@ export function accountIdOf(user: string): string | undefined {
 /** Every rule on the literal props given at construction. */
 export function checkPrivateLinkEndpointServiceProps(v: Validator, props: PrivateLinkEndpointServiceProps): void {
   checkProviderProp(v, props.provider, ALICLOUD_SOURCE);
+  checkTimeouts(v, 'timeouts', props.timeouts, SERVICE_TIMEOUTS);
   v.check('resourceGroupId', props.resourceGroupId, ...RULES.id);
   v.check('description', props.description, ...RULES.description);
   v.check('connectBandwidth', props.connectBandwidth, ...RULES.connectBandwidth);

@@ -1,4 +1,4 @@
-import { Annotations, Fn, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
+import { Annotations, Fn, IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PrivatelinkVpcEndpointConnection } from './generated/privatelink-vpc-endpoint-connection';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
@@ -6,6 +6,7 @@ import { PrivatelinkVpcEndpointServiceResourceA } from './generated/privatelink-
 import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-endpoint-service-user';
 import { registerServicePrerequisites } from './private/service-prerequisites';
 import type { IPrivateLinkEndpoint, PrivateLinkIpVersion } from './private-link-endpoint';
+import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import {
   PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES,
   PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList,
@@ -21,6 +22,11 @@ import { validateAtSynth } from '../terraform/stack-checks';
 import { validateNow, validateProps } from '../terraform/validation';
 
 const ALICLOUD_SOURCE = 'aliyun/alicloud';
+
+/** A boolean prop that may be a token: its literal value, or undefined when it is a token (unknown until apply). */
+function literalBoolean(value: boolean | IResolvable | undefined): boolean | undefined {
+  return Token.isUnresolved(value) ? undefined : value as boolean | undefined;
+}
 
 /**
  * The type of load balancer behind an endpoint service (the provider's `resource_type`).
@@ -93,10 +99,13 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
   /**
    * Whether endpoint connections are accepted without the owner's approval.
    *
+   * A token is rendered as it is; the service then counts as possibly requiring acceptance, so endpoints created with
+   * `service` get their connection accepted.
+   *
    * @default false (each connection is accepted with `acceptConnections()`)
    * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
-  readonly autoAcceptConnection?: boolean;
+  readonly autoAcceptConnection?: boolean | IResolvable;
 
   /**
    * The service's description: 2–256 characters.
@@ -144,7 +153,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * @default - the cloud's default, false
    * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
-  readonly serviceSupportIpv6?: boolean;
+  readonly serviceSupportIpv6?: boolean | IResolvable;
 
   /**
    * Whether domain names resolve to the endpoint address in the client's zone first.
@@ -152,7 +161,7 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * @default - the cloud's default
    * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
-  readonly zoneAffinityEnabled?: boolean;
+  readonly zoneAffinityEnabled?: boolean | IResolvable;
 
   /**
    * The regions from which endpoints may connect (cross-region PrivateLink), each once.
@@ -177,6 +186,14 @@ export interface PrivateLinkEndpointServiceProps extends TerraformMetaArguments 
    * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * How long Terraform waits for the service resource (`alicloud_privatelink_vpc_endpoint_service`) to be created,
+   * updated or deleted. Its backend resource, user and connection resources keep the provider's timeouts.
+   *
+   * @default - the provider's timeouts, 5 minutes each
+   */
+  readonly timeouts?: PrivateLinkTimeouts;
 }
 
 /**
@@ -212,12 +229,12 @@ export interface PrivateLinkEndpointServiceAttributes {
   readonly serviceId: string;
 
   /**
-   * Whether connections are accepted without approval.
+   * Whether connections are accepted without approval. A token counts as unknown.
    *
    * @default - unknown: endpoints created with `service` get their connection accepted
    * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
-  readonly autoAcceptConnection?: boolean;
+  readonly autoAcceptConnection?: boolean | IResolvable;
 }
 
 /** Accepted connections, one `alicloud_privatelink_vpc_endpoint_connection` each, chained. */
@@ -253,10 +270,14 @@ class Connections {
  * and the accepted endpoint connections (one `alicloud_privatelink_vpc_endpoint_connection` each). Each kind is
  * chained with `depends_on`, since the API refuses concurrent changes to one service.
  *
+ * It is `ITerraformDependable`: a resource given it in `dependsOn` waits for the service resource
+ * (`node.defaultChild`), not for its backends, users or connections (an endpoint created with `service` waits for the
+ * backends and users itself).
+ *
  * @resource alicloud_privatelink_vpc_endpoint_service
  * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
  */
-export class PrivateLinkEndpointService extends Construct implements IPrivateLinkEndpointService {
+export class PrivateLinkEndpointService extends Construct implements IPrivateLinkEndpointService, ITerraformDependable {
   /**
    * Refers to an existing endpoint service, e.g. to accept endpoints' connections to it.
    */
@@ -271,7 +292,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
         const checked = validateProps<PrivateLinkEndpointServiceAttributes>(this, PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, attrs,
           (v, a) => v.check('serviceId', a.serviceId, ...PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id));
         this.serviceId = checked.serviceId;
-        this.autoAcceptConnection = checked.autoAcceptConnection;
+        this.autoAcceptConnection = literalBoolean(checked.autoAcceptConnection);
       }
       public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
         requireProvider(this, ALICLOUD_SOURCE);
@@ -321,7 +342,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       mergesProviderDefaultTags: false,
       provider: props.provider,
     });
-    this.autoAcceptConnection = Token.isUnresolved(props.autoAcceptConnection) ? undefined : props.autoAcceptConnection ?? false;
+    this.autoAcceptConnection = literalBoolean(props.autoAcceptConnection ?? false);
     this.connections = new Connections(this, props.provider);
 
     // Object.assign, not spread: V8 copies these objects of mostly undefined values much slower with spread.
@@ -337,11 +358,19 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       supportedRegionList: props.supportedRegions,
       resourceGroupId: props.resourceGroupId,
       tags: props.tags,
+      timeouts: props.timeouts,
     }));
     registerServicePrerequisites(this, () => [this.lastResource, this.lastUser]);
 
     (props.resources ?? []).forEach(r => this.renderResource(r));
     (props.allowedUsers ?? []).forEach(u => this.renderUser(u));
+  }
+
+  /**
+   * The Terraform address of the service resource (`node.defaultChild`), which `dependsOn` refers to.
+   */
+  public get fqn(): string {
+    return this.resource.fqn;
   }
 
   /**
@@ -378,6 +407,33 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
    */
   public get status(): string {
     return this.resource.status;
+  }
+
+  /**
+   * The service's business state: Normal or FinancialLocked.
+   *
+   * @attribute
+   */
+  public get serviceBusinessStatus(): string {
+    return this.resource.serviceBusinessStatus;
+  }
+
+  /**
+   * When the service was created.
+   *
+   * @attribute
+   */
+  public get createTime(): string {
+    return this.resource.createTime;
+  }
+
+  /**
+   * The region the service is in.
+   *
+   * @attribute
+   */
+  public get region(): string {
+    return this.resource.regionId;
   }
 
   /**

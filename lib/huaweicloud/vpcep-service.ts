@@ -1,4 +1,4 @@
-import { TerraformResource } from 'cdktf';
+import { IResolvable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApproval } from './generated/vpcep-approval';
 import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
@@ -19,7 +19,8 @@ const HUAWEICLOUD: VpcepServiceCloud = {
   tcpProxy: VPCEP_SERVICE_RULES.huaweicloudTcpProxy,
   permission: VPCEP_SERVICE_RULES.huaweicloudPermission,
   mergesProviderDefaultTags: true,
-  newApproval: (scope, id, serviceId, endpoints, provider) => new VpcepApproval(scope, id, { serviceId, endpoints, provider }),
+  serviceTimeouts: { keys: ['create', 'delete'], resource: 'huaweicloud_vpcep_service' },
+  newApproval: (scope, id, approval) => new VpcepApproval(scope, id, approval),
 };
 
 /**
@@ -33,7 +34,7 @@ const HUAWEICLOUD: VpcepServiceCloud = {
  * @resource huaweicloud_vpcep_service
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
  */
-export class VpcepService extends VpcepServiceBase {
+export class VpcepService extends VpcepServiceBase implements ITerraformDependable {
   /**
    * Refers to an existing VPC endpoint service, e.g. to approve endpoints' connections to it.
    */
@@ -62,7 +63,17 @@ export class VpcepService extends VpcepServiceBase {
       organizationPermissions: this.lists.organizations(),
       ipVersion: props.ipVersion,
       snatNetworkId: props.snatNetworkId,
+      region: props.region,
+      timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
     }));
+  }
+
+  /**
+   * The Terraform address of the service resource (`node.defaultChild`), which `dependsOn` refers to: a resource
+   * that depends on the service waits for the service, not for its approval resource.
+   */
+  public get fqn(): string {
+    return this.resource.fqn;
   }
 
   /**
@@ -93,6 +104,26 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   /**
+   * Every connection to the service, as the provider reads it: a list of objects with `endpoint_id`, `packet_id` (the
+   * endpoint's marker ID), `domain_id` (the endpoint owner's account), `status` and `description`. Use it in an
+   * output or a Terraform expression.
+   *
+   * @attribute
+   */
+  public get connections(): IResolvable {
+    return this.resource.connections;
+  }
+
+  /**
+   * The region the service is in: `region`, or the provider's region.
+   *
+   * @attribute
+   */
+  public get region(): string {
+    return this.resource.region;
+  }
+
+  /**
    * Adds port mappings. Each is checked now, like the prop, and must not repeat a mapping the service has; the list
    * size (at most 200) is checked at synth.
    */
@@ -110,7 +141,9 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   protected newApproval(id: string, endpointIds: string[]): TerraformResource {
-    return HUAWEICLOUD.newApproval(this, id, this.serviceId, endpointIds, this.lists.provider);
+    return HUAWEICLOUD.newApproval(this, id, {
+      serviceId: this.serviceId, endpoints: endpointIds, provider: this.lists.provider, region: this.lists.props.region,
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { TerraformResource } from 'cdktf';
+import { IResolvable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApprovalV1 } from './generated/vpcep-approval-v1';
 import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep-service-v1';
@@ -13,14 +13,16 @@ const OPENTELEKOMCLOUD: VpcepServiceCloud = {
   displayName: 'Open Telekom Cloud',
   providerSource: SOURCE,
   tagPolicy: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
-  // opentelekomcloud_vpcep_service_v1 has no ip_version or snat_network_id argument.
-  unsupportedProps: ['ipVersion', 'snatNetworkId'],
+  // opentelekomcloud_vpcep_service_v1 has no ip_version, snat_network_id or region argument.
+  unsupportedProps: ['ipVersion', 'snatNetworkId', 'region'],
   name: VPCEP_SERVICE_RULES.opentelekomcloudName,
   description: VPCEP_SERVICE_RULES.opentelekomcloudDescription,
   tcpProxy: VPCEP_SERVICE_RULES.opentelekomcloudTcpProxy,
   permission: VPCEP_SERVICE_RULES.domainPermission,
   mergesProviderDefaultTags: false,
-  newApproval: (scope, id, serviceId, endpoints, provider) => new VpcepApprovalV1(scope, id, { serviceId, endpoints, provider }),
+  serviceTimeouts: { keys: ['default'], resource: 'opentelekomcloud_vpcep_service_v1' },
+  // The approval resource has no region argument.
+  newApproval: (scope, id, { serviceId, endpoints, provider }) => new VpcepApprovalV1(scope, id, { serviceId, endpoints, provider }),
 };
 
 /**
@@ -28,7 +30,7 @@ const OPENTELEKOMCLOUD: VpcepServiceCloud = {
  * other VPCs and accounts, with the accounts allowed to connect, and the approval of their connections.
  *
  * Props are checked against Open Telekom Cloud's API and provider rules when the construct is created; the
- * Huawei-only props `ipVersion` and `snatNetworkId`, and organization consumers, are errors here. Changing `tags`,
+ * Huawei-only props `ipVersion`, `snatNetworkId` and `region`, and organization consumers, are errors here. Changing `tags`,
  * `tcpProxy`, `serverType`, `serviceType` or `vpcId` replaces the service. The wrapped
  * `opentelekomcloud_vpcep_service_v1` is `node.defaultChild`; `approveConnections()` adds one
  * `opentelekomcloud_vpcep_approval_v1`.
@@ -36,7 +38,7 @@ const OPENTELEKOMCLOUD: VpcepServiceCloud = {
  * @resource opentelekomcloud_vpcep_service_v1
  * @see https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/apis_for_managing_vpc_endpoint_services/creating_a_vpc_endpoint_service.html
  */
-export class VpcepService extends VpcepServiceBase {
+export class VpcepService extends VpcepServiceBase implements ITerraformDependable {
   /**
    * Refers to an existing VPC endpoint service, e.g. to approve endpoints' connections to it.
    */
@@ -63,7 +65,16 @@ export class VpcepService extends VpcepServiceBase {
       port: renderPortMappings(this.lists.portMappings),
       // The provider adds the `iam:domain::` prefix itself.
       whitelist: this.lists.domains(true),
+      timeouts: props.timeouts && { default: props.timeouts.default },
     }));
+  }
+
+  /**
+   * The Terraform address of the service resource (`node.defaultChild`), which `dependsOn` refers to: a resource
+   * that depends on the service waits for the service, not for its approval resource.
+   */
+  public get fqn(): string {
+    return this.resource.fqn;
   }
 
   /**
@@ -85,6 +96,17 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   /**
+   * Every connection to the service, as the provider reads it: a list of objects with `endpoint_id`, `packet_id` (the
+   * endpoint's marker ID), `domain_id` (the endpoint owner's account), `status` and `description`, `created_at` and `updated_at`. Use it in an
+   * output or a Terraform expression.
+   *
+   * @attribute
+   */
+  public get connections(): IResolvable {
+    return this.resource.connections;
+  }
+
+  /**
    * Adds port mappings. Each is checked now, like the prop, and must not repeat a mapping the service has; the list
    * size (at most 200) is checked at synth.
    */
@@ -101,7 +123,7 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   protected newApproval(id: string, endpointIds: string[]): TerraformResource {
-    return OPENTELEKOMCLOUD.newApproval(this, id, this.serviceId, endpointIds, this.lists.provider);
+    return OPENTELEKOMCLOUD.newApproval(this, id, { serviceId: this.serviceId, endpoints: endpointIds, provider: this.lists.provider });
   }
 }
 

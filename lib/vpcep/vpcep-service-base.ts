@@ -1,6 +1,7 @@
-import { Annotations, Lazy, TerraformMetaArguments, TerraformResource } from 'cdktf';
+import { Annotations, IResolvable, Lazy, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { IVpcepEndpoint } from './vpcep-endpoint-base';
+import type { VpcepTimeouts } from './vpcep-timeouts';
 import { checkConnectionEndpoints, connectionEndpointId } from '../terraform/connections';
 import { validateNow } from '../terraform/validation';
 
@@ -137,10 +138,13 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * Always rendered, because the providers disagree: Huawei Cloud's sends false when unset, Open Telekom Cloud's
    * true.
    *
+   * A token is rendered as it is; the service then counts as possibly requiring approval, so endpoints created with
+   * `service` get an approval.
+   *
    * @default true
    * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
-  readonly approvalRequired?: boolean;
+  readonly approvalRequired?: boolean | IResolvable;
 
   /**
    * Accounts (and, on Huawei Cloud, organizations) allowed to connect, in the API's record format:
@@ -191,6 +195,23 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
    * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly snatNetworkId?: string;
+
+  /**
+   * Huawei Cloud only: the region the service is created in (changing it replaces the service). The approval
+   * resource of `approveConnections()` is created in the same region.
+   *
+   * @default - the region of the provider
+   */
+  readonly region?: string;
+
+  /**
+   * How long Terraform waits for the service resource (not its approval resource): `create` and `delete` on Huawei
+   * Cloud, `default` (every operation) on Open Telekom Cloud, whose 1-minute default is shorter than the 1–2 minutes
+   * the API takes to create a service.
+   *
+   * @default - the provider's timeouts: 10 minutes each on Huawei Cloud, 1 minute on Open Telekom Cloud
+   */
+  readonly timeouts?: VpcepTimeouts;
 }
 
 /**
@@ -226,12 +247,12 @@ export interface VpcepServiceAttributes {
   readonly serviceId: string;
 
   /**
-   * Whether connections to the service need the owner's approval.
+   * Whether connections to the service need the owner's approval. A token counts as unknown.
    *
    * @default - unknown: endpoints created with `service` get an approval
    * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
-  readonly approvalRequired?: boolean;
+  readonly approvalRequired?: boolean | IResolvable;
 }
 
 /**

@@ -18,7 +18,9 @@ import { NOT_EMPTY, integerBetween, lengthBetween, matches, notMatching, oneOf, 
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import type { TagPolicy } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
+import { VPCEP_TIMEOUTS } from './vpcep-endpoint-rules';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
+import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 
 type PropName = keyof VpcepServiceProps;
 
@@ -51,6 +53,8 @@ export const VPCEP_SERVICE_PROPS = struct<VpcepServiceProps>('VpcepServiceProps'
   tcpProxy: optional(string()),
   ipVersion: optional(string()),
   snatNetworkId: optional(string()),
+  region: optional(string()),
+  timeouts: optional(VPCEP_TIMEOUTS),
 });
 
 /** A whitelist record for accounts: `iam:domain::<domain id>` (1–64 letters and digits), or `*` for every account. */
@@ -65,8 +69,8 @@ const NAME_CHARACTERS = matches(/^[A-Za-z0-9_-]*$/, 'contain only letters, digit
 
 export const VPCEP_SERVICE_RULES = {
   /**
-   * vpc_id, snat_network_id and the ID of an imported service: an empty ID names nothing, and the API rejects it (both
-   * API pages: vpc_id is mandatory).
+   * vpc_id, snat_network_id, the Huawei region and the ID of an imported service: an empty ID names nothing, and the
+   * API rejects it (both API pages: vpc_id is mandatory).
    */
   id: [NOT_EMPTY],
 
@@ -153,6 +157,8 @@ export interface VpcepServiceCloudRules {
   readonly tcpProxy: readonly Rule<string>[];
   /** The cloud's whitelist record rules. */
   readonly permission: readonly Rule<string>[];
+  /** The timeouts the service resource declares. */
+  readonly serviceTimeouts: TimeoutsBlock;
 }
 
 const RULES = VPCEP_SERVICE_RULES;
@@ -164,6 +170,8 @@ export function checkVpcepServiceProps(v: Validator, props: VpcepServiceProps, c
     v.fail(name, props[name], `is not supported on ${cloud.displayName}: its provider has no such argument`);
   }
   v.check('vpcId', props.vpcId, ...RULES.id);
+  if (!unsupported.includes('region')) v.check('region', props.region, ...RULES.id);
+  checkTimeouts(v, 'timeouts', props.timeouts, cloud.serviceTimeouts);
   v.check<string>('serverType', props.serverType, ...RULES.serverType);
   v.check('portId', props.portId, ...RULES.portId);
   v.check('name', props.name, ...cloud.name);
@@ -219,7 +227,7 @@ export function checkAllowedConsumerList(v: Validator, consumers: readonly strin
 }
 
 /** Legal props that are probably a mistake. */
-export function vpcepServiceWarnings(v: Validator, approvalRequired: boolean | undefined, consumers: readonly string[]): string[] {
+export function vpcepServiceWarnings(v: Validator, approvalRequired: VpcepServiceProps['approvalRequired'], consumers: readonly string[]): string[] {
   if (approvalRequired !== false || !v.isLiteral(consumers)) return [];
   return consumers
     .map((consumer, i) => [consumer, i] as const)

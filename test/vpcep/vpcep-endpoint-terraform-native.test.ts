@@ -2,7 +2,7 @@
  * What a CDKTF user expects of any resource class, on both clouds' endpoints: `timeouts`, being a dependency in
  * `dependsOn`, and (Huawei Cloud) a per-resource `region`.
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { CLOUDS, CloudUnderTest, HUAWEICLOUD, OPENTELEKOMCLOUD, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, resourceArgs, synthConforming, validationErrorFor } from './support';
 import { namedProperties } from '../support/validation';
 
@@ -25,7 +25,7 @@ describe.each(CLOUDS)('%s VpcepEndpoint: dependsOn', (_name, cloud) => {
     // THEN
     const doc = synthConforming(stack);
     expect(resourceArgs(doc, cloud.resourceType, 'Plain').depends_on).toEqual([address(doc, cloud, 'Endpoint')]);
-    expect(endpoint.fqn).toBe((endpoint.node.defaultChild as { fqn: string }).fqn);
+    expect(endpoint.fqn).toBe((endpoint.node.defaultChild as TerraformResource).fqn);
   });
 
   test('GIVEN an endpoint WHEN another endpoint has it in its dependsOn prop THEN that endpoint waits for it', () => {

@@ -19,8 +19,17 @@ export interface VpcepServiceCloud extends VpcepServiceCloudRules {
   readonly providerSource: string;
   /** Whether the provider merges its `default_tags` into the resource's tags. */
   readonly mergesProviderDefaultTags: boolean;
-  /** Creates the cloud's approval resource (one per service) in `scope`. */
-  readonly newApproval: (scope: Construct, id: string, serviceId: string, endpoints: string[], provider?: TerraformProvider) => TerraformResource;
+  /** Creates the cloud's approval resource (one per service) in `scope`, in the service's region if it has one. */
+  readonly newApproval: (scope: Construct, id: string, approval: VpcepApprovalArguments) => TerraformResource;
+}
+
+/** What an approval resource is made of. */
+export interface VpcepApprovalArguments {
+  readonly serviceId: string;
+  readonly endpoints: string[];
+  readonly provider?: TerraformProvider;
+  /** The service's region (Huawei Cloud), which its approval must be in. */
+  readonly region?: string;
 }
 
 /** An existing service of `cloud`, which can approve connections (with the stack's provider for the cloud). */
@@ -33,16 +42,21 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
       const checked = validateProps<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs,
         (v, a) => v.check('serviceId', a.serviceId, ...VPCEP_SERVICE_RULES.id));
       this.serviceId = checked.serviceId;
-      this.approvalRequired = checked.approvalRequired;
+      this.approvalRequired = literalBoolean(checked.approvalRequired);
     }
     protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
       requireProvider(this, cloud.providerSource);
-      return cloud.newApproval(this, approvalId, this.serviceId, endpointIds);
+      return cloud.newApproval(this, approvalId, { serviceId: this.serviceId, endpoints: endpointIds });
     }
   }
   const service = new Import();
   registerServiceCloud(service, cloud);
   return service;
+}
+
+/** A boolean prop that may be a token: its literal value, or undefined when it is a token (unknown until apply). */
+function literalBoolean(value: boolean | IResolvable | undefined): boolean | undefined {
+  return Token.isUnresolved(value) ? undefined : value as boolean | undefined;
 }
 
 const DOMAIN_PREFIX = 'iam:domain::';
@@ -75,7 +89,7 @@ export class VpcepServiceLists {
     // The checked copy's lists are new arrays (or tokens), so the additions go to them.
     this.portMappings = props.portMappings;
     this.consumers = props.allowedConsumers ?? [];
-    this.approvalRequired = Token.isUnresolved(props.approvalRequired) ? undefined : props.approvalRequired ?? true;
+    this.approvalRequired = literalBoolean(props.approvalRequired ?? true);
     this.provider = props.provider;
     validateAtSynth(scope, v => {
       checkPortMappingList(v, this.portMappings);
