@@ -6,12 +6,12 @@ import { PrivatelinkVpcEndpointServiceResourceA } from './generated/privatelink-
 import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-endpoint-service-user';
 import { registerServicePrerequisites } from './private/service-prerequisites';
 import type { IPrivateLinkEndpoint, PrivateLinkIpVersion } from './private-link-endpoint';
-import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import {
   PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES,
   PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList,
   checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList,
 } from './private-link-endpoint-service-rules';
+import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { string } from '../core/shapes';
 import { Validator } from '../core/validator';
 import { checkConnectionEndpoints, connectionEndpointId } from '../terraform/connections';

@@ -12,13 +12,13 @@
  * - the providers' documentation of `huaweicloud_vpcep_service` and `opentelekomcloud_vpcep_service_v1`
  * Neither the Huawei provider nor (except where noted) the Open Telekom Cloud provider checks these.
  */
+import { VPCEP_TIMEOUTS } from './vpcep-endpoint-rules';
 import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-base';
 import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-base';
 import { NOT_EMPTY, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import type { TagPolicy } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
-import { VPCEP_TIMEOUTS } from './vpcep-endpoint-rules';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 

@@ -214,7 +214,7 @@ describe('PrivateLinkEndpointService', () => {
     const stack = alicloudStack();
     const text = (n: string) => new TerraformVariable(stack, n, { type: 'string' }).stringValue;
     const num = (n: string) => new TerraformVariable(stack, n, { type: 'number' }).numberValue;
-    const bool = (n: string) => new TerraformVariable(stack, n, { type: 'bool' }).booleanValue as unknown as boolean;
+    const bool = (n: string) => new TerraformVariable(stack, n, { type: 'bool' }).booleanValue;
     // WHEN
     const service = new PrivateLinkEndpointService(stack, 'Service', {
       description: text('description'),

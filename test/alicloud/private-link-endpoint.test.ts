@@ -374,7 +374,7 @@ describe('PrivateLinkEndpoint with unresolved tokens', () => {
       addressIpVersion: str('ipVersion') as PrivateLinkIpVersion,
       zonePrivateIpAddressCount: num('ipCount'),
       // A bool variable is an IResolvable; TypeScript users pass it where a boolean is expected.
-      protectedEnabled: new TerraformVariable(stack, 'protected', { type: 'bool' }).booleanValue as unknown as boolean,
+      protectedEnabled: new TerraformVariable(stack, 'protected', { type: 'bool' }).booleanValue,
       resourceGroupId: str('rg'),
       policyDocument: str('policy'),
       serviceRegionId: str('region'),

@@ -9,9 +9,11 @@ import { Testing } from 'cdktf';
 import * as ts from 'typescript';
 import { tokenConsumer } from './token-consumer/app';
 import { PRIVATE_LINK_ENDPOINT_PROPS } from '../../lib/alicloud/private-link-endpoint-rules';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_PROPS } from '../../lib/alicloud/private-link-endpoint-service-rules';
 import { Shape } from '../../lib/core/shapes';
 import { META_ARGUMENT_SHAPES } from '../../lib/terraform/meta-arguments';
 import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-rules';
+import { VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-rules';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 
 const CONSUMER = path.join(__dirname, 'token-consumer', 'app.ts');
@@ -27,6 +29,9 @@ const OWN_PROPS_OF: Record<string, { shape: Shape; except?: string[] }> = {
   'huaweicloud.VpcepEndpoint': { shape: VPCEP_ENDPOINT_PROPS },
   'opentelekomcloud.VpcepEndpoint': { shape: VPCEP_ENDPOINT_PROPS, except: ['policyDocument', 'ipVersion', 'ipv6Address', 'region'] },
   'alicloud.PrivateLinkEndpoint': { shape: PRIVATE_LINK_ENDPOINT_PROPS },
+  'huaweicloud.VpcepService': { shape: VPCEP_SERVICE_PROPS },
+  'opentelekomcloud.VpcepService': { shape: VPCEP_SERVICE_PROPS, except: ['ipVersion', 'snatNetworkId', 'region'] },
+  'alicloud.PrivateLinkEndpointService': { shape: PRIVATE_LINK_ENDPOINT_SERVICE_PROPS },
 };
 
 /** Type-checks the consumer and the refused file as one strict program; returns the diagnostics of each file. */
@@ -88,7 +93,7 @@ describe('a consumer giving every prop as a token', () => {
 
     test('every variable is rendered as a reference: ${var.…}, or var.… inside the policy statements\' jsonencode()', () => {
       const variables = Object.keys(doc.variable);
-      expect(variables.length).toBeGreaterThan(60);
+      expect(variables.length).toBeGreaterThan(100);
       const missing = variables.filter(name => /_(effect|actions|resources)$/.test(name)
         ? !new RegExp(`jsonencode\\(.*\\bvar\\.${name}\\b`).test(resources)
         : !resources.includes(`"\${var.${name}}"`));
@@ -111,6 +116,18 @@ describe('a consumer giving every prop as a token', () => {
         cross_region_bandwidth: '${var.ali_cross_region_bandwidth}',
       });
       expect(find('alicloud_privatelink_vpc_endpoint', 'AliByName').count).toBe('${var.ali_count}');
+      expect(find('huaweicloud_vpcep_service', 'HuaweiService')).toMatchObject({
+        approval: '${var.hw_svc_approval}',
+        port_mapping: [{ service_port: '${var.hw_svc_service_port}', terminal_port: '${var.hw_svc_terminal_port}', protocol: '${var.hw_svc_protocol}' }],
+        region: '${var.hw_svc_region}',
+        timeouts: { create: '${var.hw_svc_timeout_create}', delete: '${var.hw_svc_timeout_delete}' },
+      });
+      expect(find('opentelekomcloud_vpcep_service_v1', 'OtcService').timeouts).toEqual({ default: '${var.otc_svc_timeout}' });
+      expect(find('alicloud_privatelink_vpc_endpoint_service', 'AliService')).toMatchObject({
+        auto_accept_connection: '${var.ali_svc_auto_accept}',
+        connect_bandwidth: '${var.ali_svc_connect_bandwidth}',
+        zone_affinity_enabled: '${var.ali_svc_zone_affinity}',
+      });
     });
 
     test.each([
@@ -118,6 +135,9 @@ describe('a consumer giving every prop as a token', () => {
       ['another construct', 'huaweicloud_vpcep_endpoint', 'HuaweiGateway', 'huaweicloud_vpcep_endpoint', 'HuaweiInterface'],
       ['another construct', 'opentelekomcloud_vpcep_endpoint_v1', 'OtcGateway', 'opentelekomcloud_vpcep_endpoint_v1', 'OtcInterface'],
       ['another construct', 'alicloud_privatelink_vpc_endpoint', 'AliByName', 'alicloud_privatelink_vpc_endpoint', 'AliById'],
+      ['another construct', 'huaweicloud_vpcep_endpoint', 'HuaweiGateway', 'huaweicloud_vpcep_service', 'HuaweiService'],
+      ['another construct', 'opentelekomcloud_vpcep_endpoint_v1', 'OtcGateway', 'opentelekomcloud_vpcep_service_v1', 'OtcService'],
+      ['another construct', 'alicloud_privatelink_vpc_endpoint', 'AliByName', 'alicloud_privatelink_vpc_endpoint_service', 'AliService'],
     ])('%s (%s %s) depends on the resource of %s %s', (_what, type, id, dependencyType, dependencyId) => {
       const key = (t: string, prefix: string) => Object.keys(doc.resource[t]).find(k => k === prefix || k.startsWith(`${prefix}_`))!;
       expect(doc.resource[type][key(type, id)].depends_on).toContain(`${dependencyType}.${key(dependencyType, dependencyId)}`);

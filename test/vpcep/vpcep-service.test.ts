@@ -370,7 +370,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: props as unresolved tokens', (_n
       portMappings: [{ servicePort: num('service_port'), terminalPort: num('terminal_port'), protocol: text('protocol') as VpcepPortProtocol }],
       name: text('name'),
       serviceType: text('service_type') as VpcepServiceType,
-      approvalRequired: new TerraformVariable(stack, 'approval', { type: 'bool' }).booleanValue as unknown as boolean,
+      approvalRequired: new TerraformVariable(stack, 'approval', { type: 'bool' }).booleanValue,
       allowedConsumers: [text('consumer')],
       description: text('description'),
       tags: Token.asStringMap(new TerraformVariable(stack, 'tags', { type: 'map(string)' }).value),

@@ -56,9 +56,31 @@ export function tokenConsumer(app: App): TokenConsumer {
       resources: list('hw_gw_resources'),
     }],
   };
+  const huaweiServiceProps: vpcep.VpcepServiceProps = {
+    vpcId: text('hw_svc_vpc_id'),
+    serverType: text('hw_svc_server_type') as vpcep.VpcepServerType,
+    portId: text('hw_svc_port_id'),
+    portMappings: [{
+      servicePort: count('hw_svc_service_port'),
+      terminalPort: count('hw_svc_terminal_port'),
+      protocol: text('hw_svc_protocol') as vpcep.VpcepPortProtocol,
+    }],
+    name: text('hw_svc_name'),
+    serviceType: text('hw_svc_service_type') as vpcep.VpcepServiceType,
+    approvalRequired: flag('hw_svc_approval'),
+    allowedConsumers: list('hw_svc_consumers'),
+    description: text('hw_svc_description'),
+    tags: map('hw_svc_tags'),
+    tcpProxy: text('hw_svc_tcp_proxy') as vpcep.VpcepTcpProxy,
+    ipVersion: text('hw_svc_ip_version') as vpcep.VpcepServiceIpVersion,
+    snatNetworkId: text('hw_svc_snat_network_id'),
+    region: text('hw_svc_region'),
+    timeouts: { create: text('hw_svc_timeout_create'), delete: text('hw_svc_timeout_delete') },
+  };
+  const huaweiService = new huaweicloud.VpcepService(stack, 'HuaweiService', huaweiServiceProps);
   const huaweiEndpoint = new huaweicloud.VpcepEndpoint(stack, 'HuaweiInterface', huaweiInterface);
-  // Another construct waits for it...
-  new huaweicloud.VpcepEndpoint(stack, 'HuaweiGateway', { ...huaweiGateway, dependsOn: [huaweiEndpoint] });
+  // Other constructs wait for it...
+  new huaweicloud.VpcepEndpoint(stack, 'HuaweiGateway', { ...huaweiGateway, dependsOn: [huaweiEndpoint, huaweiService] });
   // ...and so does a plain resource.
   new huaweicloud.bindings.vpcepEndpoint.VpcepEndpoint(stack, 'PlainHuawei', {
     serviceId: text('plain_service_id'),
@@ -89,8 +111,27 @@ export function tokenConsumer(app: App): TokenConsumer {
       resources: list('otc_gw_resources'),
     }],
   };
+  const otcServiceProps: vpcep.VpcepServiceProps = {
+    vpcId: text('otc_svc_vpc_id'),
+    serverType: text('otc_svc_server_type') as vpcep.VpcepServerType,
+    portId: text('otc_svc_port_id'),
+    portMappings: [{
+      servicePort: count('otc_svc_service_port'),
+      terminalPort: count('otc_svc_terminal_port'),
+      protocol: text('otc_svc_protocol') as vpcep.VpcepPortProtocol,
+    }],
+    name: text('otc_svc_name'),
+    serviceType: text('otc_svc_service_type') as vpcep.VpcepServiceType,
+    approvalRequired: flag('otc_svc_approval'),
+    allowedConsumers: list('otc_svc_consumers'),
+    description: text('otc_svc_description'),
+    tags: map('otc_svc_tags'),
+    tcpProxy: text('otc_svc_tcp_proxy') as vpcep.VpcepTcpProxy,
+    timeouts: { default: text('otc_svc_timeout') },
+  };
+  const otcService = new opentelekomcloud.VpcepService(stack, 'OtcService', otcServiceProps);
   const otcEndpoint = new opentelekomcloud.VpcepEndpoint(stack, 'OtcInterface', otcInterface);
-  new opentelekomcloud.VpcepEndpoint(stack, 'OtcGateway', { ...otcGateway, dependsOn: [otcEndpoint] });
+  new opentelekomcloud.VpcepEndpoint(stack, 'OtcGateway', { ...otcGateway, dependsOn: [otcEndpoint, otcService] });
 
   // Alibaba Cloud: one endpoint by service ID with zones, one by service name with a token count.
   const aliById: alicloud.PrivateLinkEndpointProps = {
@@ -116,8 +157,29 @@ export function tokenConsumer(app: App): TokenConsumer {
     serviceName: text('ali_service_name'),
     securityGroupIds: list('ali_name_security_group_ids'),
   };
+  const aliServiceProps: alicloud.PrivateLinkEndpointServiceProps = {
+    resources: [{
+      resourceType: text('ali_svc_resource_type') as alicloud.PrivateLinkServiceResourceType,
+      resourceId: text('ali_svc_resource_id'),
+      zoneId: text('ali_svc_zone_id'),
+    }],
+    allowedUsers: [text('ali_svc_user')],
+    autoAcceptConnection: flag('ali_svc_auto_accept'),
+    description: text('ali_svc_description'),
+    connectBandwidth: count('ali_svc_connect_bandwidth'),
+    payer: text('ali_svc_payer') as alicloud.PrivateLinkServicePayer,
+    serviceResourceType: text('ali_svc_service_resource_type') as alicloud.PrivateLinkServiceResourceType,
+    addressIpVersion: text('ali_svc_address_ip_version') as alicloud.PrivateLinkIpVersion,
+    serviceSupportIpv6: flag('ali_svc_ipv6'),
+    zoneAffinityEnabled: flag('ali_svc_zone_affinity'),
+    supportedRegions: list('ali_svc_regions'),
+    resourceGroupId: text('ali_svc_resource_group_id'),
+    tags: map('ali_svc_tags'),
+    timeouts: { create: text('ali_svc_timeout_create'), update: text('ali_svc_timeout_update'), delete: text('ali_svc_timeout_delete') },
+  };
+  const aliService = new alicloud.PrivateLinkEndpointService(stack, 'AliService', aliServiceProps);
   const aliEndpoint = new alicloud.PrivateLinkEndpoint(stack, 'AliById', aliById);
-  new alicloud.PrivateLinkEndpoint(stack, 'AliByName', { ...aliByName, count: count('ali_count'), dependsOn: [aliEndpoint] });
+  new alicloud.PrivateLinkEndpoint(stack, 'AliByName', { ...aliByName, count: count('ali_count'), dependsOn: [aliEndpoint, aliService] });
 
   return {
     stack,
@@ -125,6 +187,9 @@ export function tokenConsumer(app: App): TokenConsumer {
       'huaweicloud.VpcepEndpoint': [huaweiInterface, huaweiGateway],
       'opentelekomcloud.VpcepEndpoint': [otcInterface, otcGateway],
       'alicloud.PrivateLinkEndpoint': [aliById, aliByName],
+      'huaweicloud.VpcepService': [huaweiServiceProps],
+      'opentelekomcloud.VpcepService': [otcServiceProps],
+      'alicloud.PrivateLinkEndpointService': [aliServiceProps],
     },
   };
 }
