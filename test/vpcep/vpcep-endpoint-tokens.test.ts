@@ -3,7 +3,7 @@
  * are, on both clouds.
  */
 import { TerraformStack, TerraformVariable, Token } from 'cdktf';
-import { CLOUDS, SERVICE_ID, VPC_ID, endpointArgs, newStack, synthConforming } from './support';
+import { CLOUDS, Props, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, synthConforming } from './support';
 import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
 
 function variables(stack: TerraformStack) {
@@ -67,6 +67,22 @@ describe.each(CLOUDS)('%s VpcepEndpoint: props as unresolved tokens', (_name, cl
     expect(endpoint[cloud.args.routeTables]).toBe('${var.route_tables}');
     expect(endpoint.policy_statement).toBe('${jsonencode(var.statements)}');
     expect(other.policy_statement).toBe('${jsonencode([{"Effect" = var.effect, "Action" = var.actions, "Resource" = ["obs:*:*:object:${var.bucket}/*"]}])}');
+  });
+
+  test.each<[string, Partial<Props>]>([
+    ['with a whitelist', { whitelist: ['10.0.0.0/8'] }],
+    ['without a whitelist', {}],
+  ])('enableWhitelist and enableDns as boolean tokens %s are unknown: no error, no warning', (_what, props) => {
+    // GIVEN
+    const stack = newStack(cloud);
+    const { bool } = variables(stack);
+    // WHEN
+    const endpoint = cloud.create(stack, 'Endpoint', {
+      serviceId: SERVICE_ID, vpcId: VPC_ID, subnetId: SUBNET_ID, enableWhitelist: bool('enable_whitelist'), enableDns: bool('dns'), ...props,
+    });
+    // THEN
+    expect(endpoint.node.metadata.filter(m => m.type === '@cdktf/warn')).toEqual([]);
+    expect(endpointArgs(stack, cloud).enable_whitelist).toBe('${var.enable_whitelist}');
   });
 
   test('a list with some token entries checks only the literal ones', () => {

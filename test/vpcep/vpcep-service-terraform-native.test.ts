@@ -55,6 +55,13 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
     expect(service.approvalRequired).toBeUndefined();
   });
 
+  test('approvalRequired as a token with "*" allowed is unknown: no warning that anyone connects unapproved', () => {
+    const stack = newStack(cloud);
+    const approval = new TerraformVariable(stack, 'approval', { type: 'bool' });
+    const service = cloud.createService(stack, 'Service', { ...SERVICE_BASE, approvalRequired: approval.booleanValue, allowedConsumers: ['*'] });
+    expect(service.node.metadata.filter(m => m.type === '@cdktf/warn')).toEqual([]);
+  });
+
   test('an imported service whose approvalRequired is a token counts as unknown', () => {
     const stack = newStack(cloud);
     const approval = new TerraformVariable(stack, 'approval', { type: 'bool' });
