@@ -124,7 +124,8 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
     });
 
     test('acceptance of a port equals "an integer from 1 to 65535" (property)', () => {
-      const port = fc.oneof(fc.integer({ min: -10, max: 70000 }), fc.double({ min: -1, max: 70000, noNaN: true }), fc.constantFrom(0, 1, 65535, 65536));
+      const port = fc.oneof(
+        fc.integer({ min: -10, max: 70000 }), fc.double({ min: -1, max: 70000, noNaN: true }), fc.constantFrom(0, 1, 65535, 65536));
       fc.assert(fc.property(port, port, (servicePort, terminalPort) => {
         const error = serviceErrorFor(cloud, { portMappings: [{ servicePort, terminalPort }] });
         const expected = [...(isPort(servicePort) ? [] : ['portMappings[0].servicePort']), ...(isPort(terminalPort) ? [] : ['portMappings[0].terminalPort'])];
