@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { OWN_ACCOUNT_MESSAGE, claimGrant, isOwnAccountToken, notTheStackAccount } from './private/account';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
-import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn, partitionOf } from './snapshot-share-rules';
 import { Rule, rule } from '../core/rules';
 import { Validator } from '../core/validator';
 
@@ -256,12 +256,18 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     return [...SNAPSHOT_SHARE_RULES.account, notTheStackAccount(this), notOwner];
   }
 
-  /** The ARN must name a snapshot this stack can share: same account and region, same cluster if both are given. */
+  /**
+   * The ARN must name a snapshot this stack can share: same partition, account and region, same cluster if both are
+   * given. The stack's partition is known when its region is: `stack.partition` stays a token even then.
+   */
   private arnRules(): Rule<string>[] {
     const stack = Stack.of(this);
     const cluster = this.props.snapshotClusterIdentifier;
     const known = (x: string | undefined): x is string => x !== undefined && !Token.isUnresolved(x);
+    const partition = known(stack.region) ? partitionOf(stack.region) : undefined;
     return [
+      rule(`must be in the stack's partition (${partition}, of its region ${stack.region}): an account and its snapshots `
+        + 'belong to one partition', v => partition === undefined || parseSnapshotArn(v)!.partition === partition),
       rule(`must be in the stack's region (${stack.region}): snapshots are shared in their own region`,
         v => !known(stack.region) || parseSnapshotArn(v)!.region === stack.region),
       rule(`must be owned by the stack's account (${stack.account}): only the owner can share a snapshot`,
