@@ -12,14 +12,35 @@ import { Rule, rule } from '../core/rules';
 import { Validator } from '../core/validator';
 
 /**
- * KMS actions a grantee account needs on the snapshot's key to restore it: Redshift in the restoring account reads
- * the key (`DescribeKey`), decrypts the snapshot's data key (`Decrypt`), and creates a grant for the restored cluster
- * (`CreateGrant`, allowed only when an AWS service asks on the account's behalf). Nothing that encrypts or re-encrypts
- * data with the owner's key is granted.
+ * What each grantee account may do with the snapshot's key, and only through Redshift in the key's region
+ * (`kms:ViaService`), never by calling KMS itself. Restoring a shared encrypted snapshot needs the key shared with the
+ * restoring account with `kms:Decrypt`; Redshift also reads the key (`kms:DescribeKey`) and, for the restored cluster,
+ * creates a grant on the account's behalf (`kms:CreateGrant`, allowed only for an AWS resource).
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
  */
-const RESTORE_KEY_ACTIONS = ['kms:DescribeKey', 'kms:Decrypt'];
+const RESTORE_KEY_ACTIONS = ['kms:Decrypt', 'kms:DescribeKey'];
 /** See `RESTORE_KEY_ACTIONS`. */
 const RESTORE_KEY_GRANT_ACTIONS = ['kms:CreateGrant'];
+/**
+ * The only operations the grant Redshift creates for a restored cluster may allow (`kms:GrantOperations` with
+ * `ForAllValues`). AWS does not list the operations of Redshift's grant, so these are the ones a cluster uses its root
+ * key for (generating, decrypting and, on key rotation, re-encrypting its cluster key; reading the key; creating and
+ * retiring its own grants). Left out: data key pairs, which Redshift does not use.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-operations
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#terms-grant-operations
+ */
+const RESTORE_GRANT_OPERATIONS = ['Decrypt', 'Encrypt', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext',
+  'ReEncryptFrom', 'ReEncryptTo', 'DescribeKey', 'CreateGrant', 'RetireGrant'];
+
+/** The `kms:ViaService` value of Redshift in a region (the AWS KMS condition-key table lists `redshift.<region>.amazonaws.com`). */
+function redshiftService(region: string): string {
+  return `redshift.${region}.amazonaws.com`;
+}
 
 /**
  * A share of a Redshift snapshot.
@@ -85,11 +106,16 @@ export interface SnapshotShareProps {
   readonly accounts: string[];
 
   /**
-   * The KMS key the snapshot is encrypted with. Its key policy gets the actions a restore needs
-   * (`kms:DescribeKey`, `kms:Decrypt`, and `kms:CreateGrant` for AWS services) for each account.
-   * The key must be defined in this app (an imported key's policy cannot be changed here).
+   * The KMS key the snapshot is encrypted with. Its key policy lets each account (not `amazon-redshift-support`) use
+   * the key only through Redshift in the key's region (`kms:ViaService: redshift.<region>.amazonaws.com`), for what a
+   * restore needs: `kms:Decrypt` and `kms:DescribeKey`, and `kms:CreateGrant` for the restored cluster (only for an AWS
+   * resource, `kms:GrantIsForAWSResource`, and only for the operations a cluster uses the key for,
+   * `kms:GrantOperations`). The share's handler gets `kms:DescribeKey` on the key, which authorizing access to an
+   * encrypted snapshot requires. The key must be defined in this app (an imported key's policy cannot be changed here).
    *
    * @default - the snapshot is not encrypted with a customer managed key; no key policy is changed
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+   * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
    */
   readonly encryptionKey?: kms.IKey;
 
@@ -312,20 +338,29 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     const key = this.props.encryptionKey;
     if (key === undefined || account === AWS_SUPPORT_ACCOUNT) return;
     if (this.keyStatements === undefined) {
+      // The key's own region: the restore runs where the key (and the snapshot) is.
+      const viaRedshift = { 'kms:ViaService': redshiftService(Stack.of(key).region) };
       this.keyStatements = [
-        new iam.PolicyStatement({ actions: RESTORE_KEY_ACTIONS, resources: ['*'] }),
+        new iam.PolicyStatement({ actions: RESTORE_KEY_ACTIONS, resources: ['*'], conditions: { StringEquals: viaRedshift } }),
         new iam.PolicyStatement({
           actions: RESTORE_KEY_GRANT_ACTIONS,
           resources: ['*'],
-          conditions: { Bool: { 'kms:GrantIsForAWSResource': true } },
+          conditions: {
+            'StringEquals': viaRedshift,
+            'Bool': { 'kms:GrantIsForAWSResource': true },
+            'ForAllValues:StringEquals': { 'kms:GrantOperations': RESTORE_GRANT_OPERATIONS },
+          },
         }),
       ];
       for (const statement of this.keyStatements) statement.addPrincipals(new iam.AccountPrincipal(account));
       const added = this.keyStatements.every(s => key.addToResourcePolicy(s).statementAdded);
+      // The identity that authorizes access to an encrypted snapshot needs kms:DescribeKey on its key.
+      SnapshotShareProvider.of(this).grantDescribeKey(key.keyArn);
       if (!added) {
         validateProps(this, v => v.fail('encryptionKey', key.node.path,
           'must be a key defined in this app: the key policy of an imported key cannot be changed here. '
-          + `Grant ${[...RESTORE_KEY_ACTIONS, ...RESTORE_KEY_GRANT_ACTIONS].join(', ')} in the key's own policy and leave encryptionKey unset`));
+          + `Grant ${[...RESTORE_KEY_ACTIONS, ...RESTORE_KEY_GRANT_ACTIONS].join(', ')} (with kms:ViaService ${redshiftService('<region>')}) `
+          + 'in the key\'s own policy and leave encryptionKey unset'));
       }
       return;
     }
