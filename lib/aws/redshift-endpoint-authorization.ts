@@ -61,8 +61,9 @@ export interface RedshiftEndpointAuthorizationProps {
   /**
    * The cluster to authorize access to, defined in this app: a `CfnCluster`, or a construct whose `node.defaultChild`
    * is one (such as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
-   * Its literal properties are checked at synth (RA3 node type, availability-zone relocation, not publicly
-   * accessible). Changing it replaces the authorization.
+   * Its literal properties are checked when the authorization is constructed, and again at synth (they can be
+   * changed later): RA3 node type, availability-zone relocation, not publicly accessible. Changing it replaces the
+   * authorization.
    *
    * @default - none: `clusterIdentifier` must be given
    */
@@ -166,6 +167,7 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = checkShape<RedshiftEndpointAuthorizationProps>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, props);
 
+    const cluster = cfnClusterOf(props.cluster);
     validateProps(this, v => {
       checkClusterChoice(v, props);
       v.check('account', props.account, ...RULES.account, notTheStackAccount(this));
@@ -177,8 +179,9 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
         v.fail('account', props.account, `is already authorized for this cluster by ${other}: removing either authorization `
           + 'would revoke the access of both (authorize each account once per cluster)');
       }
+      if (cluster) checkClusterPrerequisites(v, cluster);
     });
-    const cluster = cfnClusterOf(props.cluster);
+    // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cluster) {
       validateAtSynth(this, v => checkClusterPrerequisites(v, cluster));
     }

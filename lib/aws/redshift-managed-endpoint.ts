@@ -56,8 +56,9 @@ export interface RedshiftManagedEndpointProps {
    * The cluster to reach, defined in this app: a `CfnCluster`, or a construct whose `node.defaultChild` is one (such
    * as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
    *
-   * Its literal properties are checked at synth: RA3 node type, `availabilityZoneRelocation: true`, not publicly
-   * accessible, and the same port as the endpoint.
+   * Its literal properties are checked when the endpoint is constructed, and again at synth (they can be changed
+   * later): RA3 node type, `availabilityZoneRelocation: true`, not publicly accessible, and the same port as the
+   * endpoint.
    *
    * @default - none: `clusterIdentifier` must be given
    */
@@ -277,7 +278,9 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
       checkNetwork(v, props, subnets, selectionError);
       checkEndpoint(v, props.endpointName, props.port, props.securityGroups);
       if (authorization) checkAuthorization(v, this, props, authorization);
+      if (cfnCluster) checkClusterPrerequisites(v, cfnCluster, port);
     });
+    // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cfnCluster) {
       validateAtSynth(this, v => checkClusterPrerequisites(v, cfnCluster, port));
     }
