@@ -12,6 +12,7 @@
  */
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { ACCOUNT_ID } from './private/account';
+import { isKey } from './private/engine-objects';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
 import type { SnapshotShareProps } from './snapshot-share';
 import { countBetween, meetsAll, rule } from '../core/rules';
@@ -25,7 +26,7 @@ export const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotSharePro
   snapshot: optional(object('a redshift.CfnSnapshot')),
   snapshotClusterIdentifier: optional(string()),
   accounts: listOf(string(), 'account entries'),
-  encryptionKey: optional(object('a kms.IKey')),
+  encryptionKey: optional(object('a kms.IKey', isKey)),
   logRetention: optional(integer()),
 });
 

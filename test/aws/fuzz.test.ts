@@ -1,0 +1,67 @@
+/**
+ * Fuzzing every AWS construct with props of any shape (well-typed values the rules may still reject, and anything at
+ * all, plus unknown keys), as plain JavaScript, JSON configuration or a jsii language can pass them: the outcome is
+ * either the library's ValidationError or a template that AWS's own template validator (the cfn-lint rules aws-cdk-lib
+ * runs on synth, findings made errors) accepts. A TypeError, another error, or a template the validator flags fails.
+ */
+import { Stack } from 'aws-cdk-lib';
+import * as fc from 'fast-check';
+import { securityGroup } from './redshift-support';
+import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
+import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
+import { Shape } from '../../lib/core/shapes';
+import { synthValidated, validatedStack } from '../support/aws';
+import { arbitraryFor, structArbitrary } from '../support/shapes';
+import { tryValidation } from '../support/validation';
+
+interface Case {
+  readonly name: string;
+  readonly shape: Shape;
+  /** Valid props for a fresh stack, which the fuzzed props override. */
+  readonly base: (stack: Stack) => Record<string, unknown>;
+  readonly create: (scope: Stack, props: any) => unknown;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'RedshiftManagedEndpoint',
+    shape: REDSHIFT_MANAGED_ENDPOINT_PROPS,
+    base: stack => ({ clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets', securityGroups: [securityGroup(stack)] }),
+    create: (scope, props) => new RedshiftManagedEndpoint(scope, 'Subject', props),
+  },
+  {
+    name: 'RedshiftEndpointAuthorization',
+    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS,
+    base: () => ({ clusterIdentifier: 'analytics', account: '111122223333' }),
+    create: (scope, props) => new RedshiftEndpointAuthorization(scope, 'Subject', props),
+  },
+  {
+    name: 'SnapshotShare',
+    shape: SNAPSHOT_SHARE_PROPS,
+    base: () => ({ snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'analytics', accounts: ['123456789012'] }),
+    create: (scope, props) => new SnapshotShare(scope, 'Subject', props),
+  },
+];
+
+describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s', (_name, subject) => {
+  test('fuzz: arbitrary props give a ValidationError or a template AWS\'s validator accepts', () => {
+    let accepted = 0;
+    fc.assert(fc.property(structArbitrary(subject.shape, arbitraryFor), fuzzed => {
+      // GIVEN valid props with up to three of them replaced, and maybe unknown keys
+      const stack = validatedStack();
+      const props = { ...subject.base(stack), ...fuzzed };
+      // WHEN
+      const error = tryValidation(() => {
+        subject.create(stack, props);
+        synthValidated(stack);
+      });
+      // THEN (anything but a ValidationError was rethrown by tryValidation and fails the property)
+      if (error) expect(error.violations.length).toBeGreaterThan(0);
+      else accepted++;
+    }), { numRuns: 100 }); // about 15–20 % get through to the validator; ~30 s for the file on 2 cores
+    // Some inputs must get through to the validator, or the property says nothing about the template.
+    expect(accepted).toBeGreaterThan(0);
+  });
+});
