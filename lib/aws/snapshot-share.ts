@@ -9,6 +9,7 @@ import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/s
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
 import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn, partitionOf } from './snapshot-share-rules';
 import { Rule, rule } from '../core/rules';
+import { string } from '../core/shapes';
 import { Validator } from '../core/validator';
 
 /**
@@ -227,11 +228,14 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
    * fail at synth.
    */
   public addAccount(account: string): void {
+    const property = `accounts[${this.shared.length}]`;
     validateProps(this, v => {
-      v.check(`accounts[${this.shared.length}]`, account, ...this.accountRules());
-      if (isOwnAccountToken(this, account)) v.fail(`accounts[${this.shared.length}]`, account, OWN_ACCOUNT_MESSAGE);
+      // Callers without TypeScript's checks: a number would pass the account rules' patterns.
+      if (v.checkArgument<string>(property, account, string()) === undefined) return;
+      v.check(property, account, ...this.accountRules());
+      if (isOwnAccountToken(this, account)) v.fail(property, account, OWN_ACCOUNT_MESSAGE);
       if (this.keys.has(this.accountKey(account))) v.fail('accounts', account, 'is already shared with');
-      else this.checkNotSharedElsewhere(v, `accounts[${this.shared.length}]`, account);
+      else this.checkNotSharedElsewhere(v, property, account);
     });
     this.share(account);
   }

@@ -45,6 +45,25 @@ const CASES: Case[] = [
   },
 ];
 
+describe('SnapshotShare.addAccount', () => {
+  test('fuzz: any argument gives a ValidationError naming the entry, or a share AWS\'s validator accepts', () => {
+    fc.assert(fc.property(fc.oneof(fc.anything({ withBigInt: true }), fc.stringMatching(/^[0-9]{12}$/), fc.integer({ min: 1e11, max: 1e12 - 1 })), account => {
+      // GIVEN
+      const stack = validatedStack();
+      const share = new SnapshotShare(stack, 'Share', { snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'analytics', accounts: ['123456789012'] });
+      // WHEN
+      const error = tryValidation(() => share.addAccount(account as any));
+      // THEN
+      if (error) {
+        expect(error.violations.map(v => v.property)).toEqual([expect.stringMatching(/^accounts(\[1\])?$/)]);
+      } else {
+        expect(typeof account).toBe('string');
+        synthValidated(stack);
+      }
+    }), { numRuns: 100 });
+  });
+});
+
 describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s', (_name, subject) => {
   test('fuzz: arbitrary props give a ValidationError or a template AWS\'s validator accepts', () => {
     let accepted = 0;

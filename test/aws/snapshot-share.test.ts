@@ -384,6 +384,19 @@ describe('SnapshotShare', () => {
       expect(() => synthValidated(stack2)).toThrow(/accounts: .* must have 1–20 accounts \(the per-snapshot limit\) \(has 21\)/);
     });
 
+    test.each<[string, unknown, RegExp]>([
+      ['a 12-digit number', 123456789013, /accounts\[1\]: 123456789013 must be a string/],
+      ['null', null, /accounts\[1\]: null must be a string, not null/],
+      ['undefined', undefined, /accounts\[1\]: not set is required \(a string\)/],
+      ['a list', ['123456789013'], /accounts\[1\]: \["123456789013"\] must be a string/],
+    ])('an account given as %s (from plain JavaScript) fails now, naming the entry', (_what, account, message) => {
+      // GIVEN
+      const share = new SnapshotShare(validatedStack(), 'Share', props({ accounts: [A] }));
+      // WHEN / THEN
+      expect(() => share.addAccount(account as any)).toThrow(message);
+      expect(share.accounts).toEqual([A]);
+    });
+
     test('an invalid, repeated or own account fails now, naming the entry', () => {
       const stack = validatedStack('Stack', { account: OWNER });
       const share = new SnapshotShare(stack, 'Share', props({ accounts: [A] }));
