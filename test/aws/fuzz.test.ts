@@ -1,15 +1,16 @@
 /**
- * Fuzzing every AWS construct with props of any shape (well-typed values the rules may still reject, and anything at
- * all, plus unknown keys), as plain JavaScript, JSON configuration or a jsii language can pass them: the outcome is
- * either the library's ValidationError or a template that AWS's own template validator (the cfn-lint rules aws-cdk-lib
- * runs on synth, findings made errors) accepts. A TypeError, another error, or a template the validator flags fails.
+ * Fuzzing every AWS construct, import and add* method with input of any shape (well-typed values the rules may still
+ * reject, anything at all, and unknown keys), as plain JavaScript, JSON configuration or a jsii language can pass it:
+ * the outcome is either the library's ValidationError or a template that AWS's own template validator (the cfn-lint
+ * rules aws-cdk-lib runs on synth, findings made errors) accepts. A TypeError, another error, or a template the
+ * validator flags fails the property.
  */
-import { Stack } from 'aws-cdk-lib';
+import { Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
 import { securityGroup } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
-import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
 import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
 import { Shape } from '../../lib/core/shapes';
 import { synthValidated, validatedStack } from '../support/aws';
@@ -45,6 +46,27 @@ const CASES: Case[] = [
   },
 ];
 
+/** The imports, used the way the library uses them: an endpoint's connections, an endpoint's authorization. */
+const IMPORT_CASES: Case[] = [
+  {
+    name: 'RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes',
+    shape: REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
+    base: stack => ({ endpointName: 'reporting', endpointAddress: 'reporting.example.com', securityGroups: [securityGroup(stack)] }),
+    create: (scope, attrs) => RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes(scope, 'Subject', attrs)
+      .connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.0.0.0/16')),
+  },
+  {
+    name: 'RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes',
+    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES,
+    base: () => ({ clusterIdentifier: 'analytics', account: '111122223333', clusterOwnerAccount: '123456789012' }),
+    create: (scope, attrs) => new RedshiftManagedEndpoint(scope, 'Endpoint', {
+      clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets',
+      securityGroups: [securityGroup(scope)],
+      authorization: RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(scope, 'Subject', attrs),
+    }),
+  },
+];
+
 describe('SnapshotShare.addAccount', () => {
   test('fuzz: any argument gives a ValidationError naming the entry, or a share AWS\'s validator accepts', () => {
     fc.assert(fc.property(fc.oneof(fc.anything({ withBigInt: true }), fc.stringMatching(/^[0-9]{12}$/), fc.integer({ min: 1e11, max: 1e12 - 1 })), account => {
@@ -64,8 +86,8 @@ describe('SnapshotShare.addAccount', () => {
   });
 });
 
-describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s', (_name, subject) => {
-  test('fuzz: arbitrary props give a ValidationError or a template AWS\'s validator accepts', () => {
+describe.each([...CASES, ...IMPORT_CASES].map(c => [c.name, c] as [string, Case]))('%s', (_name, subject) => {
+  test('fuzz: arbitrary props (or attributes) give a ValidationError or a template AWS\'s validator accepts', () => {
     let accepted = 0;
     fc.assert(fc.property(structArbitrary(subject.shape, arbitraryFor), fuzzed => {
       // GIVEN valid props with up to three of them replaced, and maybe unknown keys

@@ -8,8 +8,8 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { SG_ID, securityGroup } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
-import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
 import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
 import { Shape } from '../../lib/core/shapes';
 import { validatedStack } from '../support/aws';
@@ -75,6 +75,42 @@ describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s: props of any s
     const error = tryValidation(() => subject.create(stack, { ...subject.base(stack), [misspelt]: 'x' }));
     expect(error!.message).toContain(`${misspelt}: "x" is not a property of ${subject.name}Props (did you mean "${known}"?)`);
   });
+});
+
+/** The imports, whose attributes come from callers without TypeScript's checks too. */
+const IMPORT_CASES: Case[] = [
+  {
+    name: 'RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes',
+    shape: REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
+    base: stack => ({ endpointName: 'reporting', endpointAddress: 'reporting.example.com', securityGroups: [securityGroup(stack)] }),
+    create: (scope, attrs) => RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes(scope, 'Subject', attrs),
+  },
+  {
+    name: 'RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes',
+    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES,
+    base: () => ({ clusterIdentifier: 'analytics', account: '111122223333', clusterOwnerAccount: '123456789012' }),
+    create: (scope, attrs) => RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(scope, 'Subject', attrs),
+  },
+];
+
+describe.each(IMPORT_CASES.map(c => [c.name, c] as [string, Case]))('%s: attributes of any shape', (_name, subject) => {
+  const wrongTypes = Object.entries(subject.shape.fields!)
+    .flatMap(([attr, shape]) => wrongValues(shape).map(([what, value]) => [attr, what, value] as [string, string, unknown]));
+
+  test.each(wrongTypes)('%s as %s is a ValidationError naming it', (attr, _what, value) => {
+    // GIVEN
+    const stack = validatedStack();
+    // WHEN
+    const error = tryValidation(() => subject.create(stack, { ...subject.base(stack), [attr]: value }));
+    // THEN
+    expect(error).toBeDefined();
+    expect(namedProperties(error).every(belongsTo(attr))).toBe(true);
+  });
+
+  test.each<[string, unknown]>([['undefined', undefined], ['null', null], ['a string', 'attrs']])(
+    'attributes given as %s is a ValidationError naming props', (_what, attrs) => {
+      expect(namedProperties(tryValidation(() => subject.create(validatedStack(), attrs)))).toEqual(['props']);
+    });
 });
 
 describe('objects that only look like the construct a prop expects', () => {
