@@ -60,7 +60,9 @@ const IMPORT_CASES: Case[] = [
     shape: REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES,
     base: () => ({ clusterIdentifier: 'analytics', account: '111122223333', clusterOwnerAccount: '123456789012' }),
     create: (scope, attrs) => new RedshiftManagedEndpoint(scope, 'Endpoint', {
-      clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets',
+      clusterIdentifier: 'analytics',
+      endpointName: 'reporting',
+      subnetGroupName: 'subnets',
       securityGroups: [securityGroup(scope)],
       authorization: RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(scope, 'Subject', attrs),
     }),
