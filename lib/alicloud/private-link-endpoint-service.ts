@@ -1,4 +1,4 @@
-import { Annotations, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
+import { Annotations, Fn, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { PrivatelinkVpcEndpointConnection } from './generated/privatelink-vpc-endpoint-connection';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
@@ -7,15 +7,18 @@ import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-e
 import { registerServicePrerequisites } from './private/service-prerequisites';
 import type { IPrivateLinkEndpoint, PrivateLinkIpVersion } from './private-link-endpoint';
 import {
-  PRIVATE_LINK_ENDPOINT_SERVICE_RULES, accountIdOf, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps,
-  checkResource, checkResourceList,
+  PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES,
+  PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList,
+  checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList,
 } from './private-link-endpoint-service-rules';
-import { checkConnectionEndpoints } from '../terraform/connections';
+import { string } from '../core/shapes';
+import { Validator } from '../core/validator';
+import { checkConnectionEndpoints, connectionEndpointId } from '../terraform/connections';
 import { checkFinalTags } from '../terraform/final-tags';
 import { metaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
 import { validateAtSynth } from '../terraform/stack-checks';
-import { validateNow } from '../terraform/validation';
+import { validateNow, validateProps } from '../terraform/validation';
 
 const ALICLOUD_SOURCE = 'aliyun/alicloud';
 
@@ -233,10 +236,9 @@ class Connections {
     for (const endpoint of endpoints) {
       if (this.accepted.includes(endpoint)) continue;
       this.accepted.push(endpoint);
-      const endpointId = typeof endpoint === 'string' ? endpoint : endpoint.endpointId;
       this.last = new PrivatelinkVpcEndpointConnection(service, `Connection${this.accepted.length}`, {
         serviceId: service.serviceId,
-        endpointId,
+        endpointId: connectionEndpointId(endpoint),
         provider: this.provider,
         // EnableVpcEndpointConnection: no concurrent accepts in one account.
         dependsOn: this.last ? [this.last] : undefined,
@@ -261,15 +263,22 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   public static fromPrivateLinkEndpointServiceAttributes(scope: Construct, id: string,
     attrs: PrivateLinkEndpointServiceAttributes): IPrivateLinkEndpointService {
     class Import extends Construct implements IPrivateLinkEndpointService {
-      public readonly serviceId = attrs.serviceId;
-      public readonly autoAcceptConnection = attrs.autoAcceptConnection;
+      public readonly serviceId: string;
+      public readonly autoAcceptConnection?: boolean;
       private readonly connections = new Connections(this);
+      constructor() {
+        super(scope, id);
+        const checked = validateProps<PrivateLinkEndpointServiceAttributes>(this, PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, attrs,
+          (v, a) => v.check('serviceId', a.serviceId, ...PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id));
+        this.serviceId = checked.serviceId;
+        this.autoAcceptConnection = checked.autoAcceptConnection;
+      }
       public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
         requireProvider(this, ALICLOUD_SOURCE);
         this.connections.accept(endpoints);
       }
     }
-    return new Import(scope, id);
+    return new Import();
   }
 
   /**
@@ -284,17 +293,21 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   private lastResource?: TerraformResource;
   private lastUser?: TerraformResource;
 
-  constructor(scope: Construct, id: string, private readonly props: PrivateLinkEndpointServiceProps = {}) {
+  private readonly props: PrivateLinkEndpointServiceProps;
+
+  constructor(scope: Construct, id: string, props: PrivateLinkEndpointServiceProps = {}) {
     super(scope, id);
-    const resources = props.resources ?? [];
-    const users = props.allowedUsers ?? [];
-    validateNow(this, v => {
-      checkPrivateLinkEndpointServiceProps(v, props);
+    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
+    props = validateProps<PrivateLinkEndpointServiceProps>(this, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, props, (v, checked) => {
+      checkPrivateLinkEndpointServiceProps(v, checked);
+      const resources = literalList(v, 'resources', checked.resources);
+      const users = literalList(v, 'allowedUsers', checked.allowedUsers);
       checkResourceList(v, resources);
       resources.forEach((r, i) => checkResource(v, i, r));
       checkAllowedUserList(v, users);
       users.forEach((u, i) => checkAllowedUser(v, i, u));
     });
+    this.props = props;
     requireProvider(this, ALICLOUD_SOURCE, props.provider);
     // addResource() and addAllowedUser() can break the list limits after construction.
     validateAtSynth(this, v => {
@@ -327,8 +340,8 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
     }));
     registerServicePrerequisites(this, () => [this.lastResource, this.lastUser]);
 
-    resources.forEach(r => this.renderResource(r));
-    users.forEach(u => this.renderUser(u));
+    (props.resources ?? []).forEach(r => this.renderResource(r));
+    (props.allowedUsers ?? []).forEach(u => this.renderUser(u));
   }
 
   /**
@@ -368,20 +381,32 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   }
 
   /**
-   * Adds a load balancer behind the service. It is checked now; the list limits (at most 20, each once) at synth.
+   * Adds a load balancer behind the service. It is checked now, like the prop, and must not be one the service has;
+   * the list size (at most 20) is checked at synth.
    */
   public addResource(resource: PrivateLinkServiceResource): void {
-    validateNow(this, v => checkResource(v, this.resources.length, resource));
-    this.renderResource(resource);
+    let checked: PrivateLinkServiceResource | undefined;
+    validateNow(this, v => {
+      checked = v.checkArgument<PrivateLinkServiceResource>(`resources[${this.resources.length}]`, resource, PRIVATE_LINK_SERVICE_RESOURCE);
+      if (checked !== undefined) checkAddedResource(v, this.resources, checked);
+    });
+    this.renderResource(checked!);
   }
 
   /**
-   * Allows accounts to connect, each an account ID or a RAM ARN naming one. Each is checked now; the list limits
-   * (at most 20, each account once) at synth.
+   * Allows accounts to connect, each an account ID or a RAM ARN naming one. Each is checked now, like the prop, and
+   * must name an account not allowed yet; the list size (at most 20) is checked at synth.
    */
   public addAllowedUser(...users: string[]): void {
-    validateNow(this, v => users.forEach((u, i) => checkAllowedUser(v, this.users.length + i, u)));
-    users.forEach(u => this.renderUser(u));
+    const checked: string[] = [];
+    validateNow(this, v => {
+      users.forEach((u, i) => {
+        const user = v.checkArgument<string>(`allowedUsers[${this.users.length + i}]`, u, string());
+        if (user !== undefined) checked.push(user);
+      });
+      if (checked.length === users.length) checkAddedUsers(v, this.users, checked);
+    });
+    checked.forEach(u => this.renderUser(u));
   }
 
   /**
@@ -395,11 +420,15 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
 
   private renderResource(resource: PrivateLinkServiceResource): void {
     this.resources.push(resource);
+    // A token for a whole resource is an object in Terraform: its fields are its attributes (`zoneId` may be null).
+    const field = (name: keyof PrivateLinkServiceResource) => (Token.isUnresolved(resource)
+      ? Token.asString(Fn.lookup(resource, name))
+      : resource[name]);
     this.lastResource = new PrivatelinkVpcEndpointServiceResourceA(this, `Backend${this.resources.length}`, {
       serviceId: this.resource.id,
-      resourceType: resource.resourceType,
-      resourceId: resource.resourceId,
-      zoneId: resource.zoneId,
+      resourceType: field('resourceType')!,
+      resourceId: field('resourceId')!,
+      zoneId: field('zoneId'),
       provider: this.props.provider,
       // AttachResourceToVpcEndpointService: no concurrent attaches to one service.
       dependsOn: this.lastResource ? [this.lastResource] : undefined,
@@ -418,4 +447,15 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       dependsOn: this.lastUser ? [this.lastUser] : undefined,
     });
   }
+}
+
+/**
+ * A list prop whose entries each become their own Terraform resource: it must be a list here, since a token for the
+ * whole list cannot be split (its entries may be tokens). Returns the list, or none when it is left out or a token.
+ */
+function literalList<T>(v: Validator, property: string, list: T[] | undefined): T[] {
+  if (list === undefined) return [];
+  if (v.isLiteral(list)) return list;
+  v.fail(property, list, 'must be a list, not a token for one: each entry becomes its own resource (its entries may be tokens)');
+  return [];
 }

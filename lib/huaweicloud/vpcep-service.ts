@@ -52,6 +52,8 @@ export class VpcepService extends VpcepServiceBase {
     super(scope, id);
     this.lists = new VpcepServiceLists(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
     this.approvalRequired = this.lists.approvalRequired;
+    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
+    props = this.lists.props;
     this.resource = new VpcepServiceResource(this, 'Resource', Object.assign(commonServiceArguments(props), {
       // Always rendered: unset, the provider sends false, while the API's (and this library's) default is true.
       approval: props.approvalRequired ?? true,
@@ -91,7 +93,8 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   /**
-   * Adds port mappings. Each is checked now; the list limits (at most 200, each once) at synth.
+   * Adds port mappings. Each is checked now, like the prop, and must not repeat a mapping the service has; the list
+   * size (at most 200) is checked at synth.
    */
   public addPortMapping(...mappings: VpcepPortMapping[]): void {
     this.lists.addPortMappings(mappings);

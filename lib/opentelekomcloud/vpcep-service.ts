@@ -55,6 +55,8 @@ export class VpcepService extends VpcepServiceBase {
     super(scope, id);
     this.lists = new VpcepServiceLists(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
     this.approvalRequired = this.lists.approvalRequired;
+    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
+    props = this.lists.props;
     this.resource = new VpcepServiceV1(this, 'Resource', Object.assign(commonServiceArguments(props), {
       // Always rendered, like on Huawei Cloud, where the providers' defaults differ.
       approvalEnabled: props.approvalRequired ?? true,
@@ -83,7 +85,8 @@ export class VpcepService extends VpcepServiceBase {
   }
 
   /**
-   * Adds port mappings. Each is checked now; the list limits (at most 200, each once) at synth.
+   * Adds port mappings. Each is checked now, like the prop, and must not repeat a mapping the service has; the list
+   * size (at most 200) is checked at synth.
    */
   public addPortMapping(...mappings: VpcepPortMapping[]): void {
     this.lists.addPortMappings(mappings);

@@ -1,7 +1,7 @@
 import { Annotations, Lazy, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { IVpcepEndpoint } from './vpcep-endpoint-base';
-import { checkConnectionEndpoints } from '../terraform/connections';
+import { checkConnectionEndpoints, connectionEndpointId } from '../terraform/connections';
 import { validateNow } from '../terraform/validation';
 
 /**
@@ -269,7 +269,7 @@ export abstract class VpcepServiceBase extends Construct implements IVpcepServic
       if (!this.approvedEndpoints.includes(endpoint)) this.approvedEndpoints.push(endpoint);
     }
     this.approval ??= this.newApproval('Approval', Lazy.listValue({
-      produce: () => this.approvedEndpoints.map(e => (typeof e === 'string' ? e : e.endpointId)),
+      produce: () => this.approvedEndpoints.map(connectionEndpointId),
     }));
   }
 

@@ -12,13 +12,46 @@
  * - the providers' documentation of `huaweicloud_vpcep_service` and `opentelekomcloud_vpcep_service_v1`
  * Neither the Huawei provider nor (except where noted) the Open Telekom Cloud provider checks these.
  */
-import type { VpcepPortMapping, VpcepServiceProps } from './vpcep-service-base';
+import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-base';
 import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-base';
-import { integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../core/rules';
+import { NOT_EMPTY, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../core/rules';
+import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import type { TagPolicy } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
+import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 
 type PropName = keyof VpcepServiceProps;
+
+/** The run-time shape of a `VpcepPortMapping`, for props and `addPortMapping()`. */
+export const VPCEP_PORT_MAPPING = struct<VpcepPortMapping>('VpcepPortMapping', {
+  servicePort: number(),
+  terminalPort: number(),
+  protocol: optional(string()),
+});
+
+/** The run-time shape of `VpcepServiceAttributes`, for `fromVpcepServiceAttributes()`. */
+export const VPCEP_SERVICE_ATTRIBUTES = struct<VpcepServiceAttributes>('VpcepServiceAttributes', {
+  serviceId: string(),
+  approvalRequired: optional(boolean()),
+});
+
+/** The run-time shape of `VpcepServiceProps`, for callers without TypeScript's checks. */
+export const VPCEP_SERVICE_PROPS = struct<VpcepServiceProps>('VpcepServiceProps', {
+  ...META_ARGUMENT_SHAPES,
+  vpcId: string(),
+  serverType: string(),
+  portId: string(),
+  portMappings: listOf(VPCEP_PORT_MAPPING, 'port mappings'),
+  name: optional(string()),
+  serviceType: optional(string()),
+  approvalRequired: optional(boolean()),
+  allowedConsumers: optional(listOf(string())),
+  description: optional(string()),
+  tags: optional(mapOf(string(), 'strings')),
+  tcpProxy: optional(string()),
+  ipVersion: optional(string()),
+  snatNetworkId: optional(string()),
+});
 
 /** A whitelist record for accounts: `iam:domain::<domain id>` (1–64 letters and digits), or `*` for every account. */
 const DOMAIN_PERMISSION = /^(\*|iam:domain::[A-Za-z0-9]{1,64})$/;
@@ -31,6 +64,12 @@ export const ORGANIZATION_PREFIX = 'organizations:orgPath::';
 const NAME_CHARACTERS = matches(/^[A-Za-z0-9_-]*$/, 'contain only letters, digits, "_" and "-"');
 
 export const VPCEP_SERVICE_RULES = {
+  /**
+   * vpc_id, snat_network_id and the ID of an imported service: an empty ID names nothing, and the API rejects it (both
+   * API pages: vpc_id is mandatory).
+   */
+  id: [NOT_EMPTY],
+
   /** service_name: "0 to 16 characters ... letters, digits, underscores (_), and hyphens (-)" (both API pages). */
   name: [lengthBetween(1, 16), NAME_CHARACTERS],
 
@@ -124,6 +163,7 @@ export function checkVpcepServiceProps(v: Validator, props: VpcepServiceProps, c
   for (const name of unsupported) {
     v.fail(name, props[name], `is not supported on ${cloud.displayName}: its provider has no such argument`);
   }
+  v.check('vpcId', props.vpcId, ...RULES.id);
   v.check<string>('serverType', props.serverType, ...RULES.serverType);
   v.check('portId', props.portId, ...RULES.portId);
   v.check('name', props.name, ...cloud.name);
@@ -131,12 +171,12 @@ export function checkVpcepServiceProps(v: Validator, props: VpcepServiceProps, c
   v.check('description', props.description, ...cloud.description);
   v.check<string>('tcpProxy', props.tcpProxy, ...cloud.tcpProxy);
   v.checkTags('tags', props.tags, cloud.tagPolicy);
-  if (props.portMappings === undefined) v.fail('portMappings', undefined, 'must be given: 1–200 port mappings');
   checkPortMappingList(v, props.portMappings);
   (v.isLiteral(props.portMappings) ? props.portMappings : []).forEach((m, i) => checkPortMapping(v, i, m));
   checkAllowedConsumers(v, 0, props.allowedConsumers ?? [], cloud);
   checkAllowedConsumerList(v, props.allowedConsumers ?? []);
   if (!unsupported.includes('ipVersion')) {
+    v.check('snatNetworkId', props.snatNetworkId, ...RULES.id);
     v.check<string>('ipVersion', props.ipVersion, ...RULES.ipVersion);
     if (props.ipVersion === VpcepServiceIpVersion.IPV6 && props.snatNetworkId === undefined) {
       v.fail('snatNetworkId', undefined, 'must be given for an IPv6 service (the API requires it when ip_version is ipv6)');
@@ -147,6 +187,15 @@ export function checkVpcepServiceProps(v: Validator, props: VpcepServiceProps, c
 /** The rules on the whole port mapping list, which `addPortMapping()` can break after construction. */
 export function checkPortMappingList(v: Validator, mappings: readonly VpcepPortMapping[]): void {
   v.checkList('portMappings', mappings, RULES.portMappings);
+}
+
+/**
+ * Port mappings `addPortMapping()` adds to `existing`: each one's fields, and no mapping the list has already (the
+ * API refuses duplicate mappings; the list size is left to synth).
+ */
+export function checkAddedPortMappings(v: Validator, existing: readonly VpcepPortMapping[], added: readonly VpcepPortMapping[]): void {
+  added.forEach((m, i) => checkPortMapping(v, existing.length + i, m));
+  v.checkList('portMappings', [...existing, ...added], { unique: true, uniqueKey: RULES.portMappings.uniqueKey });
 }
 
 /** The fields of one port mapping, checked as it is given. */

@@ -10,6 +10,7 @@ import { PrivateLinkEndpoint, PrivateLinkIpVersion } from '../../lib/alicloud/pr
 import {
   PrivateLinkEndpointService, PrivateLinkEndpointServiceProps, PrivateLinkServicePayer, PrivateLinkServiceResourceType,
 } from '../../lib/alicloud/private-link-endpoint-service';
+import { HuaweicloudProvider } from '../../lib/huaweicloud';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
 
@@ -103,6 +104,9 @@ describe('PrivateLinkEndpointService', () => {
       ['an NLB without a zone', { resourceType: 'nlb', resourceId: 'nlb-1' }, ['resources[0].zoneId']],
       ['a GWLB without a zone', { resourceType: 'gwlb', resourceId: 'gwlb-1' }, ['resources[0].zoneId']],
       ['an unknown type', { resourceType: 'elb', resourceId: 'x' }, ['resources[0].resourceType']],
+      ['an ID of 1 character', { resourceType: 'slb', resourceId: 'x' }, []],
+      ['an empty ID', { resourceType: 'slb', resourceId: '' }, ['resources[0].resourceId']],
+      ['an NLB with an empty zone', { ...NLB, zoneId: '' }, ['resources[0].zoneId']],
     ])('%s → violations %j', (_case, resource, expected) => {
       expect(namedProperties(errorFor({ resources: [resource as any] }))).toEqual(expected);
     });
@@ -174,6 +178,14 @@ describe('PrivateLinkEndpointService', () => {
     expect(error!.message).toMatch(/^Stack\/Service: 2 invalid properties/);
   });
 
+  test('a provider for another cloud is an error naming provider', () => {
+    const stack = alicloudStack();
+    const provider = new HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' });
+    const error = validationErrorOf(() => new PrivateLinkEndpointService(stack, 'Service', { provider }));
+    expect(namedProperties(error)).toEqual(['provider']);
+    expect(error.message).toContain('must be a provider for "aliyun/alicloud"');
+  });
+
   describe('other props', () => {
     test.each<[string, PrivateLinkEndpointServiceProps, string[]]>([
       ['description of 2 characters', { description: 'ab' }, []],
@@ -188,6 +200,9 @@ describe('PrivateLinkEndpointService', () => {
       ['serviceResourceType elb', { serviceResourceType: 'elb' as PrivateLinkServiceResourceType }, ['serviceResourceType']],
       ['addressIpVersion ipv4 (lower case)', { addressIpVersion: 'ipv4' as PrivateLinkIpVersion }, ['addressIpVersion']],
       ['a region twice', { supportedRegions: ['cn-shanghai', 'cn-shanghai'] }, ['supportedRegions']],
+      ['an empty region', { supportedRegions: [''] }, ['supportedRegions[0]']],
+      ['resourceGroupId of 1 character', { resourceGroupId: 'r' }, []],
+      ['an empty resourceGroupId', { resourceGroupId: '' }, ['resourceGroupId']],
       ['a tag key starting with aliyun', { tags: { aliyunx: 'v' } }, ['tags key']],
     ])('%s → violations %j', (_case, props, expected) => {
       expect(namedProperties(errorFor(props))).toEqual(expected);

@@ -378,6 +378,13 @@ describe('ids and names must not be empty', () => {
   test('serviceName: "" is an error naming it', () => {
     expectVerdict({ vpcId: VPC, securityGroupIds: BASE.securityGroupIds, serviceName: '' }, 'serviceName', false, '');
   });
+
+  test.each(['vpcId', 'serviceId', 'resourceGroupId', 'serviceRegionId'])(
+    '%s: any string is accepted exactly when it is not empty (property)', property => {
+      fc.assert(fc.property(fc.string({ maxLength: 3 }), id => {
+        expect(attempt({ ...BASE, [property]: id }) === undefined).toBe(id.length > 0);
+      }), { numRuns: 40 });
+    });
 });
 
 describe('policyDocument: a JSON object (a RAM policy)', () => {

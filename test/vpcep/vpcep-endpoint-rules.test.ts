@@ -173,6 +173,13 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
       expect(namedProperties(error)).toEqual([property]);
       expect(error!.message).toContain(`${property}: "" must not be empty`);
     });
+
+    test.each(['serviceId', 'vpcId', 'subnetId'])('%s: any string is accepted exactly when it is not empty (property)', property => {
+      fc.assert(fc.property(fc.string({ maxLength: 3 }), id => {
+        const error = validationErrorFor(cloud, { [property]: id });
+        expect(error === undefined).toBe(id.length > 0);
+      }), { numRuns: 40 });
+    });
   });
 
   describe('interface-only and gateway-only props', () => {

@@ -111,7 +111,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
 
   describe('port mappings (1–65535, TCP, 1–200 mappings, each once)', () => {
     test.each([
-      [1, true], [80, true], [65535, true], [0, false], [65536, false], [-1, false], [1.5, false], [Number.NaN, false],
+      [1, true], [80, true], [65535, true], [0, false], [65536, false], [-1, false], [1.5, false],
     ])('servicePort %d → valid: %s', (port, valid) => {
       const error = serviceErrorFor(cloud, { portMappings: [{ servicePort: port, terminalPort: 80 }] });
       expect(namedProperties(error)).toEqual(valid ? [] : ['portMappings[0].servicePort']);
@@ -147,7 +147,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
     test('no port mappings at all (plain JavaScript) is an error naming portMappings, not a TypeError', () => {
       const error = serviceErrorFor(cloud, { portMappings: undefined });
       expect(namedProperties(error)).toEqual(['portMappings']);
-      expect(error!.message).toContain('portMappings: not set must be given: 1–200 port mappings');
+      expect(error!.message).toContain('portMappings: not set is required (a list of port mappings)');
     });
 
     test('a mapping given twice is an error (the default protocol counts as TCP)', () => {
@@ -248,6 +248,22 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
       expect(serviceErrorFor(cloud, { name: n }) === undefined).toBe(valid);
     });
 
+    test.each([['', false], ['v', true]])('vpcId %j → valid: %s (an empty ID names no VPC)', (vpcId, valid) => {
+      expect(namedProperties(serviceErrorFor(cloud, { vpcId }))).toEqual(valid ? [] : ['vpcId']);
+    });
+
+    test('a provider of the other cloud is an error naming provider', () => {
+      // GIVEN a stack with both clouds' providers
+      const [, other] = SERVICE_CLOUDS.find(([, c]) => c !== cloud)!;
+      const stack = newStack(cloud);
+      other.addProvider(stack);
+      const provider = stack.node.findAll().find(c => c.node.id === other.name) as any;
+      // WHEN / THEN
+      const error = validationErrorOf(() => cloud.createService(stack, 'Service', { ...SERVICE_BASE, provider }));
+      expect(namedProperties(error)).toEqual(['provider']);
+      expect(error.message).toContain(`must be a provider for "${cloud.name}/${cloud.name}"`);
+    });
+
     test('acceptance of a name equals the cloud\'s rule (property)', () => {
       const otc = cloud === SERVICE_CLOUDS[1][1];
       fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', '0', '_', '-', '.', ' ', 'é'), maxLength: 18 }), n => {
@@ -291,6 +307,11 @@ describe('Huawei Cloud only', () => {
   test('tcpProxy proxy_vni, IPv6 with a SNAT subnet', () => {
     const args = serviceArgs(huawei, { tcpProxy: VpcepTcpProxy.PROXY_VNI, ipVersion: VpcepServiceIpVersion.IPV6, snatNetworkId: SUBNET_ID });
     expect(args).toMatchObject({ tcp_proxy: 'proxy_vni', ip_version: 'ipv6', snat_network_id: SUBNET_ID });
+  });
+
+  test.each([['', false], ['s', true]])('snatNetworkId %j → valid: %s (an empty ID names no subnet)', (snatNetworkId, valid) => {
+    const error = serviceErrorFor(huawei, { ipVersion: VpcepServiceIpVersion.IPV6, snatNetworkId });
+    expect(namedProperties(error)).toEqual(valid ? [] : ['snatNetworkId']);
   });
 
   test('an IPv6 service needs snatNetworkId', () => {

@@ -1,14 +1,16 @@
 import { Annotations, Fn, IResolvable, Lazy, TerraformIterator, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
+import { string } from '../../core/shapes';
 import { metaArguments } from '../../terraform/meta-arguments';
-import { requireProvider } from '../../terraform/provider-check';
+import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
-import { validateNow } from '../../terraform/validation';
-import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
+import { validateNow, validateProps } from '../../terraform/validation';
+import { IVpcepService, VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
 import {
-  ORGANIZATION_PREFIX, VpcepServiceCloudRules, checkAllowedConsumerList, checkAllowedConsumers, checkPortMapping,
-  checkPortMappingList, checkVpcepServiceProps, vpcepServiceWarnings,
+  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VPCEP_SERVICE_RULES, VpcepServiceCloudRules,
+  checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps,
+  vpcepServiceWarnings,
 } from '../vpcep-service-rules';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */
@@ -24,14 +26,21 @@ export interface VpcepServiceCloud extends VpcepServiceCloudRules {
 /** An existing service of `cloud`, which can approve connections (with the stack's provider for the cloud). */
 export function importVpcepService(scope: Construct, id: string, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloud): IVpcepService {
   class Import extends VpcepServiceBase {
-    public readonly serviceId = attrs.serviceId;
-    public readonly approvalRequired = attrs.approvalRequired;
+    public readonly serviceId: string;
+    public readonly approvalRequired?: boolean;
+    constructor() {
+      super(scope, id);
+      const checked = validateProps<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs,
+        (v, a) => v.check('serviceId', a.serviceId, ...VPCEP_SERVICE_RULES.id));
+      this.serviceId = checked.serviceId;
+      this.approvalRequired = checked.approvalRequired;
+    }
     protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
       requireProvider(this, cloud.providerSource);
       return cloud.newApproval(this, approvalId, this.serviceId, endpointIds);
     }
   }
-  const service = new Import(scope, id);
+  const service = new Import();
   registerServiceCloud(service, cloud);
   return service;
 }
@@ -39,30 +48,33 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
 const DOMAIN_PREFIX = 'iam:domain::';
 
 /**
- * The port mappings and allowed consumers of one service: given in props, grown by `addPortMapping()` and
- * `addAllowedConsumer()`, each addition checked at once and the whole lists again at synth.
+ * The checked props of one service, with its port mappings and allowed consumers: given in props, grown by
+ * `addPortMapping()` and `addAllowedConsumer()`, each addition checked at once and the whole lists again at synth.
  */
 export class VpcepServiceLists {
+  /** The checked copy of the props, to render from: later changes to the caller's objects cannot reach it. */
+  public readonly props: VpcepServiceProps;
   public readonly portMappings: VpcepPortMapping[];
   public readonly consumers: string[];
   /** Whether connections need approval: the literal prop (default true), undefined for a token. */
   public readonly approvalRequired?: boolean;
   public readonly provider?: TerraformProvider;
 
-  constructor(private readonly scope: Construct, props: VpcepServiceProps, private readonly cloud: VpcepServiceCloud,
+  constructor(private readonly scope: Construct, given: VpcepServiceProps, private readonly cloud: VpcepServiceCloud,
     finalTags: () => Record<string, string> | undefined) {
-    validateNow(scope, v => {
-      checkVpcepServiceProps(v, props, cloud);
-      for (const warning of vpcepServiceWarnings(v, props.approvalRequired, props.allowedConsumers ?? [])) {
+    const props = validateProps<VpcepServiceProps>(scope, VPCEP_SERVICE_PROPS, given, (v, checked) => {
+      checkProviderProp(v, checked.provider, cloud.providerSource);
+      checkVpcepServiceProps(v, checked, cloud);
+      for (const warning of vpcepServiceWarnings(v, checked.approvalRequired, checked.allowedConsumers ?? [])) {
         Annotations.of(scope).addWarning(warning);
       }
     });
+    this.props = props;
     checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);
     registerServiceCloud(scope, cloud);
-    // Copies, so that later changes to the caller's arrays cannot bypass the checks.
-    this.portMappings = Token.isUnresolved(props.portMappings) ? props.portMappings : [...props.portMappings];
-    const consumers: string[] = props.allowedConsumers ?? [];
-    this.consumers = Token.isUnresolved(consumers) ? consumers : [...consumers];
+    // The checked copy's lists are new arrays (or tokens), so the additions go to them.
+    this.portMappings = props.portMappings;
+    this.consumers = props.allowedConsumers ?? [];
     this.approvalRequired = Token.isUnresolved(props.approvalRequired) ? undefined : props.approvalRequired ?? true;
     this.provider = props.provider;
     validateAtSynth(scope, v => {
@@ -71,28 +83,44 @@ export class VpcepServiceLists {
     });
   }
 
-  /** Checks and adds port mappings; the list limits are checked again at synth. */
-  public addPortMappings(mappings: VpcepPortMapping[]): void {
+  /**
+   * Checks port mappings like the prop (shape, fields, no mapping twice) and adds them; the list size is checked
+   * again at synth.
+   */
+  public addPortMappings(mappings: unknown[]): void {
+    const checked: VpcepPortMapping[] = [];
     validateNow(this.scope, v => {
       if (Token.isUnresolved(this.portMappings)) {
         v.fail('portMappings', this.portMappings, 'is a token list: port mappings cannot be added to it (give them all in one place)');
+        return;
       }
-      mappings.forEach((m, i) => checkPortMapping(v, this.portMappings.length + i, m));
+      mappings.forEach((m, i) => {
+        const mapping = v.checkArgument<VpcepPortMapping>(`portMappings[${this.portMappings.length + i}]`, m, VPCEP_PORT_MAPPING);
+        if (mapping !== undefined) checked.push(mapping);
+      });
+      if (checked.length === mappings.length) checkAddedPortMappings(v, this.portMappings, checked);
     });
-    this.portMappings.push(...mappings);
+    this.portMappings.push(...checked);
   }
 
-  /** Checks and adds allowed consumers; each must be new. */
-  public addAllowedConsumers(consumers: string[]): void {
+  /** Checks allowed consumers like the prop (shape, record format, each once) and adds them. */
+  public addAllowedConsumers(consumers: unknown[]): void {
+    const checked: string[] = [];
     validateNow(this.scope, v => {
       if (Token.isUnresolved(this.consumers)) {
         v.fail('allowedConsumers', this.consumers, 'is a token list: consumers cannot be added to it (give them all in one place)');
+        return;
       }
-      checkAllowedConsumers(v, this.consumers.length, consumers, this.cloud);
-      checkAllowedConsumerList(v, [...this.consumers, ...consumers]);
-      for (const warning of vpcepServiceWarnings(v, this.approvalRequired, consumers)) Annotations.of(this.scope).addWarning(warning);
+      consumers.forEach((c, i) => {
+        const consumer = v.checkArgument<string>(`allowedConsumers[${this.consumers.length + i}]`, c, string());
+        if (consumer !== undefined) checked.push(consumer);
+      });
+      if (checked.length < consumers.length) return;
+      checkAllowedConsumers(v, this.consumers.length, checked, this.cloud);
+      checkAllowedConsumerList(v, [...this.consumers, ...checked]);
+      for (const warning of vpcepServiceWarnings(v, this.approvalRequired, checked)) Annotations.of(this.scope).addWarning(warning);
     });
-    this.consumers.push(...consumers);
+    this.consumers.push(...checked);
   }
 
   /**
@@ -148,5 +176,10 @@ export function mapPortMappings<T>(mappings: VpcepPortMapping[], map: (m: VpcepP
       protocol: Fn.lookup(each.value, 'protocol', 'TCP'),
     })));
   }
-  return mappings.map(m => (Token.isUnresolved(m) ? m as unknown as T : map(m)));
+  // A token for one mapping is an object in Terraform: its fields are looked up there.
+  return mappings.map(m => map(!Token.isUnresolved(m) ? m : {
+    servicePort: Token.asNumber(Fn.lookup(m, 'servicePort')),
+    terminalPort: Token.asNumber(Fn.lookup(m, 'terminalPort')),
+    protocol: Token.asString(Fn.lookup(m, 'protocol', 'TCP')) as VpcepPortProtocol,
+  }));
 }
