@@ -4,7 +4,7 @@
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
 import { ACCOUNT_ID } from './private/account';
-import type { RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization';
+import type { RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization';
 import { matches, rule } from '../core/rules';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';
@@ -16,6 +16,13 @@ export const REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftEndpointAuth
   account: string(),
   vpcIds: optional(listOf(string())),
   forceRevoke: optional(boolean()),
+});
+
+/** The run-time shape of `RedshiftEndpointAuthorizationAttributes`, for callers without TypeScript's checks. */
+export const REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES = struct<RedshiftEndpointAuthorizationAttributes>('RedshiftEndpointAuthorizationAttributes', {
+  clusterIdentifier: string(),
+  account: string(),
+  clusterOwnerAccount: optional(string()),
 });
 
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {

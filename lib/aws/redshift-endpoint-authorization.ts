@@ -4,7 +4,7 @@ import { OWN_ACCOUNT_MESSAGE, claimGrant, isOwnAccountToken, notTheStackAccount 
 import { checkClusterChoice, checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
 import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
 
 /**
  * A cluster owner's authorization of another account to create Redshift-managed VPC endpoints to a cluster.
@@ -61,8 +61,9 @@ export interface RedshiftEndpointAuthorizationProps {
   /**
    * The cluster to authorize access to, defined in this app: a `CfnCluster`, or a construct whose `node.defaultChild`
    * is one (such as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
-   * Its literal properties are checked at synth (RA3 node type, availability-zone relocation, not publicly
-   * accessible). Changing it replaces the authorization.
+   * Its literal properties are checked when the authorization is constructed, and again at synth (they can be
+   * changed later): RA3 node type, availability-zone relocation, not publicly accessible. Changing it replaces the
+   * authorization.
    *
    * @default - none: `clusterIdentifier` must be given
    */
@@ -103,20 +104,27 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
    */
   public static fromRedshiftEndpointAuthorizationAttributes(scope: Construct, id: string,
     attrs: RedshiftEndpointAuthorizationAttributes): IRedshiftEndpointAuthorization {
+    // The owner account becomes the import's env.account, which Resource takes before anything can be checked.
+    const owner = (attrs as Partial<RedshiftEndpointAuthorizationAttributes> | undefined)?.clusterOwnerAccount;
     class Import extends Resource implements IRedshiftEndpointAuthorization {
-      public readonly clusterIdentifier = attrs.clusterIdentifier;
-      public readonly account = attrs.account;
-    }
-    const imported = new Import(scope, id, { account: attrs.clusterOwnerAccount });
-    validateProps(imported, v => {
-      v.check('clusterIdentifier', attrs.clusterIdentifier, ...CLUSTER_IDENTIFIER);
-      v.check('account', attrs.account, ...RULES.account);
-      v.check('clusterOwnerAccount', attrs.clusterOwnerAccount, ...RULES.account);
-      if (v.isLiteral(attrs.account) && v.isLiteral(imported.env.account) && attrs.account === imported.env.account) {
-        v.fail('account', attrs.account, `must not be the cluster owner's account (${imported.env.account}): an account needs no authorization for its own cluster`);
+      public readonly clusterIdentifier: string;
+      public readonly account: string;
+      constructor() {
+        super(scope, id, { account: typeof owner === 'string' ? owner : undefined });
+        const checked = checkShape<RedshiftEndpointAuthorizationAttributes>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, attrs);
+        validateProps(this, v => {
+          v.check('clusterIdentifier', checked.clusterIdentifier, ...CLUSTER_IDENTIFIER);
+          v.check('account', checked.account, ...RULES.account);
+          v.check('clusterOwnerAccount', checked.clusterOwnerAccount, ...RULES.account);
+          if (v.isLiteral(checked.account) && v.isLiteral(this.env.account) && checked.account === this.env.account) {
+            v.fail('account', checked.account, `must not be the cluster owner's account (${this.env.account}): an account needs no authorization for its own cluster`);
+          }
+        });
+        this.clusterIdentifier = checked.clusterIdentifier;
+        this.account = checked.account;
       }
-    });
-    return imported;
+    }
+    return new Import();
   }
 
   /**
@@ -166,6 +174,7 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = checkShape<RedshiftEndpointAuthorizationProps>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, props);
 
+    const cluster = cfnClusterOf(props.cluster);
     validateProps(this, v => {
       checkClusterChoice(v, props);
       v.check('account', props.account, ...RULES.account, notTheStackAccount(this));
@@ -177,8 +186,9 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
         v.fail('account', props.account, `is already authorized for this cluster by ${other}: removing either authorization `
           + 'would revoke the access of both (authorize each account once per cluster)');
       }
+      if (cluster) checkClusterPrerequisites(v, cluster);
     });
-    const cluster = cfnClusterOf(props.cluster);
+    // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cluster) {
       validateAtSynth(this, v => checkClusterPrerequisites(v, cluster));
     }

@@ -5,9 +5,10 @@
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html
  */
 import { ACCOUNT_ID } from './private/account';
+import { isEndpointAuthorization, isSecurityGroup, isVpc } from './private/engine-objects';
 import { ENDPOINT_PORT } from './private/redshift-cluster';
 import { redshiftIdentifier } from './private/redshift-identifier';
-import type { RedshiftManagedEndpointProps } from './redshift-managed-endpoint';
+import type { RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint';
 import { countAtLeast, countBetween, lengthBetween, matches } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';
@@ -18,12 +19,20 @@ export const REDSHIFT_MANAGED_ENDPOINT_PROPS = struct<RedshiftManagedEndpointPro
   cluster: optional(object('a CfnCluster or a construct whose default child is one')),
   endpointName: string(),
   subnetGroupName: optional(string()),
-  vpc: optional(object('an ec2.IVpc')),
+  vpc: optional(object('an ec2.IVpc', isVpc)),
   vpcSubnets: optional(object('an ec2.SubnetSelection')),
-  securityGroups: optional(listOf(object('an ec2.ISecurityGroup'), 'security groups')),
+  securityGroups: optional(listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups')),
   resourceOwner: optional(string()),
-  authorization: optional(object('an IRedshiftEndpointAuthorization')),
+  authorization: optional(object('an IRedshiftEndpointAuthorization', isEndpointAuthorization)),
   port: optional(integer()),
+});
+
+/** The run-time shape of `RedshiftManagedEndpointAttributes`, for callers without TypeScript's checks. */
+export const REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES = struct<RedshiftManagedEndpointAttributes>('RedshiftManagedEndpointAttributes', {
+  endpointName: string(),
+  endpointAddress: string(),
+  port: optional(integer()),
+  securityGroups: listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups'),
 });
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {

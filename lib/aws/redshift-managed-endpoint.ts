@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { DEFAULT_PORT, cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
 import { IRedshiftEndpointAuthorization } from './redshift-endpoint-authorization';
-import { REDSHIFT_MANAGED_ENDPOINT_PROPS, REDSHIFT_MANAGED_ENDPOINT_RULES as RULES } from './redshift-managed-endpoint-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, REDSHIFT_MANAGED_ENDPOINT_RULES as RULES } from './redshift-managed-endpoint-rules';
 import { Validator } from '../core/validator';
 
 /**
@@ -56,8 +56,9 @@ export interface RedshiftManagedEndpointProps {
    * The cluster to reach, defined in this app: a `CfnCluster`, or a construct whose `node.defaultChild` is one (such
    * as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
    *
-   * Its literal properties are checked at synth: RA3 node type, `availabilityZoneRelocation: true`, not publicly
-   * accessible, and the same port as the endpoint.
+   * Its literal properties are checked when the endpoint is constructed, and again at synth (they can be changed
+   * later): RA3 node type, `availabilityZoneRelocation: true`, not publicly accessible, and the same port as the
+   * endpoint.
    *
    * @default - none: `clusterIdentifier` must be given
    */
@@ -175,21 +176,23 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
    */
   public static fromRedshiftManagedEndpointAttributes(scope: Construct, id: string,
     attrs: RedshiftManagedEndpointAttributes): IRedshiftManagedEndpoint {
-    const port = attrs.port ?? DEFAULT_PORT;
-
     class Import extends Resource implements IRedshiftManagedEndpoint {
-      public readonly endpointName = attrs.endpointName;
-      public readonly endpointAddress = attrs.endpointAddress;
-      public readonly endpointPort = Tokenization.stringifyNumber(port);
-      public readonly connections = new ec2.Connections({
-        securityGroups: attrs.securityGroups,
-        defaultPort: ec2.Port.tcp(port),
-      });
+      public readonly endpointName: string;
+      public readonly endpointAddress: string;
+      public readonly endpointPort: string;
+      public readonly connections: ec2.Connections;
+      constructor() {
+        super(scope, id);
+        const checked = checkShape<RedshiftManagedEndpointAttributes>(this, REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, attrs);
+        validateProps(this, v => checkEndpoint(v, checked.endpointName, checked.port, checked.securityGroups));
+        const port = checked.port ?? DEFAULT_PORT;
+        this.endpointName = checked.endpointName;
+        this.endpointAddress = checked.endpointAddress;
+        this.endpointPort = Tokenization.stringifyNumber(port);
+        this.connections = new ec2.Connections({ securityGroups: checked.securityGroups, defaultPort: ec2.Port.tcp(port) });
+      }
     }
-
-    const imported = new Import(scope, id);
-    validateProps(imported, v => checkEndpoint(v, attrs.endpointName, attrs.port, attrs.securityGroups));
-    return imported;
+    return new Import();
   }
 
   // Attribute tokens are made on first use: each one costs aws-cdk-lib a token registration.
@@ -277,7 +280,9 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
       checkNetwork(v, props, subnets, selectionError);
       checkEndpoint(v, props.endpointName, props.port, props.securityGroups);
       if (authorization) checkAuthorization(v, this, props, authorization);
+      if (cfnCluster) checkClusterPrerequisites(v, cfnCluster, port);
     });
+    // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cfnCluster) {
       validateAtSynth(this, v => checkClusterPrerequisites(v, cfnCluster, port));
     }

@@ -7,8 +7,12 @@
  *   https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html
  * - Service Authorization Reference, Amazon Redshift (snapshot ARN
  *   `arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}`)
+ * - IAM User Guide, "Amazon Resource Names (ARNs)" (the partition is a group of Regions; each account is in one):
+ *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
  */
+import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { ACCOUNT_ID } from './private/account';
+import { isKey } from './private/engine-objects';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
 import type { SnapshotShareProps } from './snapshot-share';
 import { countBetween, meetsAll, rule } from '../core/rules';
@@ -22,7 +26,7 @@ export const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotSharePro
   snapshot: optional(object('a redshift.CfnSnapshot')),
   snapshotClusterIdentifier: optional(string()),
   accounts: listOf(string(), 'account entries'),
-  encryptionKey: optional(object('a kms.IKey')),
+  encryptionKey: optional(object('a kms.IKey', isKey)),
   logRetention: optional(integer()),
 });
 
@@ -35,7 +39,21 @@ const MAX_ACCOUNTS_PER_SNAPSHOT = 20;
 /** CreateClusterSnapshot `SnapshotIdentifier`: 1–255 characters, either case. */
 const SNAPSHOT_IDENTIFIER = redshiftIdentifier({ maxLength: 255, lowerCaseOnly: false });
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** A Region name: `eu-west-1`, `us-gov-east-1`, `eusc-de-east-1` (whose first part has four letters). */
+const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
+
+/**
+ * The AWS partitions, as aws-cdk-lib's region-info (2.276) maps Regions to them: commercial, China, GovCloud (US),
+ * the ISO partitions and the European Sovereign Cloud.
+ *
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
+ */
+export const AWS_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+
+/** The partition of a literal Region, or undefined for a Region aws-cdk-lib does not know. */
+export function partitionOf(region: string): string | undefined {
+  return RegionInfo.get(region).partition;
+}
 
 /** The parts of a Redshift snapshot ARN. */
 export interface SnapshotArnParts {
@@ -69,5 +87,12 @@ export const SNAPSHOT_SHARE_RULES = {
   snapshotArn: [
     rule<string>('must be a Redshift snapshot ARN (arn:<partition>:redshift:<region>:<account>:snapshot:<cluster>/<name>, '
       + 'cluster and name following the identifier rules)', v => parseSnapshotArn(v) !== undefined),
+    rule<string>(`must be in an AWS partition (${AWS_PARTITIONS.join(', ')})`,
+      v => AWS_PARTITIONS.includes(parseSnapshotArn(v)!.partition)),
+    rule<string>('must use the partition of the region it names (for example aws-cn for cn-north-1)', v => {
+      const { partition, region } = parseSnapshotArn(v)!;
+      const expected = partitionOf(region);
+      return expected === undefined || expected === partition;
+    }),
   ],
 } satisfies RuleTable;

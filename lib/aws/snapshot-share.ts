@@ -7,19 +7,41 @@ import { Construct } from 'constructs';
 import { OWN_ACCOUNT_MESSAGE, claimGrant, isOwnAccountToken, notTheStackAccount } from './private/account';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
-import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn, partitionOf } from './snapshot-share-rules';
 import { Rule, rule } from '../core/rules';
+import { string } from '../core/shapes';
 import { Validator } from '../core/validator';
 
 /**
- * KMS actions a grantee account needs on the snapshot's key to restore it: Redshift in the restoring account reads
- * the key (`DescribeKey`), decrypts the snapshot's data key (`Decrypt`), and creates a grant for the restored cluster
- * (`CreateGrant`, allowed only when an AWS service asks on the account's behalf). Nothing that encrypts or re-encrypts
- * data with the owner's key is granted.
+ * What each grantee account may do with the snapshot's key, and only through Redshift in the key's region
+ * (`kms:ViaService`), never by calling KMS itself. Restoring a shared encrypted snapshot needs the key shared with the
+ * restoring account with `kms:Decrypt`; Redshift also reads the key (`kms:DescribeKey`) and, for the restored cluster,
+ * creates a grant on the account's behalf (`kms:CreateGrant`, allowed only for an AWS resource).
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
  */
-const RESTORE_KEY_ACTIONS = ['kms:DescribeKey', 'kms:Decrypt'];
+const RESTORE_KEY_ACTIONS = ['kms:Decrypt', 'kms:DescribeKey'];
 /** See `RESTORE_KEY_ACTIONS`. */
 const RESTORE_KEY_GRANT_ACTIONS = ['kms:CreateGrant'];
+/**
+ * The only operations the grant Redshift creates for a restored cluster may allow (`kms:GrantOperations` with
+ * `ForAllValues`). AWS does not list the operations of Redshift's grant, so these are the ones a cluster uses its root
+ * key for (generating, decrypting and, on key rotation, re-encrypting its cluster key; reading the key; creating and
+ * retiring its own grants). Left out: data key pairs, which Redshift does not use.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-operations
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#terms-grant-operations
+ */
+const RESTORE_GRANT_OPERATIONS = ['Decrypt', 'Encrypt', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext',
+  'ReEncryptFrom', 'ReEncryptTo', 'DescribeKey', 'CreateGrant', 'RetireGrant'];
+
+/** The `kms:ViaService` value of Redshift in a region (the AWS KMS condition-key table lists `redshift.<region>.amazonaws.com`). */
+function redshiftService(region: string): string {
+  return `redshift.${region}.amazonaws.com`;
+}
 
 /**
  * A share of a Redshift snapshot.
@@ -85,11 +107,16 @@ export interface SnapshotShareProps {
   readonly accounts: string[];
 
   /**
-   * The KMS key the snapshot is encrypted with. Its key policy gets the actions a restore needs
-   * (`kms:DescribeKey`, `kms:Decrypt`, and `kms:CreateGrant` for AWS services) for each account.
-   * The key must be defined in this app (an imported key's policy cannot be changed here).
+   * The KMS key the snapshot is encrypted with. Its key policy lets each account (not `amazon-redshift-support`) use
+   * the key only through Redshift in the key's region (`kms:ViaService: redshift.<region>.amazonaws.com`), for what a
+   * restore needs: `kms:Decrypt` and `kms:DescribeKey`, and `kms:CreateGrant` for the restored cluster (only for an AWS
+   * resource, `kms:GrantIsForAWSResource`, and only for the operations a cluster uses the key for,
+   * `kms:GrantOperations`). The share's handler gets `kms:DescribeKey` on the key, which authorizing access to an
+   * encrypted snapshot requires. The key must be defined in this app (an imported key's policy cannot be changed here).
    *
    * @default - the snapshot is not encrypted with a customer managed key; no key policy is changed
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+   * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
    */
   readonly encryptionKey?: kms.IKey;
 
@@ -201,11 +228,14 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
    * fail at synth.
    */
   public addAccount(account: string): void {
+    const property = `accounts[${this.shared.length}]`;
     validateProps(this, v => {
-      v.check(`accounts[${this.shared.length}]`, account, ...this.accountRules());
-      if (isOwnAccountToken(this, account)) v.fail(`accounts[${this.shared.length}]`, account, OWN_ACCOUNT_MESSAGE);
+      // Callers without TypeScript's checks: a number would pass the account rules' patterns.
+      if (v.checkArgument<string>(property, account, string()) === undefined) return;
+      v.check(property, account, ...this.accountRules());
+      if (isOwnAccountToken(this, account)) v.fail(property, account, OWN_ACCOUNT_MESSAGE);
       if (this.keys.has(this.accountKey(account))) v.fail('accounts', account, 'is already shared with');
-      else this.checkNotSharedElsewhere(v, `accounts[${this.shared.length}]`, account);
+      else this.checkNotSharedElsewhere(v, property, account);
     });
     this.share(account);
   }
@@ -256,12 +286,18 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     return [...SNAPSHOT_SHARE_RULES.account, notTheStackAccount(this), notOwner];
   }
 
-  /** The ARN must name a snapshot this stack can share: same account and region, same cluster if both are given. */
+  /**
+   * The ARN must name a snapshot this stack can share: same partition, account and region, same cluster if both are
+   * given. The stack's partition is known when its region is: `stack.partition` stays a token even then.
+   */
   private arnRules(): Rule<string>[] {
     const stack = Stack.of(this);
     const cluster = this.props.snapshotClusterIdentifier;
     const known = (x: string | undefined): x is string => x !== undefined && !Token.isUnresolved(x);
+    const partition = known(stack.region) ? partitionOf(stack.region) : undefined;
     return [
+      rule(`must be in the stack's partition (${partition}, of its region ${stack.region}): an account and its snapshots `
+        + 'belong to one partition', v => partition === undefined || parseSnapshotArn(v)!.partition === partition),
       rule(`must be in the stack's region (${stack.region}): snapshots are shared in their own region`,
         v => !known(stack.region) || parseSnapshotArn(v)!.region === stack.region),
       rule(`must be owned by the stack's account (${stack.account}): only the owner can share a snapshot`,
@@ -306,20 +342,29 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     const key = this.props.encryptionKey;
     if (key === undefined || account === AWS_SUPPORT_ACCOUNT) return;
     if (this.keyStatements === undefined) {
+      // The key's own region: the restore runs where the key (and the snapshot) is.
+      const viaRedshift = { 'kms:ViaService': redshiftService(Stack.of(key).region) };
       this.keyStatements = [
-        new iam.PolicyStatement({ actions: RESTORE_KEY_ACTIONS, resources: ['*'] }),
+        new iam.PolicyStatement({ actions: RESTORE_KEY_ACTIONS, resources: ['*'], conditions: { StringEquals: viaRedshift } }),
         new iam.PolicyStatement({
           actions: RESTORE_KEY_GRANT_ACTIONS,
           resources: ['*'],
-          conditions: { Bool: { 'kms:GrantIsForAWSResource': true } },
+          conditions: {
+            'StringEquals': viaRedshift,
+            'Bool': { 'kms:GrantIsForAWSResource': true },
+            'ForAllValues:StringEquals': { 'kms:GrantOperations': RESTORE_GRANT_OPERATIONS },
+          },
         }),
       ];
       for (const statement of this.keyStatements) statement.addPrincipals(new iam.AccountPrincipal(account));
       const added = this.keyStatements.every(s => key.addToResourcePolicy(s).statementAdded);
+      // The identity that authorizes access to an encrypted snapshot needs kms:DescribeKey on its key.
+      SnapshotShareProvider.of(this).grantDescribeKey(key.keyArn);
       if (!added) {
         validateProps(this, v => v.fail('encryptionKey', key.node.path,
           'must be a key defined in this app: the key policy of an imported key cannot be changed here. '
-          + `Grant ${[...RESTORE_KEY_ACTIONS, ...RESTORE_KEY_GRANT_ACTIONS].join(', ')} in the key's own policy and leave encryptionKey unset`));
+          + `Grant ${[...RESTORE_KEY_ACTIONS, ...RESTORE_KEY_GRANT_ACTIONS].join(', ')} (with kms:ViaService ${redshiftService('<region>')}) `
+          + 'in the key\'s own policy and leave encryptionKey unset'));
       }
       return;
     }

@@ -59,14 +59,47 @@ describe('RedshiftEndpointAuthorization', () => {
     synthValidated(stack);
   });
 
-  test('a dc2 cluster is rejected with a message about RA3', () => {
-    // GIVEN
-    const stack = validatedStack();
-    const cluster = ra3Cluster(stack, { nodeType: 'dc2.large' });
-    // WHEN
-    authorization(stack, { clusterIdentifier: undefined, cluster });
-    // THEN
-    expect(() => synthValidated(stack)).toThrow(/\[Stack\/Authorization\] cluster.nodeType: "dc2.large" must be an RA3 node type/);
+  describe('cluster prerequisites (checked at construction, and again at synth)', () => {
+    // https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html (RA3, relocation) and
+    // https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-recovery.html (relocation: not public)
+    test.each<[string, Partial<redshift.CfnClusterProps>, string | undefined, RegExp | undefined]>([
+      ['a dc2 node type', { nodeType: 'dc2.large' }, 'cluster.nodeType', /must be an RA3 node type/],
+      ['relocation off', { availabilityZoneRelocation: false }, 'cluster.availabilityZoneRelocation', /must be true/],
+      ['public access', { publiclyAccessible: true }, 'cluster.publiclyAccessible', /must be false/],
+      ['every prerequisite met', {}, undefined, undefined],
+    ])('%s', (_, overrides, property, expected) => {
+      // GIVEN
+      const stack = validatedStack();
+      const cluster = ra3Cluster(stack, overrides);
+      // WHEN
+      const build = () => authorization(stack, { clusterIdentifier: undefined, cluster });
+      // THEN the error comes from the line that names the cluster
+      if (expected === undefined) {
+        build();
+        synthValidated(stack);
+      } else {
+        expectViolation(build, property!, expected);
+      }
+    });
+
+    test('a failed construction reports the problem once: synth does not report it again', () => {
+      const stack = validatedStack();
+      const cluster = ra3Cluster(stack, { nodeType: 'dc2.large' });
+      expect(() => authorization(stack, { clusterIdentifier: undefined, cluster })).toThrow(/RA3/);
+      expect(() => synthValidated(stack)).not.toThrow();
+    });
+
+    test('a cluster changed after construction is checked at synth, once', () => {
+      // GIVEN
+      const stack = validatedStack();
+      const cluster = ra3Cluster(stack);
+      authorization(stack, { clusterIdentifier: undefined, cluster });
+      // WHEN
+      cluster.nodeType = 'dc2.large';
+      // THEN
+      const error = validationErrorOf(() => synthValidated(stack));
+      expect(error.message.match(/\[Stack\/Authorization\] cluster.nodeType: "dc2.large" must be an RA3 node type/g)).toHaveLength(1);
+    });
   });
 
   test('exactly one of clusterIdentifier and cluster', () => {

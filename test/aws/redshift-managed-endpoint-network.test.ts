@@ -200,15 +200,14 @@ describe('cluster given as a construct', () => {
   });
 
   test.each<[string, Partial<redshiftAlpha.ClusterProps>, RegExp]>([
-    // GIVEN an alpha Cluster that breaks a prerequisite → THEN the synth-time check names it
+    // GIVEN an alpha Cluster that breaks a prerequisite → THEN the endpoint's construction names it
     ['not RA3', { nodeType: redshiftAlpha.NodeType.DC2_LARGE, availabilityZoneRelocation: undefined }, /cluster.nodeType: "dc2.large" must be an RA3 node type/],
     ['no relocation', { availabilityZoneRelocation: false }, /cluster.availabilityZoneRelocation: false must be true/],
     ['a port outside the relocation ranges', { port: 5439 + 100 }, /cluster.port: 5539 must be an integer from 5431 to 5455/],
-  ])('the prerequisites of an alpha Cluster are checked at synth: %s', (_name, props, message) => {
+  ])('the prerequisites of an alpha Cluster are checked when the endpoint is built: %s', (_name, props, message) => {
     const stack = validatedStack();
     const cluster = alphaCluster(stack, props);
-    endpoint(stack, { clusterIdentifier: undefined, cluster, vpc: stack.node.findChild('Vpc') as ec2.Vpc });
-    expect(() => synthValidated(stack)).toThrow(message);
+    expect(() => endpoint(stack, { clusterIdentifier: undefined, cluster, vpc: stack.node.findChild('Vpc') as ec2.Vpc })).toThrow(message);
   });
 
   test('the endpoint port defaults to the alpha Cluster\'s port', () => {

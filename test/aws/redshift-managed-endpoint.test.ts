@@ -83,39 +83,52 @@ describe('RedshiftManagedEndpoint', () => {
     });
   });
 
-  describe('cluster prerequisites (checked at synth)', () => {
-    test.each<[string, Partial<redshift.CfnClusterProps>, RegExp | undefined]>([
-      ['a dc2 node type', { nodeType: 'dc2.large' }, /cluster.nodeType: "dc2.large" must be an RA3 node type/],
-      ['relocation off', { availabilityZoneRelocation: false }, /cluster.availabilityZoneRelocation: false must be true/],
-      ['relocation unset', { availabilityZoneRelocation: undefined }, /cluster.availabilityZoneRelocation: not set must be true/],
-      ['public access', { publiclyAccessible: true }, /cluster.publiclyAccessible: true must be false/],
-      ['another port', { port: 5440 }, /cluster.port: 5440 must equal the endpoint's port \(5439\)/],
-      ['every prerequisite met', { port: 5439, nodeType: 'ra3.4xlarge', publiclyAccessible: false }, undefined],
-    ])('%s', (_, overrides, expected) => {
+  describe('cluster prerequisites (checked at construction, and again at synth)', () => {
+    // https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html (RA3, relocation) and
+    // https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-recovery.html (relocation: ports, not public)
+    test.each<[string, Partial<redshift.CfnClusterProps>, string | undefined, RegExp | undefined]>([
+      ['a dc2 node type', { nodeType: 'dc2.large' }, 'cluster.nodeType', /cluster.nodeType: "dc2.large" must be an RA3 node type/],
+      ['relocation off', { availabilityZoneRelocation: false }, 'cluster.availabilityZoneRelocation', /cluster.availabilityZoneRelocation: false must be true/],
+      ['relocation unset', { availabilityZoneRelocation: undefined }, 'cluster.availabilityZoneRelocation', /cluster.availabilityZoneRelocation: not set must be true/],
+      ['public access', { publiclyAccessible: true }, 'cluster.publiclyAccessible', /cluster.publiclyAccessible: true must be false/],
+      ['another port', { port: 5440 }, 'cluster.port', /cluster.port: 5440 must equal the endpoint's port \(5439\)/],
+      ['every prerequisite met', { port: 5439, nodeType: 'ra3.4xlarge', publiclyAccessible: false }, undefined, undefined],
+    ])('%s', (_, overrides, property, expected) => {
       // GIVEN
       const stack = validatedStack();
       const cluster = ra3Cluster(stack, overrides);
       // WHEN
-      endpoint(stack, { clusterIdentifier: undefined, cluster, port: 5439 });
-      // THEN
+      const build = () => endpoint(stack, { clusterIdentifier: undefined, cluster, port: 5439 });
+      // THEN the error comes from the line that names the cluster, once
       if (expected === undefined) {
+        build();
         expect(() => synthValidated(stack)).not.toThrow();
       } else {
-        expect(() => synthValidated(stack)).toThrow(expected);
+        const error = validationErrorOf(build);
+        expect(error.violations.map(v => v.property)).toEqual([property]);
+        expect(error.message).toMatch(expected);
       }
     });
 
     test('a cluster port outside the relocation ranges is named', () => {
-      // GIVEN a cluster on the default Postgres port, and no endpoint port (so it follows the cluster)
+      // GIVEN a cluster on a port outside the ranges, and no endpoint port (so it follows the cluster)
       const stack = new Stack(new App(), 'Stack');
       const cluster = ra3Cluster(stack, { port: 5432 + 100 });
-      // WHEN
-      endpoint(stack, { clusterIdentifier: undefined, cluster });
-      // THEN
-      expect(() => (stack.node.root as App).synth()).toThrow(/cluster.port: 5532 must be an integer from 5431 to 5455 or from 8191 to 8215/);
+      // WHEN / THEN
+      expect(() => endpoint(stack, { clusterIdentifier: undefined, cluster })).toThrow(/cluster.port: 5532 must be an integer from 5431 to 5455 or from 8191 to 8215/);
     });
 
-    test('a cluster changed after the endpoint was built is checked as it is at synth', () => {
+    test('a construction that failed on the cluster leaves no synth check behind: one error for one problem', () => {
+      // GIVEN an endpoint whose construction failed on its cluster
+      const stack = validatedStack();
+      const cluster = ra3Cluster(stack, { nodeType: 'dc2.large' });
+      expect(() => endpoint(stack, { clusterIdentifier: undefined, cluster })).toThrow(/RA3/);
+      // WHEN the app is synthesized anyway (as a test or a tool catching the error would)
+      // THEN the problem is not reported a second time
+      expect(() => synthValidated(stack)).not.toThrow();
+    });
+
+    test('a cluster changed after the endpoint was built is checked as it is at synth, once', () => {
       // GIVEN
       const stack = validatedStack();
       const cluster = ra3Cluster(stack);
@@ -123,7 +136,8 @@ describe('RedshiftManagedEndpoint', () => {
       // WHEN
       cluster.nodeType = 'dc2.large';
       // THEN
-      expect(() => synthValidated(stack)).toThrow(/Redshift-managed VPC endpoints need an RA3 cluster/);
+      const error = validationErrorOf(() => synthValidated(stack));
+      expect(error.message.match(/cluster.nodeType: "dc2.large" must be an RA3 node type/g)).toHaveLength(1);
     });
 
     test('unresolved cluster properties are not checked', () => {

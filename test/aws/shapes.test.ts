@@ -3,13 +3,13 @@
  * construct given with the wrong type is a ValidationError naming it, unknown keys are named with the closest prop,
  * and lists changed after construction change nothing.
  */
-import { Aws, Stack } from 'aws-cdk-lib';
+import { Aws, Stack, aws_ec2 as ec2, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
-import { securityGroup } from './redshift-support';
+import { SG_ID, securityGroup } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
-import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
 import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
 import { Shape } from '../../lib/core/shapes';
 import { validatedStack } from '../support/aws';
@@ -45,6 +45,8 @@ const CASES: Case[] = [
   },
 ];
 
+const caseNamed = (name: string): Case => CASES.find(c => c.name === name)!;
+
 const belongsTo = (prop: string) => (p: string) => p === prop || p.startsWith(`${prop}[`) || p.startsWith(`${prop}.`) || p.startsWith(`${prop} `);
 
 describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s: props of any shape', (_name, subject) => {
@@ -75,6 +77,74 @@ describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s: props of any s
   });
 });
 
+/** The imports, whose attributes come from callers without TypeScript's checks too. */
+const IMPORT_CASES: Case[] = [
+  {
+    name: 'RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes',
+    shape: REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
+    base: stack => ({ endpointName: 'reporting', endpointAddress: 'reporting.example.com', securityGroups: [securityGroup(stack)] }),
+    create: (scope, attrs) => RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes(scope, 'Subject', attrs),
+  },
+  {
+    name: 'RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes',
+    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES,
+    base: () => ({ clusterIdentifier: 'analytics', account: '111122223333', clusterOwnerAccount: '123456789012' }),
+    create: (scope, attrs) => RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(scope, 'Subject', attrs),
+  },
+];
+
+describe.each(IMPORT_CASES.map(c => [c.name, c] as [string, Case]))('%s: attributes of any shape', (_name, subject) => {
+  const wrongTypes = Object.entries(subject.shape.fields!)
+    .flatMap(([attr, shape]) => wrongValues(shape).map(([what, value]) => [attr, what, value] as [string, string, unknown]));
+
+  test.each(wrongTypes)('%s as %s is a ValidationError naming it', (attr, _what, value) => {
+    // GIVEN
+    const stack = validatedStack();
+    // WHEN
+    const error = tryValidation(() => subject.create(stack, { ...subject.base(stack), [attr]: value }));
+    // THEN
+    expect(error).toBeDefined();
+    expect(namedProperties(error).every(belongsTo(attr))).toBe(true);
+  });
+
+  test.each<[string, unknown]>([['undefined', undefined], ['null', null], ['a string', 'attrs']])(
+    'attributes given as %s is a ValidationError naming props', (_what, attrs) => {
+      expect(namedProperties(tryValidation(() => subject.create(validatedStack(), attrs)))).toEqual(['props']);
+    });
+});
+
+describe('objects that only look like the construct a prop expects', () => {
+  // What a caller without TypeScript's checks can pass where a key, VPC, security group or authorization is expected.
+  const A = '123456789012';
+  test.each<[string, string, (stack: Stack) => unknown, string]>([
+    ['SnapshotShare', 'encryptionKey', () => ({ keyArn: 'arn:aws:kms:eu-west-1:111122223333:key/x' }), 'encryptionKey'],
+    ['SnapshotShare', 'encryptionKey', stack => new s3.Bucket(stack, 'Bucket'), 'encryptionKey'],
+    ['RedshiftManagedEndpoint', 'vpc', () => ({ vpcId: 'vpc-0123456789abcdef0', selectSubnets: () => ({}) }), 'vpc'],
+    ['RedshiftManagedEndpoint', 'securityGroups', () => [{ securityGroupId: SG_ID }], 'securityGroups[0]'],
+    ['RedshiftManagedEndpoint', 'authorization', () => ({ clusterIdentifier: 'analytics', account: A }), 'authorization'],
+  ])('%s %s given a look-alike is a ValidationError naming it', (name, prop, value, named) => {
+    // GIVEN
+    const stack = validatedStack();
+    const subject = caseNamed(name);
+    // WHEN
+    const error = tryValidation(() => subject.create(stack, { ...subject.base(stack), [prop]: value(stack) }));
+    // THEN
+    expect(namedProperties(error)).toEqual([named]);
+  });
+
+  test.each<[string, string, (stack: Stack) => unknown]>([
+    ['SnapshotShare', 'encryptionKey', stack => new kms.Key(stack, 'Key')],
+    ['RedshiftManagedEndpoint', 'vpc', stack => new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0 })],
+    ['RedshiftManagedEndpoint', 'authorization', stack => RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(stack, 'Auth',
+      { clusterIdentifier: 'analytics', account: '111122223333', clusterOwnerAccount: A })],
+  ])('%s %s given the real thing is accepted', (name, prop, value) => {
+    const stack = validatedStack('Stack', { account: '111122223333', region: 'eu-west-1' });
+    const subject = caseNamed(name);
+    const base = prop === 'vpc' ? { ...subject.base(stack), subnetGroupName: undefined } : subject.base(stack);
+    expect(tryValidation(() => subject.create(stack, { ...base, [prop]: value(stack) }))).toBeUndefined();
+  });
+});
+
 describe('lists changed after construction change nothing', () => {
   test('SnapshotShare keeps the accounts it checked', () => {
     // GIVEN
@@ -94,6 +164,20 @@ describe('lists changed after construction change nothing', () => {
     new RedshiftEndpointAuthorization(stack, 'Authorization', { clusterIdentifier: 'analytics', account: '111122223333', vpcIds });
     vpcIds.push('not-a-vpc');
     Template.fromStack(stack).hasResourceProperties('AWS::Redshift::EndpointAuthorization', { VpcIds: ['vpc-0123456789abcdef0'] });
+  });
+
+  test('RedshiftManagedEndpoint keeps the subnets it selected from vpcSubnets', () => {
+    // GIVEN
+    const stack = validatedStack('Stack', { account: '111122223333', region: 'eu-west-1' });
+    const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 3, natGateways: 0 });
+    const vpcSubnets = { subnets: vpc.isolatedSubnets.slice(0, 2) };
+    new RedshiftManagedEndpoint(stack, 'Endpoint', { clusterIdentifier: 'analytics', endpointName: 'reporting', vpc, vpcSubnets });
+    // WHEN
+    vpcSubnets.subnets.push(vpc.isolatedSubnets[2]);
+    // THEN
+    Template.fromStack(stack).hasResourceProperties('AWS::Redshift::ClusterSubnetGroup', {
+      SubnetIds: vpc.isolatedSubnets.slice(0, 2).map(sn => ({ Ref: stack.getLogicalId(sn.node.defaultChild as ec2.CfnSubnet) })),
+    });
   });
 
   test('RedshiftManagedEndpoint keeps the security groups it checked', () => {

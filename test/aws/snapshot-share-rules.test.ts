@@ -1,6 +1,8 @@
 import { Stack, aws_redshift as redshift } from 'aws-cdk-lib';
+import { RegionInfo } from 'aws-cdk-lib/region-info';
 import * as fc from 'fast-check';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws/snapshot-share';
+import { AWS_PARTITIONS } from '../../lib/aws/snapshot-share-rules';
 import { validatedStack } from '../support/aws';
 import { tryValidation } from '../support/validation';
 
@@ -41,14 +43,27 @@ function clusterIdOk(v: string): boolean {
 function accountOk(v: string): boolean {
   return v === 'amazon-redshift-support' || (v.length === 12 && v.split('').every(ch => ch >= '0' && ch <= '9'));
 }
-/** IAM: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}. */
+/**
+ * The partition of each Region prefix (IAM User Guide, "Amazon Resource Names"; the Regions are those aws-cdk-lib knows):
+ * undefined for a Region aws-cdk-lib does not know.
+ */
+function partitionOfRegion(region: string): string | undefined {
+  if (!RegionInfo.regions.some(r => r.name === region)) return undefined;
+  const prefixes: Array<[string, string]> = [['cn-', 'aws-cn'], ['us-gov-', 'aws-us-gov'], ['us-isob-', 'aws-iso-b'],
+    ['us-isof-', 'aws-iso-f'], ['us-iso-', 'aws-iso'], ['eu-isoe-', 'aws-iso-e'], ['eusc-', 'aws-eusc']];
+  return prefixes.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
+}
+const REAL_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+/** IAM: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}, in a real partition. */
 function arnOk(v: string): boolean {
   const parts = v.split(':');
   if (parts.length !== 7) return false;
   const [arn, partition, service, region, account, type, resource] = parts;
   const [cluster, name, ...rest] = resource.split('/');
-  return arn === 'arn' && partition.startsWith('aws') && /^[a-z-]*$/.test(partition) && service === 'redshift'
-    && /^[a-z]{2}(-[a-z]+)+-[0-9]+$/.test(region) && /^[0-9]{12}$/.test(account) && type === 'snapshot'
+  const regionPartition = partitionOfRegion(region);
+  return arn === 'arn' && REAL_PARTITIONS.includes(partition) && (regionPartition === undefined || regionPartition === partition)
+    && service === 'redshift'
+    && /^[a-z]{2,}(-[a-z]+)+-[0-9]+$/.test(region) && /^[0-9]{12}$/.test(account) && type === 'snapshot'
     && rest.length === 0 && name !== undefined && clusterIdOk(cluster) && snapshotIdOk(name);
 }
 
@@ -123,6 +138,11 @@ describe('snapshotArn', () => {
     [arn(), true],
     [arn({ partition: 'aws-cn', region: 'cn-north-1' }), true],
     [arn({ partition: 'aws-us-gov', region: 'us-gov-west-1' }), true],
+    [arn({ partition: 'aws-iso', region: 'us-iso-east-1' }), true],
+    [arn({ partition: 'aws-iso-b', region: 'us-isob-east-1' }), true],
+    [arn({ partition: 'aws-iso-e', region: 'eu-isoe-west-1' }), true],
+    [arn({ partition: 'aws-iso-f', region: 'us-isof-south-1' }), true],
+    [arn({ partition: 'aws-eusc', region: 'eusc-de-east-1' }), true],
     [arn({ resource: `c/${'s'.repeat(255)}` }), true],
     [arn({ resource: `${'c'.repeat(63)}/s` }), true],
     [arn({ resource: `c/${'s'.repeat(256)}` }), false],
@@ -143,6 +163,32 @@ describe('snapshotArn', () => {
     const result = attempt(byArn(value));
     if (valid) expect(result).toBe('ok');
     else expect(result).toMatch(named('snapshotArn', value, 'must be a Redshift snapshot ARN'));
+  });
+
+  describe('partition', () => {
+    test('the partitions are the ones aws-cdk-lib maps its Regions to', () => {
+      expect([...AWS_PARTITIONS].sort()).toEqual([...new Set(RegionInfo.regions.map(r => r.partition))].sort());
+      expect([...AWS_PARTITIONS].sort()).toEqual([...REAL_PARTITIONS].sort());
+    });
+
+    test.each<[string, string | undefined, string, string]>([
+      // GIVEN the stack's region, WHEN the ARN is in partition/region, THEN ok or the rule named
+      ['any real partition, env-agnostic stack', undefined, arn({ partition: 'aws-cn', region: 'cn-north-1' }), 'ok'],
+      ['a partition that looks like one', undefined, arn({ partition: 'aws-mars', region: 'eu-west-1' }), 'must be in an AWS partition (aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-eusc)'],
+      ['the ISO partition spelt without its hyphen', undefined, arn({ partition: 'aws-isob', region: 'us-isob-east-1' }), 'must be in an AWS partition'],
+      ['a China region in the commercial partition', undefined, arn({ partition: 'aws', region: 'cn-north-1' }), 'must use the partition of the region it names'],
+      ['a commercial region in the GovCloud partition', undefined, arn({ partition: 'aws-us-gov', region: 'eu-west-1' }), 'must use the partition of the region it names'],
+      ['a region aws-cdk-lib does not know: only the real-partition check', undefined, arn({ partition: 'aws-cn', region: 'xx-new-1' }), 'ok'],
+      ['the stack\'s partition', 'cn-north-1', arn({ partition: 'aws-cn', region: 'cn-north-1' }), 'ok'],
+      ['another partition than the stack\'s', 'eu-west-1', arn({ partition: 'aws-cn', region: 'cn-north-1' }), 'must be in the stack\'s partition (aws, of its region eu-west-1)'],
+      ['another partition than a GovCloud stack\'s', 'us-gov-west-1', arn({ partition: 'aws', region: 'us-gov-west-1' }), 'must use the partition of the region it names'],
+      ['same partition, another region', 'eu-central-1', arn(), 'must be in the stack\'s region (eu-central-1)'],
+      ['a stack region aws-cdk-lib does not know', 'xx-new-1', arn({ partition: 'aws-eusc', region: 'xx-new-1' }), 'ok'],
+    ])('%s', (_case, region, value, expected) => {
+      const result = attempt(byArn(value), { region });
+      if (expected === 'ok') expect(result).toBe('ok');
+      else expect(result).toMatch(named('snapshotArn', value, expected));
+    });
   });
 
   test('acceptance equals the IAM ARN format', () => {

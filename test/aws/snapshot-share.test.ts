@@ -260,27 +260,83 @@ describe('SnapshotShare', () => {
   });
 
   describe('encryptionKey', () => {
-    test('grants each account only the key actions a restore needs', () => {
+    // Restoring a shared encrypted snapshot needs the key shared with kms:Decrypt (Redshift Management Guide,
+    // https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key);
+    // kms:ViaService keeps that use inside Redshift in the key's region
+    // (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service).
+    const GRANT_OPERATIONS = ['Decrypt', 'Encrypt', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'ReEncryptFrom',
+      'ReEncryptTo', 'DescribeKey', 'CreateGrant', 'RetireGrant'];
+    const principals = (...accounts: string[]) => accounts.map(a => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::${a}:root`]] }));
+    const keyStatements = (stack: Stack) => Template.fromStack(stack).toJSON().Resources.Key961B73FD.Properties.KeyPolicy.Statement;
+
+    test.each<[string, { account: string; region: string } | undefined, unknown]>([
+      ['a literal region', { account: OWNER, region: 'eu-west-1' }, 'redshift.eu-west-1.amazonaws.com'],
+      ['an env-agnostic stack', undefined, { 'Fn::Join': ['', ['redshift.', { Ref: 'AWS::Region' }, '.amazonaws.com']] }],
+    ])('with %s, lets each account use the key only through Redshift in the key\'s region, for a restore', (_case, env, service) => {
       // GIVEN
-      const stack = validatedStack('Stack', { account: OWNER, region: 'eu-west-1' });
+      const stack = validatedStack('Stack', env);
       const key = new kms.Key(stack, 'Key');
       // WHEN
       const share = new SnapshotShare(stack, 'Share', props({ accounts: [A, 'amazon-redshift-support'], encryptionKey: key }));
       share.addAccount(B);
-      // THEN
-      const principals = [A, B].map(a => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::${a}:root`]] }));
-      const statements = Template.fromStack(stack).toJSON().Resources.Key961B73FD.Properties.KeyPolicy.Statement;
-      expect(statements.slice(1)).toEqual([
-        { Action: ['kms:DescribeKey', 'kms:Decrypt'], Effect: 'Allow', Principal: { AWS: principals }, Resource: '*' },
+      // THEN the key's own first statement (the account's admin access) is followed by exactly these two
+      expect(keyStatements(stack).slice(1)).toEqual([
+        {
+          Action: ['kms:Decrypt', 'kms:DescribeKey'],
+          Condition: { StringEquals: { 'kms:ViaService': service } },
+          Effect: 'Allow',
+          Principal: { AWS: principals(A, B) },
+          Resource: '*',
+        },
         {
           Action: 'kms:CreateGrant',
-          Condition: { Bool: { 'kms:GrantIsForAWSResource': true } },
+          Condition: {
+            'StringEquals': { 'kms:ViaService': service },
+            'Bool': { 'kms:GrantIsForAWSResource': true },
+            'ForAllValues:StringEquals': { 'kms:GrantOperations': GRANT_OPERATIONS },
+          },
           Effect: 'Allow',
-          Principal: { AWS: principals },
+          Principal: { AWS: principals(A, B) },
           Resource: '*',
         },
       ]);
       synthValidated(stack);
+    });
+
+    test.each<[string, string]>([
+      // Actions a grantee could use the key with directly, or to encrypt with the owner's key outside a restore.
+      ['kms:Encrypt', 'encrypting with the owner\'s key'],
+      ['kms:GenerateDataKey', 'making data keys under the owner\'s key'],
+      ['kms:ReEncrypt*', 're-encrypting under the owner\'s key'],
+      ['kms:*', 'everything'],
+    ])('grants no grantee %s (%s), with or without conditions', (action) => {
+      const stack = validatedStack('Stack', { account: OWNER, region: 'eu-west-1' });
+      new SnapshotShare(stack, 'Share', props({ accounts: [A], encryptionKey: new kms.Key(stack, 'Key') }));
+      const toGrantee = keyStatements(stack).filter((st: any) => JSON.stringify(st.Principal).includes(A));
+      expect(toGrantee).toHaveLength(2);
+      expect(toGrantee.flatMap((st: any) => [st.Action].flat())).not.toContain(action);
+    });
+
+    test('lets the share handler read the key (kms:DescribeKey), which authorizing access to an encrypted snapshot needs', () => {
+      // GIVEN two shares of snapshots encrypted with one key
+      const stack = validatedStack('Stack', { account: OWNER, region: 'eu-west-1' });
+      const key = new kms.Key(stack, 'Key');
+      // WHEN
+      new SnapshotShare(stack, 'One', props({ snapshotIdentifier: 'one', accounts: [A], encryptionKey: key }));
+      new SnapshotShare(stack, 'Two', props({ snapshotIdentifier: 'two', accounts: [B], encryptionKey: key }));
+      // THEN the one share policy lists the key once
+      const policies = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'));
+      expect(policies).toHaveLength(1);
+      expect(policies[0].Properties.PolicyDocument.Statement[1]).toEqual({
+        Action: 'kms:DescribeKey', Effect: 'Allow', Resource: { 'Fn::GetAtt': ['Key961B73FD', 'Arn'] },
+      });
+      synthValidated(stack);
+    });
+
+    test('without a key, the handler gets no KMS permission', () => {
+      const stack = validatedStack();
+      new SnapshotShare(stack, 'Share', props());
+      expect(JSON.stringify(Template.fromStack(stack).findResources('AWS::IAM::Policy'))).not.toContain('kms:');
     });
 
     test('shared only with AWS Support leaves the key policy alone', () => {
@@ -296,7 +352,7 @@ describe('SnapshotShare', () => {
       const key = kms.Key.fromKeyArn(stack, 'Key', `arn:aws:kms:eu-west-1:${OWNER}:key/1234abcd-12ab-34cd-56ef-1234567890ab`);
       const error = validationErrorOf(() => new SnapshotShare(stack, 'Share', props({ encryptionKey: key })));
       expect(error.violations.map(v => v.property)).toEqual(['encryptionKey']);
-      expect(error.message).toMatch(/encryptionKey: "Stack\/Key" must be a key defined in this app.*kms:DescribeKey, kms:Decrypt, kms:CreateGrant/);
+      expect(error.message).toMatch(/encryptionKey: "Stack\/Key" must be a key defined in this app.*kms:Decrypt, kms:DescribeKey, kms:CreateGrant \(with kms:ViaService redshift.<region>.amazonaws.com\)/);
     });
   });
 
@@ -326,6 +382,19 @@ describe('SnapshotShare', () => {
       // THEN
       expect(share.accounts).toHaveLength(20);
       expect(() => synthValidated(stack2)).toThrow(/accounts: .* must have 1–20 accounts \(the per-snapshot limit\) \(has 21\)/);
+    });
+
+    test.each<[string, unknown, RegExp]>([
+      ['a 12-digit number', 123456789013, /accounts\[1\]: 123456789013 must be a string/],
+      ['null', null, /accounts\[1\]: null must be a string, not null/],
+      ['undefined', undefined, /accounts\[1\]: not set is required \(a string\)/],
+      ['a list', ['123456789013'], /accounts\[1\]: \["123456789013"\] must be a string/],
+    ])('an account given as %s (from plain JavaScript) fails now, naming the entry', (_what, account, message) => {
+      // GIVEN
+      const share = new SnapshotShare(validatedStack(), 'Share', props({ accounts: [A] }));
+      // WHEN / THEN
+      expect(() => share.addAccount(account as any)).toThrow(message);
+      expect(share.accounts).toEqual([A]);
     });
 
     test('an invalid, repeated or own account fails now, naming the entry', () => {

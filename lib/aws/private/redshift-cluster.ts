@@ -65,7 +65,8 @@ export function clusterIdentifierOf(props: ClusterChoice): string {
  * Checks the literal values of a `CfnCluster` against what a managed endpoint needs: an RA3 node type,
  * availability-zone relocation on (which rules out public access and limits the port) and, when `port` is given,
  * the same port as the endpoint.
- * Run at synth, because a `CfnCluster`'s properties can be changed after it is constructed.
+ * Run when the construct that names the cluster is constructed, so the error points at that line, and again at synth,
+ * because a `CfnCluster`'s properties can be changed after that.
  */
 export function checkClusterPrerequisites(v: Validator, cluster: redshift.CfnCluster, port?: number): void {
   v.check('cluster.nodeType', cluster.nodeType, RA3_NODE_TYPE);

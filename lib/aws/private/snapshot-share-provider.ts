@@ -69,6 +69,8 @@ export class SnapshotShareProvider extends Construct {
   private readonly snapshotArns = new Set<string>();
   private sharePolicy?: iam.Policy;
   private shareStatement?: iam.PolicyStatement;
+  private readonly keyArns = new Set<string>();
+  private keyStatement?: iam.PolicyStatement;
   private retention?: { days: logs.RetentionDays; requestedBy: string };
 
   private constructor(scope: Construct, id: string) {
@@ -122,6 +124,23 @@ export class SnapshotShareProvider extends Construct {
       return;
     }
     this.shareStatement.addResources(snapshotArn);
+  }
+
+  /**
+   * Lets the function read the KMS key `keyArn` of an encrypted snapshot (`kms:DescribeKey`), which Redshift requires
+   * of the identity that authorizes access to the snapshot. In the share policy, after `grantShare`.
+   *
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+   */
+  public grantDescribeKey(keyArn: string): void {
+    if (this.keyArns.has(keyArn)) return;
+    this.keyArns.add(keyArn);
+    if (this.keyStatement === undefined) {
+      this.keyStatement = new iam.PolicyStatement({ actions: ['kms:DescribeKey'], resources: [keyArn] });
+      this.sharePolicy!.addStatements(this.keyStatement);
+      return;
+    }
+    this.keyStatement.addResources(keyArn);
   }
 
   /** Sets the log retention asked for by `scope`; a second, different one is a `ValidationError` naming both. */
