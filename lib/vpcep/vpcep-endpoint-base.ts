@@ -2,6 +2,12 @@ import type { IResolvable, ITerraformDependable, TerraformMetaArguments, Terrafo
 import { Construct, IConstruct } from 'constructs';
 import type { IVpcepService } from './vpcep-service-base';
 import type { VpcepTimeouts } from './vpcep-timeouts';
+import { NOT_EMPTY } from '../core/rules';
+import { string, struct } from '../core/shapes';
+import { validateProps } from '../terraform/validation';
+
+/** The run-time shape of `VpcepEndpointAttributes`, for callers without TypeScript's checks. */
+const ENDPOINT_ATTRIBUTES = struct<VpcepEndpointAttributes>('VpcepEndpointAttributes', { endpointId: string() });
 
 /**
  * Whether a gateway endpoint policy statement grants or denies its actions.
@@ -225,9 +231,14 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
    */
   public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
     class Import extends Construct implements IVpcepEndpoint {
-      public readonly endpointId = attrs.endpointId;
+      public readonly endpointId: string;
+      constructor() {
+        super(scope, id);
+        this.endpointId = validateProps<VpcepEndpointAttributes>(this, ENDPOINT_ATTRIBUTES, attrs,
+          (v, a) => v.check('endpointId', a.endpointId, NOT_EMPTY)).endpointId;
+      }
     }
-    return new Import(scope, id);
+    return new Import();
   }
 
   /**

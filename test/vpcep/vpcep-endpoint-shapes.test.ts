@@ -3,9 +3,10 @@
  * type is a ValidationError naming it, arbitrary input never gives anything but a ValidationError or a conforming
  * output, and changing the given lists and maps after construction changes nothing.
  */
-import { Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { CLOUDS, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, validationErrorFor } from './support';
+import { huaweicloud, opentelekomcloud } from '../../lib';
 import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-rules';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
@@ -67,5 +68,30 @@ describe.each(CLOUDS)('%s VpcepEndpoint: props of any shape', (_name, cloud) => 
     const gateway = Object.entries<any>(JSON.parse(Testing.synth(stack)).resource[cloud.resourceType])
       .find(([key]) => key.startsWith('Gateway_'))![1];
     expect(JSON.parse(gateway.policy_statement)[0].Action).toEqual(['obs:*:*']);
+  });
+});
+
+const ENDPOINT_CLASSES = [['huaweicloud', huaweicloud.VpcepEndpoint], ['opentelekomcloud', opentelekomcloud.VpcepEndpoint]] as const;
+
+describe.each(ENDPOINT_CLASSES)('%s VpcepEndpoint.fromVpcepEndpointAttributes: attributes of any shape', (_name, Endpoint) => {
+  test.each<[string, unknown, string[]]>([
+    ['null', null, ['props']], ['a string', 'ep-1', ['props']], ['an empty endpointId', { endpointId: '' }, ['endpointId']],
+    ['a number as endpointId', { endpointId: 42 }, ['endpointId']], ['no endpointId', {}, ['endpointId']],
+    ['a misspelt key', { endpointID: 'ep-1' }, ['endpointID', 'endpointId']],
+  ])('attributes given as %s are a ValidationError naming what is wrong', (_what, attrs, expected) => {
+    // WHEN
+    const error = tryValidation(() => Endpoint.fromVpcepEndpointAttributes(new TerraformStack(Testing.app(), 'Stack'), 'Imported', attrs as any));
+    // THEN
+    expect(namedProperties(error).sort()).toEqual([...expected].sort());
+  });
+
+  test('a checked endpointId is kept: changing the attributes afterwards changes nothing', () => {
+    // GIVEN
+    const attrs = { endpointId: 'ep-1' };
+    const imported = Endpoint.fromVpcepEndpointAttributes(new TerraformStack(Testing.app(), 'Stack'), 'Imported', attrs);
+    // WHEN
+    (attrs as any).endpointId = '';
+    // THEN
+    expect(imported.endpointId).toBe('ep-1');
   });
 });

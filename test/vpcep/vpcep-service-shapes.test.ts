@@ -193,7 +193,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService.fromVpcepServiceAttributes: attri
   test.each<[string, unknown, string[]]>([
     ['null', null, ['props']], ['a string', 'svc-1', ['props']], ['an empty serviceId', { serviceId: '' }, ['serviceId']],
     ['a misspelt key', { serviceID: 'svc-1' }, ['serviceID', 'serviceId']],
-  ])('attributes given as %s are a ValidationError naming %j', (_what, attrs, expected) => {
+  ])('attributes given as %s are a ValidationError naming what is wrong', (_what, attrs, expected) => {
     const error = tryValidation(() => cloud.importService(newStack(cloud), 'Service', attrs as any));
     expect(namedProperties(error)).toEqual(expected);
   });
