@@ -225,7 +225,7 @@ describe('PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes: a
   test.each<[string, unknown, string[]]>([
     ['null', null, ['props']], ['a string', 'epsrv-1', ['props']], ['an empty serviceId', { serviceId: '' }, ['serviceId']],
     ['a misspelt key', { serviceID: 'epsrv-1' }, ['serviceID', 'serviceId']],
-  ])('attributes given as %s are a ValidationError naming %j', (_what, attrs, expected) => {
+  ])('attributes given as %s are a ValidationError naming what is wrong', (_what, attrs, expected) => {
     expect(namedProperties(importWith(attrs))).toEqual(expected);
   });
 });
