@@ -5,49 +5,19 @@
  * rules aws-cdk-lib runs on synth, findings made errors) accepts. A TypeError, another error, or a template the
  * validator flags fails the property.
  */
-import { Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
+import { aws_ec2 as ec2 } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
 import { securityGroup } from './redshift-support';
+import { CONSTRUCT_CASES, ShapeCase } from './shape-cases';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
-import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
-import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
-import { Shape } from '../../lib/core/shapes';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES } from '../../lib/aws/redshift-endpoint-authorization-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES } from '../../lib/aws/redshift-managed-endpoint-rules';
 import { synthValidated, validatedStack } from '../support/aws';
 import { arbitraryFor, structArbitrary } from '../support/shapes';
 import { tryValidation } from '../support/validation';
 
-interface Case {
-  readonly name: string;
-  readonly shape: Shape;
-  /** Valid props for a fresh stack, which the fuzzed props override. */
-  readonly base: (stack: Stack) => Record<string, unknown>;
-  readonly create: (scope: Stack, props: any) => unknown;
-}
-
-const CASES: Case[] = [
-  {
-    name: 'RedshiftManagedEndpoint',
-    shape: REDSHIFT_MANAGED_ENDPOINT_PROPS,
-    base: stack => ({ clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets', securityGroups: [securityGroup(stack)] }),
-    create: (scope, props) => new RedshiftManagedEndpoint(scope, 'Subject', props),
-  },
-  {
-    name: 'RedshiftEndpointAuthorization',
-    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS,
-    base: () => ({ clusterIdentifier: 'analytics', account: '111122223333' }),
-    create: (scope, props) => new RedshiftEndpointAuthorization(scope, 'Subject', props),
-  },
-  {
-    name: 'SnapshotShare',
-    shape: SNAPSHOT_SHARE_PROPS,
-    base: () => ({ snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'analytics', accounts: ['123456789012'] }),
-    create: (scope, props) => new SnapshotShare(scope, 'Subject', props),
-  },
-];
-
 /** The imports, used the way the library uses them: an endpoint's connections, an endpoint's authorization. */
-const IMPORT_CASES: Case[] = [
+const IMPORT_CASES: ShapeCase[] = [
   {
     name: 'RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes',
     shape: REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
@@ -88,7 +58,7 @@ describe('SnapshotShare.addAccount', () => {
   });
 });
 
-describe.each([...CASES, ...IMPORT_CASES].map(c => [c.name, c] as [string, Case]))('%s', (_name, subject) => {
+describe.each([...CONSTRUCT_CASES, ...IMPORT_CASES].map(c => [c.name, c] as [string, ShapeCase]))('%s', (_name, subject) => {
   test('fuzz: arbitrary props (or attributes) give a ValidationError or a template AWS\'s validator accepts', () => {
     let accepted = 0;
     fc.assert(fc.property(structArbitrary(subject.shape, arbitraryFor), fuzzed => {

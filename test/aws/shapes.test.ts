@@ -5,51 +5,20 @@
  */
 import { Aws, Stack, aws_ec2 as ec2, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { Construct } from 'constructs';
 import { SG_ID, securityGroup } from './redshift-support';
+import { CONSTRUCT_CASES, ShapeCase } from './shape-cases';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
-import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
-import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
-import { Shape } from '../../lib/core/shapes';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES } from '../../lib/aws/redshift-endpoint-authorization-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES } from '../../lib/aws/redshift-managed-endpoint-rules';
 import { validatedStack } from '../support/aws';
 import { wrongValues } from '../support/shapes';
 import { namedProperties, tryValidation } from '../support/validation';
 
-interface Case {
-  readonly name: string;
-  readonly shape: Shape;
-  /** Valid props for a fresh stack. */
-  readonly base: (stack: Stack) => Record<string, unknown>;
-  readonly create: (scope: Construct, props: any) => unknown;
-}
-
-const CASES: Case[] = [
-  {
-    name: 'RedshiftManagedEndpoint',
-    shape: REDSHIFT_MANAGED_ENDPOINT_PROPS,
-    base: stack => ({ clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets', securityGroups: [securityGroup(stack)] }),
-    create: (scope, props) => new RedshiftManagedEndpoint(scope, 'Subject', props),
-  },
-  {
-    name: 'RedshiftEndpointAuthorization',
-    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS,
-    base: () => ({ clusterIdentifier: 'analytics', account: '111122223333' }),
-    create: (scope, props) => new RedshiftEndpointAuthorization(scope, 'Subject', props),
-  },
-  {
-    name: 'SnapshotShare',
-    shape: SNAPSHOT_SHARE_PROPS,
-    base: () => ({ snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'analytics', accounts: ['123456789012'] }),
-    create: (scope, props) => new SnapshotShare(scope, 'Subject', props),
-  },
-];
-
-const caseNamed = (name: string): Case => CASES.find(c => c.name === name)!;
+const caseNamed = (name: string): ShapeCase => CONSTRUCT_CASES.find(c => c.name === name)!;
 
 const belongsTo = (prop: string) => (p: string) => p === prop || p.startsWith(`${prop}[`) || p.startsWith(`${prop}.`) || p.startsWith(`${prop} `);
 
-describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s: props of any shape', (_name, subject) => {
+describe.each(CONSTRUCT_CASES.map(c => [c.name, c] as [string, ShapeCase]))('%s: props of any shape', (_name, subject) => {
   const wrongTypes = Object.entries(subject.shape.fields!)
     .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));
 
@@ -78,7 +47,7 @@ describe.each(CASES.map(c => [c.name, c] as [string, Case]))('%s: props of any s
 });
 
 /** The imports, whose attributes come from callers without TypeScript's checks too. */
-const IMPORT_CASES: Case[] = [
+const IMPORT_CASES: ShapeCase[] = [
   {
     name: 'RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes',
     shape: REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
@@ -93,7 +62,7 @@ const IMPORT_CASES: Case[] = [
   },
 ];
 
-describe.each(IMPORT_CASES.map(c => [c.name, c] as [string, Case]))('%s: attributes of any shape', (_name, subject) => {
+describe.each(IMPORT_CASES.map(c => [c.name, c] as [string, ShapeCase]))('%s: attributes of any shape', (_name, subject) => {
   const wrongTypes = Object.entries(subject.shape.fields!)
     .flatMap(([attr, shape]) => wrongValues(shape).map(([what, value]) => [attr, what, value] as [string, string, unknown]));
 
