@@ -6,7 +6,7 @@
  *   `alicloud_privatelink_vpc_endpoint_zone`
  * The provider validates none of the names, lengths or lists, so the API's rules are the ones a deploy fails on.
  */
-import type { PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
+import type { PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { IPV4_ADDRESS } from '../core/network';
 import { NOT_EMPTY, countBetween, duplicates, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
@@ -38,6 +38,11 @@ export const PRIVATE_LINK_ENDPOINT_ZONE = struct<PrivateLinkEndpointZone>('Priva
 });
 
 /** The run-time shape of `PrivateLinkEndpointProps`, for callers without TypeScript's checks. */
+/** The run-time shape of `PrivateLinkEndpointAttributes`, for `fromPrivateLinkEndpointAttributes()`. */
+export const PRIVATE_LINK_ENDPOINT_ATTRIBUTES = struct<PrivateLinkEndpointAttributes>('PrivateLinkEndpointAttributes', {
+  endpointId: string(),
+});
+
 export const PRIVATE_LINK_ENDPOINT_PROPS = struct<PrivateLinkEndpointProps>('PrivateLinkEndpointProps', {
   ...META_ARGUMENT_SHAPES,
   vpcId: string(),

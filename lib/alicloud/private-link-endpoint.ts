@@ -4,7 +4,7 @@ import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
 import { servicePrerequisites } from './private/service-prerequisites';
 import {
-  ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_ENDPOINT_ZONE,
+  ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_ENDPOINT_ZONE,
   checkPrivateLinkEndpointProps, checkZone, checkZoneList,
 } from './private-link-endpoint-rules';
 import type { IPrivateLinkEndpointService } from './private-link-endpoint-service';
@@ -244,9 +244,14 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
    */
   public static fromPrivateLinkEndpointAttributes(scope: Construct, id: string, attrs: PrivateLinkEndpointAttributes): IPrivateLinkEndpoint {
     class Import extends Construct implements IPrivateLinkEndpoint {
-      public readonly endpointId = attrs.endpointId;
+      public readonly endpointId: string;
+      constructor() {
+        super(scope, id);
+        this.endpointId = validateProps<PrivateLinkEndpointAttributes>(this, PRIVATE_LINK_ENDPOINT_ATTRIBUTES, attrs,
+          (v, a) => v.check('endpointId', a.endpointId, ...PRIVATE_LINK_ENDPOINT_RULES.id)).endpointId;
+      }
     }
-    return new Import(scope, id);
+    return new Import();
   }
 
   // The attributes are getters: each cdktf attribute token captures a stack trace, so they are made on first use.

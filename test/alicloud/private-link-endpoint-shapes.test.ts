@@ -85,3 +85,26 @@ describe('PrivateLinkEndpoint: lists and maps changed after construction change 
     expect(Object.values<any>(doc.resource.alicloud_privatelink_vpc_endpoint_zone).map(z => z.vswitch_id)).toEqual(['vsw-1']);
   });
 });
+
+describe('PrivateLinkEndpoint.fromPrivateLinkEndpointAttributes: attributes of any shape', () => {
+  test.each<[string, unknown, string[]]>([
+    ['null', null, ['props']], ['a string', 'ep-1', ['props']], ['an empty endpointId', { endpointId: '' }, ['endpointId']],
+    ['a number as endpointId', { endpointId: 42 }, ['endpointId']], ['no endpointId', {}, ['endpointId']],
+    ['a misspelt key', { endpointID: 'ep-1' }, ['endpointID', 'endpointId']],
+  ])('attributes given as %s are a ValidationError naming what is wrong', (_what, attrs, expected) => {
+    // WHEN
+    const error = tryValidation(() => PrivateLinkEndpoint.fromPrivateLinkEndpointAttributes(alicloudStack(), 'Imported', attrs as any));
+    // THEN
+    expect(namedProperties(error).sort()).toEqual([...expected].sort());
+  });
+
+  test('a checked endpointId is kept: changing the attributes afterwards changes nothing', () => {
+    // GIVEN
+    const attrs = { endpointId: 'ep-1' };
+    const imported = PrivateLinkEndpoint.fromPrivateLinkEndpointAttributes(alicloudStack(), 'Imported', attrs);
+    // WHEN
+    (attrs as any).endpointId = '';
+    // THEN
+    expect(imported.endpointId).toBe('ep-1');
+  });
+});
