@@ -454,15 +454,12 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
    * must name an account not allowed yet; the list size (at most 20) is checked at synth.
    */
   public addAllowedUser(...users: string[]): void {
-    const checked: string[] = [];
+    let checked: string[] | undefined;
     validateNow(this, v => {
-      users.forEach((u, i) => {
-        const user = v.checkArgument<string>(`allowedUsers[${this.users.length + i}]`, u, string());
-        if (user !== undefined) checked.push(user);
-      });
-      if (checked.length === users.length) checkAddedUsers(v, this.users, checked);
+      checked = v.checkArguments<string>('allowedUsers', this.users.length, users, string());
+      if (checked !== undefined) checkAddedUsers(v, this.users, checked);
     });
-    checked.forEach(u => this.renderUser(u));
+    checked!.forEach(u => this.renderUser(u));
   }
 
   /**

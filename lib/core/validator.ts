@@ -59,6 +59,15 @@ export class Validator {
     return fitsShape(shape, value, property, context) ? copyShaped(shape, value, context) as T : undefined;
   }
 
+  /**
+   * Checks the arguments of an `add*` method like the entries `property[start]`, `property[start + 1]`, ... of a list
+   * prop; returns their copies when all of them fit.
+   */
+  public checkArguments<T>(property: string, start: number, values: readonly unknown[], shape: Shape): T[] | undefined {
+    const checked = values.map((value, i) => this.checkArgument<T>(`${property}[${start + i}]`, value, shape));
+    return checked.every(entry => entry !== undefined) ? checked as T[] : undefined;
+  }
+
   /** Whether `value` is a literal that can be checked now. */
   public isLiteral<T>(value: T | undefined): value is T {
     return value !== undefined && !this.isUnresolved(value);

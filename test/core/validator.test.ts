@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
+import { string } from '../../lib/core/shapes';
 import { synthChecksOf } from '../../lib/core/synth-checks';
 import { Validator, validateNow } from '../../lib/core/validator';
 
@@ -47,6 +48,25 @@ describe('Validator.checkList', () => {
     const listToken = { isList: true };
     const v = new Validator(x => x === listToken).checkList('ids', listToken as unknown as string[], { list: [countBetween(1, 1)] });
     expect(v.violations).toEqual([]);
+  });
+});
+
+describe('Validator.checkArguments', () => {
+  test('returns copies of the arguments when all fit, tokens included', () => {
+    // WHEN
+    const v = new Validator(isToken);
+    // THEN
+    expect(v.checkArguments('users', 2, ['a', 'TOKEN[1]'], string())).toEqual(['a', 'TOKEN[1]']);
+    expect(v.violations).toEqual([]);
+  });
+
+  test('names each misfit by its index after the entries already there, and returns nothing', () => {
+    // WHEN
+    const v = new Validator(isToken);
+    const checked = v.checkArguments('users', 2, ['a', 42, null], string());
+    // THEN
+    expect(checked).toBeUndefined();
+    expect(v.violations.map(violation => violation.property)).toEqual(['users[3]', 'users[4]']);
   });
 });
 

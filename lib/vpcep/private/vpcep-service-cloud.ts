@@ -102,39 +102,33 @@ export class VpcepServiceLists {
    * again at synth.
    */
   public addPortMappings(mappings: unknown[]): void {
-    const checked: VpcepPortMapping[] = [];
+    let checked: VpcepPortMapping[] | undefined;
     validateNow(this.scope, v => {
       if (Token.isUnresolved(this.portMappings)) {
         v.fail('portMappings', this.portMappings, 'is a token list: port mappings cannot be added to it (give them all in one place)');
         return;
       }
-      mappings.forEach((m, i) => {
-        const mapping = v.checkArgument<VpcepPortMapping>(`portMappings[${this.portMappings.length + i}]`, m, VPCEP_PORT_MAPPING);
-        if (mapping !== undefined) checked.push(mapping);
-      });
-      if (checked.length === mappings.length) checkAddedPortMappings(v, this.portMappings, checked);
+      checked = v.checkArguments<VpcepPortMapping>('portMappings', this.portMappings.length, mappings, VPCEP_PORT_MAPPING);
+      if (checked !== undefined) checkAddedPortMappings(v, this.portMappings, checked);
     });
-    this.portMappings.push(...checked);
+    this.portMappings.push(...checked!);
   }
 
   /** Checks allowed consumers like the prop (shape, record format, each once) and adds them. */
   public addAllowedConsumers(consumers: unknown[]): void {
-    const checked: string[] = [];
+    let checked: string[] | undefined;
     validateNow(this.scope, v => {
       if (Token.isUnresolved(this.consumers)) {
         v.fail('allowedConsumers', this.consumers, 'is a token list: consumers cannot be added to it (give them all in one place)');
         return;
       }
-      consumers.forEach((c, i) => {
-        const consumer = v.checkArgument<string>(`allowedConsumers[${this.consumers.length + i}]`, c, string());
-        if (consumer !== undefined) checked.push(consumer);
-      });
-      if (checked.length < consumers.length) return;
+      checked = v.checkArguments<string>('allowedConsumers', this.consumers.length, consumers, string());
+      if (checked === undefined) return;
       checkAllowedConsumers(v, this.consumers.length, checked, this.cloud);
       checkAllowedConsumerList(v, [...this.consumers, ...checked]);
       for (const warning of vpcepServiceWarnings(v, this.approvalRequired, checked)) Annotations.of(this.scope).addWarning(warning);
     });
-    this.consumers.push(...checked);
+    this.consumers.push(...checked!);
   }
 
   /**
