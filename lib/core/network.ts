@@ -55,12 +55,10 @@ export const IPV6_ADDRESS: Rule<string> = rule('must be an IPv6 address', isIpv6
 
 /** An IPv4 address or CIDR block as its network: `10.0.0.1` → `10.0.0.1/32`, `10.1.2.3/8` → `10.0.0.0/8`. */
 export function ipv4Network(value: string): string {
-  const [address, prefix = '32'] = value.split('/');
-  const size = 2 ** (32 - Number(prefix));
-  const number = address.split('.').reduce((n, octet) => (n * 256) + Number(octet), 0);
-  const network = Math.floor(number / size) * size;
-  const octets = [2 ** 24, 2 ** 16, 2 ** 8, 1].map(unit => Math.floor(network / unit) % 256);
-  return `${octets.join('.')}/${prefix}`;
+  const { address, prefix } = ipv4Parts(value);
+  const size = 2 ** (32 - prefix);
+  const network = Math.floor(address / size) * size;
+  return `${[24, 16, 8, 0].map(shift => Math.floor(network / 2 ** shift) % 256).join('.')}/${prefix}`;
 }
 
 /**
@@ -68,6 +66,17 @@ export function ipv4Network(value: string): string {
  * Call on values that are IPv4 addresses or CIDR blocks.
  */
 export const IPV4_NO_HOST_BITS: Rule<string> = {
-  accepts: v => !v.includes('/') || ipv4Network(v) === v,
+  accepts: v => {
+    const { address, prefix } = ipv4Parts(v);
+    return address % 2 ** (32 - prefix) === 0;
+  },
   explain: v => `must not have host bits set: write the network address, ${ipv4Network(v)}`,
 };
+
+/** The address of an IPv4 address or CIDR block as a number, and its prefix length (32 for an address). */
+function ipv4Parts(value: string): { address: number; prefix: number } {
+  const slash = value.indexOf('/');
+  let address = 0;
+  for (const octet of (slash < 0 ? value : value.slice(0, slash)).split('.')) address = address * 256 + Number(octet);
+  return { address, prefix: slash < 0 ? 32 : Number(value.slice(slash + 1)) };
+}

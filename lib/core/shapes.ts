@@ -5,15 +5,16 @@
  * path) and copies lists, maps and structs, so a caller's later mutation cannot reach the construct.
  */
 
-/** Reports one misfit: the property path, the value, and what the shape expects. */
-export type ShapeReport = (property: string, value: unknown, message: string) => void;
-
-/** What checking a value needs besides the value. */
+/** What checking a value needs besides the value. A `Validator` is one. */
 export interface ShapeContext {
   /** Whether a value is an engine token: tokens are never checked as literals. */
-  readonly isUnresolved: (value: unknown) => boolean;
-  readonly report: ShapeReport;
+  isUnresolved(value: unknown): boolean;
+  /** Reports one misfit: the property path, the value, and what the shape expects. */
+  fail(property: string, value: unknown, message: string): unknown;
 }
+
+/** What `take` returns for a value that does not fit, once it has reported why. */
+export const MISFIT: unique symbol = Symbol('misfit');
 
 /** The kinds of shape, for tests that generate wrong values from the declarations. */
 export type ShapeKind = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'list' | 'map' | 'struct' | 'union';
@@ -24,16 +25,20 @@ export interface Shape {
   readonly optional: boolean;
   /** "a string", "a list of strings", ...: completes "must be ...". */
   readonly description: string;
+  /** The name of a struct's interface, e.g. `VpcepPortMapping`. */
+  readonly name?: string;
   /** The entry shape of a list or map. */
   readonly entry?: Shape;
   /** The field shapes of a struct. */
   readonly fields?: Readonly<Record<string, Shape>>;
   /** The alternatives of a union. */
   readonly alternatives?: readonly Shape[];
-  /** Whether `value` fits, reporting each misfit below `property`. Called with a defined, non-token value. */
-  fits(value: unknown, property: string, context: ShapeContext): boolean;
-  /** A copy of a fitting value: new lists, maps and structs all the way down; other values as they are. */
-  copy(value: unknown, context: ShapeContext): unknown;
+  /**
+   * Checks a value that is neither `undefined` nor `null`, reporting each misfit below `property`, and returns its
+   * copy (new lists, maps and structs all the way down; tokens and scalars as they are) or `MISFIT`. Checking and
+   * copying in one pass asks the engine about each value once: in a large app that question is not cheap.
+   */
+  take(value: unknown, property: string, context: ShapeContext): unknown;
 }
 
 export type RequiredShape = Shape & { readonly optional: false };
@@ -42,23 +47,21 @@ export type OptionalShape = Shape & { readonly optional: true };
 /** The field shapes of a props interface: every prop named, optional props with `optional(...)`. */
 export type FieldShapes<P> = { readonly [K in keyof P]-?: undefined extends P[K] ? OptionalShape : RequiredShape };
 
-/** Checks `value` against `shape`, treating `undefined` (for optional shapes) and tokens as fitting. */
-export function fitsShape(shape: Shape, value: unknown, property: string, context: ShapeContext): boolean {
+/** Checks and copies `value` (see `Shape.take`), treating `undefined` as fitting an optional shape. */
+export function takeShaped(shape: Shape, value: unknown, property: string, context: ShapeContext): unknown {
   if (value === undefined) {
-    if (shape.optional) return true;
-    context.report(property, value, `is required (${shape.description})`);
-    return false;
+    return shape.optional ? undefined : misfit(context, property, value, `is required (${shape.description})`);
   }
   if (value === null) {
-    context.report(property, value, shape.optional ? `must be ${shape.description}, or left out (not null)` : `must be ${shape.description}, not null`);
-    return false;
+    return misfit(context, property, value,
+      shape.optional ? `must be ${shape.description}, or left out (not null)` : `must be ${shape.description}, not null`);
   }
-  return context.isUnresolved(value) || shape.fits(value, property, context);
+  return shape.take(value, property, context);
 }
 
-/** A copy of a value that fits `shape` (undefined and tokens are kept as they are). */
-export function copyShaped(shape: Shape, value: unknown, context: ShapeContext): unknown {
-  return value === undefined || context.isUnresolved(value) ? value : shape.copy(value, context);
+function misfit(context: ShapeContext, property: string, value: unknown, message: string): typeof MISFIT {
+  context.fail(property, value, message);
+  return MISFIT;
 }
 
 function scalar(kind: ShapeKind, description: string, test: (value: unknown) => boolean): RequiredShape {
@@ -66,12 +69,9 @@ function scalar(kind: ShapeKind, description: string, test: (value: unknown) => 
     kind,
     optional: false,
     description,
-    fits: (value, property, context) => {
-      if (test(value)) return true;
-      context.report(property, value, `must be ${description}`);
-      return false;
-    },
-    copy: value => value,
+    // A token of the right type fits as it is, so the engine is asked only about values of the wrong type.
+    take: (value, property, context) =>
+      test(value) || context.isUnresolved(value) ? value : misfit(context, property, value, `must be ${description}`),
   };
 }
 
@@ -92,22 +92,26 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 export function listOf(entry: RequiredShape, noun = `${entry.description.replace(/^an? /, '')} entries`): RequiredShape {
+  const description = `a list of ${noun}`;
   return {
     kind: 'list',
     optional: false,
-    description: `a list of ${noun}`,
+    description,
     entry,
-    fits: (value, property, context) => {
-      if (!Array.isArray(value)) {
-        context.report(property, value, `must be a list of ${noun}`);
-        return false;
-      }
-      let ok = true;
+    take: (value, property, context) => {
+      // A list token is a list of one encoded string, so it is recognised before its entries are checked.
+      if (context.isUnresolved(value)) return value;
+      if (!Array.isArray(value)) return misfit(context, property, value, `must be ${description}`);
+      const copy: unknown[] = [];
+      let fits = true;
       // A sparse array's holes are entries too: index, not forEach.
-      for (let i = 0; i < value.length; i++) ok = fitsShape(entry, value[i], `${property}[${i}]`, context) && ok;
-      return ok;
+      for (let i = 0; i < value.length; i++) {
+        const item = takeShaped(entry, value[i], `${property}[${i}]`, context);
+        if (item === MISFIT) fits = false;
+        else copy.push(item);
+      }
+      return fits ? copy : MISFIT;
     },
-    copy: (value, context) => (value as unknown[]).map(item => copyShaped(entry, item, context)),
   };
 }
 
@@ -115,98 +119,84 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
 const UNCARRIABLE_KEY = '__proto__';
 
 export function mapOf(entry: RequiredShape, noun: string): RequiredShape {
+  const description = `a map of ${noun}`;
   return {
     kind: 'map',
     optional: false,
-    description: `a map of ${noun}`,
+    description,
     entry,
-    fits: (value, property, context) => {
-      if (!isPlainObject(value)) {
-        context.report(property, value, `must be a map of ${noun}`);
-        return false;
-      }
-      let ok = true;
-      for (const key of Object.keys(value)) {
-        if (key === UNCARRIABLE_KEY) {
-          context.report(`${property} key`, key, 'cannot be used: JavaScript treats "__proto__" as the object\'s prototype, so it would be lost');
-          ok = false;
-        } else {
-          ok = fitsShape(entry, value[key], `${property}.${key}`, context) && ok;
-        }
-      }
-      return ok;
-    },
-    copy: (value, context) => {
+    take: (value, property, context) => {
+      if (context.isUnresolved(value)) return value;
+      if (!isPlainObject(value)) return misfit(context, property, value, `must be ${description}`);
       const copy: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = copyShaped(entry, item, context);
-      return copy;
+      let fits = true;
+      for (const key of Object.keys(value)) {
+        const item = key === UNCARRIABLE_KEY
+          ? misfit(context, `${property} key`, key, 'cannot be used: JavaScript treats "__proto__" as the object\'s prototype, so it would be lost')
+          : takeShaped(entry, value[key], `${property}.${key}`, context);
+        if (item === MISFIT) fits = false;
+        else copy[key] = item;
+      }
+      return fits ? copy : MISFIT;
     },
   };
 }
 
 /** A struct: known fields only, each checked against its shape; an unknown key is reported with the closest known one. */
 export function struct<P>(name: string, fields: FieldShapes<P>): RequiredShape {
-  const shapes = fields as unknown as Readonly<Record<string, Shape>>;
-  const known = Object.keys(shapes);
-  const description = `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} object`;
-  return {
+  const shape: RequiredShape = {
     kind: 'struct',
     optional: false,
-    description,
-    fields: shapes,
-    fits: (value, property, context) => {
-      if (!isPlainObject(value)) {
-        context.report(property, value, `must be ${description}`);
-        return false;
-      }
-      let ok = !reportUnknownKeys(name, shapes, value, property, context.report);
-      for (const key of known) ok = fitsShape(shapes[key], value[key], `${property}.${key}`, context) && ok;
-      return ok;
-    },
-    copy: (value, context) => {
-      const source = value as Record<string, unknown>;
-      const copy: Record<string, unknown> = {};
-      for (const key of known) {
-        if (source[key] !== undefined) copy[key] = copyShaped(shapes[key], source[key], context);
-      }
-      return copy;
-    },
+    description: `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} object`,
+    name,
+    fields: fields as unknown as Readonly<Record<string, Shape>>,
+    take: (value, property, context) => context.isUnresolved(value) ? value : takeFields(shape, value, property, context),
   };
+  return shape;
 }
 
 /**
- * Reports each key of `value` that `fields` does not declare, suggesting the closest declared one (a misspelt prop
- * would otherwise be ignored). Returns whether there was any.
+ * Checks and copies the fields of a struct (or of props, with `property` empty), without asking whether `value` is a
+ * token: props never are. Unknown keys are reported with the closest known one, since a misspelt prop would
+ * otherwise be ignored. Fields left out stay out of the copy.
  */
-export function reportUnknownKeys(name: string, fields: Readonly<Record<string, Shape>>, value: Record<string, unknown>,
-  property: string, report: ShapeReport): boolean {
-  const known = Object.keys(fields);
-  const unknown = Object.keys(value).filter(key => !Object.prototype.hasOwnProperty.call(fields, key));
-  for (const key of unknown) {
-    const closest = closestName(key, known);
-    report(property === '' ? key : `${property}.${key}`, value[key],
-      `is not a property of ${name}${closest ? ` (did you mean "${closest}"?)` : ''}`);
+export function takeFields(shape: Shape, value: unknown, property: string, context: ShapeContext): unknown {
+  if (!isPlainObject(value)) return misfit(context, property === '' ? 'props' : property, value, `must be ${shape.description}`);
+  const fields = shape.fields!;
+  const prefix = property === '' ? '' : `${property}.`;
+  let fits = true;
+  for (const key of Object.keys(value)) {
+    if (!Object.prototype.hasOwnProperty.call(fields, key)) {
+      const closest = closestName(key, Object.keys(fields));
+      misfit(context, prefix + key, value[key], `is not a property of ${shape.name}${closest ? ` (did you mean "${closest}"?)` : ''}`);
+      fits = false;
+    }
   }
-  return unknown.length > 0;
+  const copy: Record<string, unknown> = {};
+  for (const key in fields) {
+    const given = value[key];
+    if (given === undefined && fields[key].optional) continue;
+    const field = takeShaped(fields[key], given, prefix + key, context);
+    if (field === MISFIT) fits = false;
+    else copy[key] = field;
+  }
+  return fits ? copy : MISFIT;
 }
 
 /** A value that may take either of several shapes (e.g. a count that is a number or a `TerraformCount`). */
 export function union(description: string, ...alternatives: RequiredShape[]): RequiredShape {
-  const silent: ShapeReport = () => undefined;
   return {
     kind: 'union',
     optional: false,
     description,
     alternatives,
-    fits: (value, property, context) => {
-      const quiet = { isUnresolved: context.isUnresolved, report: silent };
-      if (alternatives.some(a => a.fits(value, property, quiet))) return true;
-      context.report(property, value, `must be ${description}`);
-      return false;
-    },
-    copy: (value, context) => {
-      const quiet = { isUnresolved: context.isUnresolved, report: silent };
-      return alternatives.find(a => a.fits(value, '', quiet))!.copy(value, context);
+    take: (value, property, context) => {
+      const quiet: ShapeContext = { isUnresolved: v => context.isUnresolved(v), fail: () => undefined };
+      for (const alternative of alternatives) {
+        const taken = alternative.take(value, property, quiet);
+        if (taken !== MISFIT) return taken;
+      }
+      return misfit(context, property, value, `must be ${description}`);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { renderValue } from './render';
 import { ListRules, Rule, countBetween, duplicates } from './rules';
-import { Shape, ShapeContext, copyShaped, fitsShape, isPlainObject, reportUnknownKeys } from './shapes';
+import { MISFIT, Shape, ShapeContext, takeFields, takeShaped } from './shapes';
 import type { TagPolicy } from './tags';
 import { ValidationError, Violation } from './validation-error';
 
@@ -26,7 +26,7 @@ function joinWords(words: readonly string[]): string {
  * Collects every violation of a construct's props, then throws them together.
  * Values that are `undefined` or unresolved tokens are never checked as literals.
  */
-export class Validator {
+export class Validator implements ShapeContext {
   private readonly found: Violation[] = [];
 
   constructor(public readonly isUnresolved: UnresolvedPredicate) {}
@@ -34,29 +34,17 @@ export class Validator {
   /**
    * Checks `props` against the shape of its props interface (types, `null`, list entries, unknown keys) and returns a
    * copy in which every list, map and struct is new, so that later changes to the caller's objects cannot bypass the
-   * checks. A prop with the wrong shape is reported and left out of the copy.
+   * checks; `undefined` when anything does not fit.
    */
-  public checkProps<P extends object>(props: unknown, shape: Shape): P {
-    const fields = shape.fields ?? {};
-    const context: ShapeContext = { isUnresolved: this.isUnresolved, report: (p, v, m) => this.fail(p, v, m) };
-    if (!isPlainObject(props)) {
-      this.fail('props', props, `must be ${shape.description}`);
-      return {} as P;
-    }
-    reportUnknownKeys(shape.description.replace(/^an? (.*) object$/, '$1'), fields, props, '', context.report);
-    const copy: Record<string, unknown> = {};
-    for (const [key, fieldShape] of Object.entries(fields)) {
-      if (fitsShape(fieldShape, props[key], key, context) && props[key] !== undefined) {
-        copy[key] = copyShaped(fieldShape, props[key], context);
-      }
-    }
-    return copy as P;
+  public checkProps<P extends object>(props: unknown, shape: Shape): P | undefined {
+    const copy = takeFields(shape, props, '', this);
+    return copy === MISFIT ? undefined : copy as P;
   }
 
   /** Checks one argument of an `add*` method like a prop, returning its copy (undefined when it does not fit). */
   public checkArgument<T>(property: string, value: unknown, shape: Shape): T | undefined {
-    const context: ShapeContext = { isUnresolved: this.isUnresolved, report: (p, v, m) => this.fail(p, v, m) };
-    return fitsShape(shape, value, property, context) ? copyShaped(shape, value, context) as T : undefined;
+    const copy = takeShaped(shape, value, property, this);
+    return copy === MISFIT ? undefined : copy as T;
   }
 
   /**
@@ -89,7 +77,7 @@ export class Validator {
     if (!this.isLiteral(values)) return this;
     this.check(property, values, ...(options.list ?? []));
     const literals = values.filter(v => this.isLiteral(v));
-    if (options.unique) {
+    if (options.unique && literals.length > 1) {
       const key = options.uniqueKey ?? String;
       for (const dupe of duplicates(literals, key)) {
         this.fail(property, values, `must not contain ${this.render(dupe)} more than once`);
@@ -123,12 +111,13 @@ export class Validator {
   public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string,
     ...more: Array<keyof P & string>): this {
     const names = [first, second, ...more];
-    const rule = `give exactly one of ${joinWords(names)}`;
     const given = names.filter(n => props[n] !== undefined);
+    if (given.length === 1) return this;
+    const rule = `give exactly one of ${joinWords(names)}`;
     if (given.length === 0) {
       const others = names.slice(1);
       this.fail(first, undefined, `must be given when ${joinWords(others)} ${others.length === 1 ? 'is' : 'are'} not (${rule})`);
-    } else if (given.length > 1) {
+    } else {
       const [reported, ...others] = given;
       const together = others.map(n => `${n} ${this.render(props[n])}`);
       this.fail(reported, props[reported], `must not be given together with ${joinWords(together)} (${rule})`);
@@ -182,7 +171,8 @@ export function validatePropsNow<P extends object>(scope: IConstruct, isUnresolv
   props: unknown, checks: (validator: Validator, props: P) => void): P {
   const validator = new Validator(isUnresolved);
   const copy = validator.checkProps<P>(props, shape);
-  if (validator.violations.length === 0) checks(validator, copy);
+  if (copy !== undefined) checks(validator, copy);
   validator.throwIfInvalid(scope.node.path);
-  return copy;
+  // Without a copy there are violations, and throwIfInvalid has thrown.
+  return copy!;
 }

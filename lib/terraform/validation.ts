@@ -3,8 +3,18 @@ import { IConstruct } from 'constructs';
 import { Shape } from '../core/shapes';
 import * as core from '../core/validator';
 
-/** cdktf's tokens (strings, numbers, lists, maps, `IResolvable`s) are never checked as literals. */
-export const isUnresolved: core.UnresolvedPredicate = value => Token.isUnresolved(value);
+// cdktf tells a string token by a regular expression that needs the text of its string marker (`{TfToken[` of
+// `${TfToken[TOKEN.1]}`); a string without that text cannot match. Read from the engine, so a fork's marker is used.
+const encoded = Token.asString({ resolve: () => '' });
+const STRING_TOKEN_MARKER = encoded.slice(1, encoded.indexOf('[') + 1);
+
+/**
+ * cdktf's tokens (strings, numbers, lists, maps, `IResolvable`s) are never checked as literals. Every string prop is
+ * asked about, and in a large app cdktf's answer costs about a microsecond, so strings without the marker are
+ * answered here.
+ */
+export const isUnresolved: core.UnresolvedPredicate = value =>
+  typeof value === 'string' ? value.includes(STRING_TOKEN_MARKER) && Token.isUnresolved(value) : Token.isUnresolved(value);
 
 /**
  * Checks props against their shape and rules now, leaving cdktf tokens unchecked; throws one `ValidationError`.

@@ -115,6 +115,9 @@ describe('ipv4Network and IPV4_NO_HOST_BITS', () => {
     ['192.168.1.129/25', '192.168.1.128/25', false],
     ['192.168.1.128/25', '192.168.1.128/25', true],
     ['10.0.0.7/32', '10.0.0.7/32', true],
+    ['255.255.255.255/32', '255.255.255.255/32', true],
+    ['10.0.0.3/31', '10.0.0.2/31', false],
+    ['10.0.0.2/31', '10.0.0.2/31', true],
   ])('%s is the network %s; without host bits: %s', (value, network, clean) => {
     expect(ipv4Network(value)).toBe(network);
     expect(IPV4_NO_HOST_BITS.accepts(value)).toBe(clean);

@@ -32,7 +32,7 @@ const PROPS = struct<Props>('Props', {
   amount: optional(union('a number or a Count', number(), object('a Count'))),
 });
 
-function check(props: unknown): { messages: string[]; copy: Props } {
+function check(props: unknown): { messages: string[]; copy: Props | undefined } {
   const v = new Validator(isToken);
   const copy = v.checkProps<Props>(props, PROPS);
   return { messages: v.messages(), copy };
@@ -99,9 +99,27 @@ describe('Validator.checkProps', () => {
     expect(copy).toEqual({ id: 'a', names: ['x'], labels: { k: 'v' }, entries: [{ name: 'n' }] });
   });
 
-  test('a misshapen prop is left out of the copy', () => {
+  test('props that do not fit give no copy', () => {
     const v = new Validator(isToken);
-    expect(v.checkProps<Props>({ id: 'a', names: [1] }, PROPS)).toEqual({ id: 'a' });
+    expect(v.checkProps<Props>({ id: 'a', names: [1] }, PROPS)).toBeUndefined();
+    expect(v.messages()).toEqual(['names[0]: 1 must be a string']);
+  });
+
+  test('tokens are kept as they are, and the engine is asked only about values of the wrong type', () => {
+    // GIVEN
+    const asked: unknown[] = [];
+    const v = new Validator(value => {
+      asked.push(value);
+      return isToken(value) || (typeof value === 'object' && value !== null && 'resolve' in value);
+    });
+    const token = { resolve: () => 1 };
+    // WHEN
+    const copy = v.checkProps<Props>({ id: 'TOKEN1', size: 2, enabled: token as any, names: ['x'], entries: token as any }, PROPS);
+    // THEN
+    expect(v.messages()).toEqual([]);
+    expect(copy!.enabled).toBe(token);
+    expect(copy!.entries).toBe(token);
+    expect(asked).toEqual([token, ['x'], token]);
   });
 
   test('checkArgument checks and copies one argument', () => {

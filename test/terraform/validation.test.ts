@@ -1,6 +1,7 @@
-import { App, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { App, Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import * as fc from 'fast-check';
 import { countBetween, integerBetween, matches } from '../../lib/core/rules';
-import { validateNow } from '../../lib/terraform/validation';
+import { isUnresolved, validateNow } from '../../lib/terraform/validation';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');
 
@@ -31,6 +32,19 @@ describe('cdktf token guard', () => {
     expect(() => validateNow(stack, v => v.check('name', 'ABC', lowerCase)))
       .toThrow(/^Stack: 1 invalid property\n {2}- name: "ABC" must be lower-case letters$/);
   });
+});
+
+test('the quick answer for strings is cdktf\'s answer', () => {
+  // GIVEN strings with and without tokens, and text that only looks like one
+  const stack = new TerraformStack(Testing.app(), 'Stack');
+  const variable = new TerraformVariable(stack, 'v', { type: 'string' });
+  const tokens = [variable.stringValue, Token.asList(variable.value)[0], Fn.lower(variable.stringValue), Token.asString(1)];
+  const lookalikes = fc.constantFrom('${TfToken[', '{TfToken[TOKEN.1]}', '${TfToken[TOKEN.x]}', '${Token[TOKEN.1]}', ...tokens);
+  const strings = fc.oneof(fc.string(), fc.tuple(fc.string(), lookalikes, fc.string()).map(parts => parts.join('')));
+  // THEN
+  // (a list token's entry is not a string token, to cdktf either)
+  expect(tokens.map(t => isUnresolved(t))).toEqual([true, false, true, true]);
+  fc.assert(fc.property(strings, s => isUnresolved(s) === Token.isUnresolved(s)), { numRuns: 2000 });
 });
 
 test('a Testing app is a real App', () => {
