@@ -16,7 +16,7 @@ import { string } from '../core/shapes';
 import { Validator } from '../core/validator';
 import { checkConnectionEndpoints, connectionEndpointId } from '../terraform/connections';
 import { checkFinalTags } from '../terraform/final-tags';
-import { metaArguments } from '../terraform/meta-arguments';
+import { withMetaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
 import { validateAtSynth } from '../terraform/stack-checks';
 import { validateNow, validateProps } from '../terraform/validation';
@@ -345,8 +345,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
     this.autoAcceptConnection = literalBoolean(props.autoAcceptConnection ?? false);
     this.connections = new Connections(this, props.provider);
 
-    // Object.assign, not spread: V8 copies these objects of mostly undefined values much slower with spread.
-    this.resource = new PrivatelinkVpcEndpointService(this, 'Resource', Object.assign(metaArguments(props), {
+    this.resource = new PrivatelinkVpcEndpointService(this, 'Resource', withMetaArguments(props, {
       serviceDescription: props.description,
       autoAcceptConnection: props.autoAcceptConnection,
       connectBandwidth: props.connectBandwidth,

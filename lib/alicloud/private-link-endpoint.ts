@@ -10,7 +10,7 @@ import {
 import type { IPrivateLinkEndpointService } from './private-link-endpoint-service';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { checkFinalTags } from '../terraform/final-tags';
-import { metaArguments } from '../terraform/meta-arguments';
+import { withMetaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
 import { validateAtSynth } from '../terraform/stack-checks';
 import { validateNow, validateProps } from '../terraform/validation';
@@ -387,8 +387,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     const service = props.service;
     const sameStack = service !== undefined && TerraformStack.of(service) === TerraformStack.of(this);
     const prerequisites = sameStack ? servicePrerequisites(service) : [];
-    const meta = metaArguments(props);
-    this.resource = new PrivatelinkVpcEndpoint(this, 'Resource', Object.assign(meta, {
+    this.resource = new PrivatelinkVpcEndpoint(this, 'Resource', Object.assign(withMetaArguments(props, {
       vpcId: props.vpcId,
       serviceId: props.serviceId ?? service?.serviceId,
       serviceName: props.serviceName,
@@ -405,7 +404,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       crossRegionBandwidth: props.crossRegionBandwidth,
       tags: props.tags,
       timeouts: props.timeouts,
-    },
+    }),
     // The service's backend resources and allowed users so far come first.
     prerequisites.length > 0 ? { dependsOn: [...(props.dependsOn ?? []), ...prerequisites] } : {}));
 

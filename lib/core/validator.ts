@@ -22,6 +22,18 @@ function joinWords(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+const TAG_COUNTS = new WeakMap<TagPolicy, Rule<readonly string[]>>();
+
+/** The rule on the number of tags of a policy, made once. */
+function tagCount(policy: TagPolicy): Rule<readonly string[]> {
+  let count = TAG_COUNTS.get(policy);
+  if (!count) {
+    count = countBetween<string>(0, policy.maxTags, 'tags');
+    TAG_COUNTS.set(policy, count);
+  }
+  return count;
+}
+
 /**
  * Collects every violation of a construct's props, then throws them together.
  * Values that are `undefined` or unresolved tokens are never checked as literals.
@@ -64,8 +76,9 @@ export class Validator implements ShapeContext {
   /** Checks a literal value against rules, reporting the first rule it breaks. */
   public check<T>(property: string, value: T | undefined, ...rules: Rule<T>[]): this {
     if (!this.isLiteral(value)) return this;
-    const broken = rules.find(r => !r.accepts(value));
-    if (broken) this.fail(property, value, broken.explain(value));
+    for (const r of rules) {
+      if (!r.accepts(value)) return this.fail(property, value, r.explain(value));
+    }
     return this;
   }
 
@@ -76,14 +89,15 @@ export class Validator implements ShapeContext {
   public checkList<T>(property: string, values: readonly T[] | undefined, options: ListRules<T>): this {
     if (!this.isLiteral(values)) return this;
     this.check(property, values, ...(options.list ?? []));
-    const literals = values.filter(v => this.isLiteral(v));
-    if (options.unique && literals.length > 1) {
+    if (options.unique && values.length > 1) {
+      const literals = values.filter(v => this.isLiteral(v));
       const key = options.uniqueKey ?? String;
       for (const dupe of duplicates(literals, key)) {
         this.fail(property, values, `must not contain ${this.render(dupe)} more than once`);
       }
     }
-    values.forEach((v, i) => this.check(`${property}[${i}]`, v, ...(options.each ?? [])));
+    const each = options.each ?? [];
+    for (let i = 0; i < values.length; i++) this.check(`${property}[${i}]`, values[i], ...each);
     return this;
   }
 
@@ -94,7 +108,7 @@ export class Validator implements ShapeContext {
   public checkTags(property: string, tags: Readonly<Record<string, string>> | undefined, policy: TagPolicy): this {
     if (!this.isLiteral(tags)) return this;
     const keys = Object.keys(tags);
-    this.check(property, keys, countBetween<string>(0, policy.maxTags, 'tags'));
+    this.check(property, keys, tagCount(policy));
     for (const key of keys) {
       if (this.isUnresolved(key)) continue;
       this.check(`${property} key`, key, ...policy.key);

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { VpcepEndpoint as VpcepEndpointResource, VpcepEndpointConfig } from './generated/vpcep-endpoint';
+import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepCloud, approveWithService, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
@@ -81,7 +82,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
 /** `huaweicloud_vpcep_endpoint` names the subnet `network_id`, the port IP `ip_address`, route tables `routetables`. */
 function renderArguments(props: VpcepEndpointProps): VpcepEndpointConfig {
-  return Object.assign(commonArguments(props), {
+  return withMetaArguments(props, Object.assign(commonArguments(props), {
     networkId: props.subnetId,
     ipAddress: props.portIp,
     routetables: props.routeTables,
@@ -90,5 +91,5 @@ function renderArguments(props: VpcepEndpointProps): VpcepEndpointConfig {
     ipv6Address: props.ipv6Address,
     region: props.region,
     timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
-  });
+  }));
 }

@@ -2,6 +2,7 @@ import { IResolvable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApproval } from './generated/vpcep-approval';
 import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
+import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep/vpcep-service-base';
@@ -55,7 +56,7 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
     this.approvalRequired = this.lists.approvalRequired;
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = this.lists.props;
-    this.resource = new VpcepServiceResource(this, 'Resource', Object.assign(commonServiceArguments(props), {
+    this.resource = new VpcepServiceResource(this, 'Resource', withMetaArguments(props, Object.assign(commonServiceArguments(props), {
       // Always rendered: unset, the provider sends false, while the API's (and this library's) default is true.
       approval: props.approvalRequired ?? true,
       portMapping: renderPortMappings(this.lists.portMappings),
@@ -65,7 +66,7 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
       snatNetworkId: props.snatNetworkId,
       region: props.region,
       timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
-    }));
+    })));
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { VpcepEndpointV1, VpcepEndpointV1Config } from './generated/vpcep-endpoint-v1';
+import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepCloud, approveWithService, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase, VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
@@ -76,10 +77,10 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
 /** `opentelekomcloud_vpcep_endpoint_v1` keeps the API's names: `subnet_id`, `port_ip`, `route_tables`. */
 function renderArguments(props: VpcepEndpointProps): VpcepEndpointV1Config {
-  return Object.assign(commonArguments(props), {
+  return withMetaArguments(props, Object.assign(commonArguments(props), {
     subnetId: props.subnetId,
     portIp: props.portIp,
     routeTables: props.routeTables,
     timeouts: props.timeouts && { default: props.timeouts.default },
-  });
+  }));
 }

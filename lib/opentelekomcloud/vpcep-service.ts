@@ -2,6 +2,7 @@ import { IResolvable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApprovalV1 } from './generated/vpcep-approval-v1';
 import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep-service-v1';
+import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep/vpcep-service-base';
@@ -59,14 +60,14 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
     this.approvalRequired = this.lists.approvalRequired;
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = this.lists.props;
-    this.resource = new VpcepServiceV1(this, 'Resource', Object.assign(commonServiceArguments(props), {
+    this.resource = new VpcepServiceV1(this, 'Resource', withMetaArguments(props, Object.assign(commonServiceArguments(props), {
       // Always rendered, like on Huawei Cloud, where the providers' defaults differ.
       approvalEnabled: props.approvalRequired ?? true,
       port: renderPortMappings(this.lists.portMappings),
       // The provider adds the `iam:domain::` prefix itself.
       whitelist: this.lists.domains(true),
       timeouts: props.timeouts && { default: props.timeouts.default },
-    }));
+    })));
   }
 
   /**

@@ -33,10 +33,19 @@ export const META_ARGUMENT_SHAPES: FieldShapes<TerraformMetaArguments> = {
 };
 
 /**
- * The Terraform meta-arguments a user passed in an L2's props, to hand to its wrapped resource unchanged.
- * Every key of `TerraformMetaArguments` is listed, so none is dropped.
+ * A resource's arguments with the Terraform meta-arguments a user passed in an L2's props, handed on unchanged.
+ * Every key of `TerraformMetaArguments` is listed, so none is dropped. They are set one by one on `args` itself:
+ * V8 turns an object that `Object.assign` grows by more than about a dozen keys into a slow dictionary, which every
+ * read of the config in the resource's constructor then pays for; named stores do not have that limit.
  */
-export function metaArguments(props: TerraformMetaArguments): TerraformMetaArguments {
-  const { provider, dependsOn, count, forEach, lifecycle, provisioners, connection } = props;
-  return { provider, dependsOn, count, forEach, lifecycle, provisioners, connection };
+export function withMetaArguments<A extends object>(props: TerraformMetaArguments, args: A): A & TerraformMetaArguments {
+  const withMeta = args as A & { -readonly [K in keyof TerraformMetaArguments]: TerraformMetaArguments[K] };
+  withMeta.provider = props.provider;
+  withMeta.dependsOn = props.dependsOn;
+  withMeta.count = props.count;
+  withMeta.forEach = props.forEach;
+  withMeta.lifecycle = props.lifecycle;
+  withMeta.provisioners = props.provisioners;
+  withMeta.connection = props.connection;
+  return withMeta;
 }

@@ -234,11 +234,15 @@ export function vpcepEndpointWarnings(v: Validator, props: VpcepEndpointProps): 
 function missingForKind(props: VpcepEndpointProps): string[] {
   const interfaceProps = given(props, INTERFACE_ONLY_PROPS);
   const gatewayProps = given(props, GATEWAY_ONLY_PROPS);
-  if (interfaceProps.length > 0 && gatewayProps.length > 0) return [];
-  return ([
-    [KIND_REQUIRES.interface, 'an interface', interfaceProps],
-    [KIND_REQUIRES.gateway, 'a gateway', gatewayProps],
-  ] as const)
-    .filter(([name, , evidence]) => evidence.length > 0 && props[name] === undefined)
-    .map(([name, kind, evidence]) => `${name}: not set, but the API requires it for ${kind} endpoint (${evidence.join(', ')} given)`);
+  const warnings: string[] = [];
+  const warnIfMissing = (name: PropName, kind: string, evidence: PropName[]) => {
+    if (evidence.length > 0 && props[name] === undefined) {
+      warnings.push(`${name}: not set, but the API requires it for ${kind} endpoint (${evidence.join(', ')} given)`);
+    }
+  };
+  if (interfaceProps.length === 0 || gatewayProps.length === 0) {
+    warnIfMissing(KIND_REQUIRES.interface, 'an interface', interfaceProps);
+    warnIfMissing(KIND_REQUIRES.gateway, 'a gateway', gatewayProps);
+  }
+  return warnings;
 }

@@ -31,7 +31,7 @@ function restrictedImports(cases: Array<[string, string]>): string[][] {
 const FORBIDDEN: Array<[string, string, RegExp]> = [
   ['lib/core/rules.ts', "import { Token } from 'aws-cdk-lib';", /engine-neutral/],
   ['lib/core/rules.ts', "import { Token } from 'cdktf';", /engine-neutral/],
-  ['lib/core/rules.ts', "import { metaArguments } from '../terraform/meta-arguments';", /engine-neutral/],
+  ['lib/core/rules.ts', "import { withMetaArguments } from '../terraform/meta-arguments';", /engine-neutral/],
   ['lib/aws/snapshot-share.ts', "import { Token } from 'cdktf';", /lib\/aws never loads cdktf/],
   ['lib/aws/snapshot-share.ts', "import { validateProps } from '../terraform/validation';", /lib\/aws never loads cdktf/],
   ['lib/aws/private/account.ts', "import { VpcepEndpoint } from '../../huaweicloud';", /lib\/aws never loads cdktf/],
@@ -48,7 +48,7 @@ const ALLOWED: Array<[string, string]> = [
   ['lib/core/validator.ts', "import { Construct } from 'constructs';"],
   ['lib/aws/snapshot-share.ts', "import { Validator } from '../core/validator';"],
   ['lib/huaweicloud/vpcep-endpoint.ts', "import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';"],
-  ['lib/alicloud/private-link-endpoint.ts', "import { metaArguments } from '../terraform/meta-arguments';"],
+  ['lib/alicloud/private-link-endpoint.ts', "import { withMetaArguments } from '../terraform/meta-arguments';"],
 ];
 
 describe('import boundaries', () => {

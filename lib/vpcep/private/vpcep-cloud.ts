@@ -1,7 +1,6 @@
 import { Annotations, Fn, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
-import { metaArguments } from '../../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateProps } from '../../terraform/validation';
 import { IVpcepEndpoint, VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
@@ -76,12 +75,12 @@ export function approveWithService(endpoint: IVpcepEndpoint, props: VpcepEndpoin
 }
 
 /**
- * The arguments both clouds name alike, with the meta-arguments and this library's defaults: DNS off unless asked
- * for (the providers' defaults differ, so it is always rendered) and a given whitelist enabled.
+ * The arguments both clouds name alike, with this library's defaults: DNS off unless asked for (the providers'
+ * defaults differ, so it is always rendered) and a given whitelist enabled. Each cloud adds its own with
+ * `Object.assign`, not spread: V8 copies these objects of mostly undefined values ~40x slower with spread.
  */
 export function commonArguments(props: VpcepEndpointProps) {
-  // Object.assign, not spread: V8 copies these objects of mostly undefined values ~40x slower with spread.
-  return Object.assign(metaArguments(props), {
+  return {
     // Exactly one of them is given (checked before).
     serviceId: (props.serviceId ?? props.service?.serviceId) as string,
     vpcId: props.vpcId,
@@ -91,7 +90,7 @@ export function commonArguments(props: VpcepEndpointProps) {
     description: props.description,
     tags: props.tags,
     policyStatement: renderPolicyStatements(props.policyStatements),
-  });
+  };
 }
 
 /**
