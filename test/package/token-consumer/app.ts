@@ -29,49 +29,58 @@ export function tokenConsumer(app: App): TokenConsumer {
   const list = (name: string): string[] => variable(name, 'list(string)').listValue;
   const map = (name: string): Record<string, string> => Token.asStringMap(variable(name, 'map(string)').value);
 
+  // The props both VPCEP clouds take, each variable named after its cloud (`prefix`).
+  const interfaceProps = (prefix: string): vpcep.VpcepEndpointProps => ({
+    serviceId: text(`${prefix}_service_id`),
+    vpcId: text(`${prefix}_vpc_id`),
+    subnetId: text(`${prefix}_subnet_id`),
+    portIp: text(`${prefix}_port_ip`),
+    enableDns: flag(`${prefix}_enable_dns`),
+    whitelist: list(`${prefix}_whitelist`),
+    enableWhitelist: flag(`${prefix}_enable_whitelist`),
+    description: text(`${prefix}_description`),
+    tags: map(`${prefix}_tags`),
+  });
+  const gatewayProps = (prefix: string): vpcep.VpcepEndpointProps => ({
+    serviceId: text(`${prefix}_gw_service_id`),
+    vpcId: text(`${prefix}_gw_vpc_id`),
+    routeTables: list(`${prefix}_gw_route_tables`),
+    policyStatements: [{
+      effect: text(`${prefix}_gw_effect`) as vpcep.VpcepPolicyEffect,
+      actions: list(`${prefix}_gw_actions`),
+      resources: list(`${prefix}_gw_resources`),
+    }],
+  });
+  const serviceProps = (prefix: string): vpcep.VpcepServiceProps => ({
+    vpcId: text(`${prefix}_svc_vpc_id`),
+    serverType: text(`${prefix}_svc_server_type`) as vpcep.VpcepServerType,
+    portId: text(`${prefix}_svc_port_id`),
+    portMappings: [{
+      servicePort: count(`${prefix}_svc_service_port`),
+      terminalPort: count(`${prefix}_svc_terminal_port`),
+      protocol: text(`${prefix}_svc_protocol`) as vpcep.VpcepPortProtocol,
+    }],
+    name: text(`${prefix}_svc_name`),
+    serviceType: text(`${prefix}_svc_service_type`) as vpcep.VpcepServiceType,
+    approvalRequired: flag(`${prefix}_svc_approval`),
+    allowedConsumers: list(`${prefix}_svc_consumers`),
+    description: text(`${prefix}_svc_description`),
+    tags: map(`${prefix}_svc_tags`),
+    tcpProxy: text(`${prefix}_svc_tcp_proxy`) as vpcep.VpcepTcpProxy,
+  });
+
   // Huawei Cloud: an interface endpoint with every interface prop, a gateway endpoint with the gateway props.
   const huaweiInterface: vpcep.VpcepEndpointProps = {
-    serviceId: text('hw_service_id'),
-    vpcId: text('hw_vpc_id'),
-    subnetId: text('hw_subnet_id'),
-    portIp: text('hw_port_ip'),
-    enableDns: flag('hw_enable_dns'),
-    whitelist: list('hw_whitelist'),
-    enableWhitelist: flag('hw_enable_whitelist'),
-    description: text('hw_description'),
-    tags: map('hw_tags'),
+    ...interfaceProps('hw'),
     policyDocument: text('hw_policy_document'),
     ipVersion: text('hw_ip_version') as vpcep.VpcepIpVersion,
     ipv6Address: text('hw_ipv6_address'),
     region: text('hw_region'),
     timeouts: { create: text('hw_timeout_create'), delete: text('hw_timeout_delete') },
   };
-  const huaweiGateway: vpcep.VpcepEndpointProps = {
-    serviceId: text('hw_gw_service_id'),
-    vpcId: text('hw_gw_vpc_id'),
-    routeTables: list('hw_gw_route_tables'),
-    policyStatements: [{
-      effect: text('hw_gw_effect') as vpcep.VpcepPolicyEffect,
-      actions: list('hw_gw_actions'),
-      resources: list('hw_gw_resources'),
-    }],
-  };
+  const huaweiGateway = gatewayProps('hw');
   const huaweiServiceProps: vpcep.VpcepServiceProps = {
-    vpcId: text('hw_svc_vpc_id'),
-    serverType: text('hw_svc_server_type') as vpcep.VpcepServerType,
-    portId: text('hw_svc_port_id'),
-    portMappings: [{
-      servicePort: count('hw_svc_service_port'),
-      terminalPort: count('hw_svc_terminal_port'),
-      protocol: text('hw_svc_protocol') as vpcep.VpcepPortProtocol,
-    }],
-    name: text('hw_svc_name'),
-    serviceType: text('hw_svc_service_type') as vpcep.VpcepServiceType,
-    approvalRequired: flag('hw_svc_approval'),
-    allowedConsumers: list('hw_svc_consumers'),
-    description: text('hw_svc_description'),
-    tags: map('hw_svc_tags'),
-    tcpProxy: text('hw_svc_tcp_proxy') as vpcep.VpcepTcpProxy,
+    ...serviceProps('hw'),
     ipVersion: text('hw_svc_ip_version') as vpcep.VpcepServiceIpVersion,
     snatNetworkId: text('hw_svc_snat_network_id'),
     region: text('hw_svc_region'),
@@ -89,46 +98,9 @@ export function tokenConsumer(app: App): TokenConsumer {
   });
 
   // Open Telekom Cloud: the same props but the Huawei-only ones, and its own timeout.
-  const otcInterface: vpcep.VpcepEndpointProps = {
-    serviceId: text('otc_service_id'),
-    vpcId: text('otc_vpc_id'),
-    subnetId: text('otc_subnet_id'),
-    portIp: text('otc_port_ip'),
-    enableDns: flag('otc_enable_dns'),
-    whitelist: list('otc_whitelist'),
-    enableWhitelist: flag('otc_enable_whitelist'),
-    description: text('otc_description'),
-    tags: map('otc_tags'),
-    timeouts: { default: text('otc_timeout') },
-  };
-  const otcGateway: vpcep.VpcepEndpointProps = {
-    serviceId: text('otc_gw_service_id'),
-    vpcId: text('otc_gw_vpc_id'),
-    routeTables: list('otc_gw_route_tables'),
-    policyStatements: [{
-      effect: text('otc_gw_effect') as vpcep.VpcepPolicyEffect,
-      actions: list('otc_gw_actions'),
-      resources: list('otc_gw_resources'),
-    }],
-  };
-  const otcServiceProps: vpcep.VpcepServiceProps = {
-    vpcId: text('otc_svc_vpc_id'),
-    serverType: text('otc_svc_server_type') as vpcep.VpcepServerType,
-    portId: text('otc_svc_port_id'),
-    portMappings: [{
-      servicePort: count('otc_svc_service_port'),
-      terminalPort: count('otc_svc_terminal_port'),
-      protocol: text('otc_svc_protocol') as vpcep.VpcepPortProtocol,
-    }],
-    name: text('otc_svc_name'),
-    serviceType: text('otc_svc_service_type') as vpcep.VpcepServiceType,
-    approvalRequired: flag('otc_svc_approval'),
-    allowedConsumers: list('otc_svc_consumers'),
-    description: text('otc_svc_description'),
-    tags: map('otc_svc_tags'),
-    tcpProxy: text('otc_svc_tcp_proxy') as vpcep.VpcepTcpProxy,
-    timeouts: { default: text('otc_svc_timeout') },
-  };
+  const otcInterface: vpcep.VpcepEndpointProps = { ...interfaceProps('otc'), timeouts: { default: text('otc_timeout') } };
+  const otcGateway = gatewayProps('otc');
+  const otcServiceProps: vpcep.VpcepServiceProps = { ...serviceProps('otc'), timeouts: { default: text('otc_svc_timeout') } };
   const otcService = new opentelekomcloud.VpcepService(stack, 'OtcService', otcServiceProps);
   const otcEndpoint = new opentelekomcloud.VpcepEndpoint(stack, 'OtcInterface', otcInterface);
   new opentelekomcloud.VpcepEndpoint(stack, 'OtcGateway', { ...otcGateway, dependsOn: [otcEndpoint, otcService] });
