@@ -4,7 +4,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as redshift from 'aws-cdk-lib/aws-redshift';
 import { Construct } from 'constructs';
-import { OWN_ACCOUNT_MESSAGE, claimGrant, isOwnAccountToken, notTheStackAccount } from './private/account';
+import { OWN_ACCOUNT_MESSAGE, isOwnAccountToken, notTheStackAccount } from './private/account';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
 import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn, partitionOf } from './snapshot-share-rules';
@@ -209,7 +209,6 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     });
     if (snapshot) this.node.addDependency(snapshot);
 
-    validateProps(this, v => props.accounts.forEach((account, i) => this.checkNotSharedElsewhere(v, `accounts[${i}]`, account)));
     for (const account of props.accounts) this.share(account);
 
     // addAccount() can still break the per-snapshot limit after construction.
@@ -235,7 +234,6 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
       v.check(property, account, ...this.accountRules());
       if (isOwnAccountToken(this, account)) v.fail(property, account, OWN_ACCOUNT_MESSAGE);
       if (this.keys.has(this.accountKey(account))) v.fail('accounts', account, 'is already shared with');
-      else this.checkNotSharedElsewhere(v, property, account);
     });
     this.share(account);
   }
@@ -324,15 +322,6 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
    * What an account is compared by: its literal id, or for a token, what it resolves to (e.g. `{"Ref":"P"}`), so two
    * entries that resolve alike count as one account.
    */
-  /** Two shares of one snapshot with one account revoke each other's grant when either is removed. */
-  private checkNotSharedElsewhere(v: Validator, property: string, account: string): void {
-    const other = claimGrant(this, 'snapshot-share', [this.snapshotArn, this.accountKey(account)]);
-    if (other !== undefined) {
-      v.fail(property, account, `is already shared this snapshot by ${other}: removing either share would revoke the other's `
-        + 'access (share each snapshot with an account once)');
-    }
-  }
-
   private accountKey(account: string): string {
     if (!Token.isUnresolved(account)) return account;
     return `~${JSON.stringify(Stack.of(this).resolve(account))}`;

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Duration, Stack, Token } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -12,8 +12,11 @@ import { validateProps } from './validation';
  */
 export const SNAPSHOT_SHARE_RESOURCE_TYPE = 'Custom::RedshiftSnapshotShare';
 
-/** The actions the handler calls, on the shared snapshots only. */
-export const SNAPSHOT_SHARE_ACTIONS = ['redshift:AuthorizeSnapshotAccess', 'redshift:RevokeSnapshotAccess'];
+/** What the handler may do only to the snapshots the stack declares: grant access. */
+export const GRANT_ACTIONS = ['redshift:AuthorizeSnapshotAccess'];
+
+/** The prefix of the tag keys that record which share owns a grant (the handler's `CLAIM_TAG_PREFIX`). */
+export const CLAIM_TAG_KEYS = 'private-access-constructs:share:*';
 
 /** The retention of the handler's logs when no share asks for another. */
 export const DEFAULT_LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
@@ -68,7 +71,8 @@ export class SnapshotShareProvider extends Construct {
   private readonly role: iam.Role;
   private readonly snapshotArns = new Set<string>();
   private sharePolicy?: iam.Policy;
-  private shareStatement?: iam.PolicyStatement;
+  private grantStatement?: iam.PolicyStatement;
+  private claimStatement?: iam.PolicyStatement;
   private readonly keyArns = new Set<string>();
   private keyStatement?: iam.PolicyStatement;
   private retention?: { days: logs.RetentionDays; requestedBy: string };
@@ -92,6 +96,7 @@ export class SnapshotShareProvider extends Construct {
         }),
       },
     });
+    const releasePolicy = this.releasePolicy();
 
     const fn = new lambda.Function(this, 'Function', {
       description: 'Authorizes and revokes access to Redshift snapshots for Custom::RedshiftSnapshotShare (private-access-constructs)',
@@ -103,27 +108,36 @@ export class SnapshotShareProvider extends Construct {
       code: lambda.Code.fromAsset(path.join(__dirname, 'snapshot-share-handler'), { exclude: ['*.ts'] }),
       role: this.role,
       logGroup,
-      // 20 accounts with throttling backoff fit well within this; the handler answers before it runs out.
-      timeout: Duration.minutes(5),
+      // The handler stops its own work well before this (see its deadlines) and always answers; the longest timeout
+      // Lambda allows leaves the most room for 20 throttled accounts.
+      timeout: Duration.minutes(15),
     });
+    fn.node.addDependency(releasePolicy);
     this.handlerFunction = fn;
     this.serviceToken = fn.functionArn;
   }
 
   /**
-   * Lets the function authorize and revoke access to the snapshot `snapshotArn` (each ARN is listed once).
+   * Lets the function authorize access to the snapshot `snapshotArn` and record its claim tag there (each ARN is
+   * listed once).
    */
   public grantShare(snapshotArn: string): void {
     if (this.snapshotArns.has(snapshotArn)) return;
     this.snapshotArns.add(snapshotArn);
-    if (this.shareStatement === undefined) {
-      this.shareStatement = new iam.PolicyStatement({ actions: SNAPSHOT_SHARE_ACTIONS, resources: [snapshotArn] });
-      this.sharePolicy = new iam.Policy(this, 'SharePolicy', { statements: [this.shareStatement], roles: [this.role] });
+    if (this.grantStatement === undefined || this.claimStatement === undefined) {
+      this.grantStatement = new iam.PolicyStatement({ actions: GRANT_ACTIONS, resources: [snapshotArn] });
+      this.claimStatement = new iam.PolicyStatement({
+        actions: ['redshift:CreateTags'],
+        resources: [snapshotArn],
+        conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': [CLAIM_TAG_KEYS] }, 'Null': { 'aws:TagKeys': 'false' } },
+      });
+      this.sharePolicy = new iam.Policy(this, 'SharePolicy', { statements: [this.grantStatement, this.claimStatement], roles: [this.role] });
       // The custom resources call the function once it exists: by then it may share every snapshot.
       this.handlerFunction.node.addDependency(this.sharePolicy);
       return;
     }
-    this.shareStatement.addResources(snapshotArn);
+    this.grantStatement.addResources(snapshotArn);
+    this.claimStatement.addResources(snapshotArn);
   }
 
   /**
@@ -141,6 +155,44 @@ export class SnapshotShareProvider extends Construct {
       return;
     }
     this.keyStatement.addResources(keyArn);
+  }
+
+  /**
+   * What the function may do to any snapshot of the stack's account and region: read it, revoke access and remove
+   * claim tags. A share's Delete can come after the template stopped naming its snapshot (a share removed while
+   * others stay, a share moved to another snapshot: CloudFormation updates the share policy first, and deletes the
+   * old share in its cleanup phase afterwards), so these permissions must not depend on the template's snapshots.
+   * None of them can give access to anything. `DescribeClusterSnapshots` has no snapshot-level resource type.
+   *
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshift.html
+   */
+  private releasePolicy(): iam.Policy {
+    const stack = Stack.of(this);
+    const anySnapshot = stack.formatArn({ service: 'redshift', resource: 'snapshot', resourceName: '*/*', arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const policy = new iam.Policy(this, 'ReleasePolicy', {
+      roles: [this.role],
+      statements: [
+        new iam.PolicyStatement({ actions: ['redshift:DescribeClusterSnapshots'], resources: ['*'] }),
+        new iam.PolicyStatement({ actions: ['redshift:RevokeSnapshotAccess'], resources: [anySnapshot] }),
+        new iam.PolicyStatement({
+          actions: ['redshift:DeleteTags'],
+          resources: [anySnapshot],
+          conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': [CLAIM_TAG_KEYS] }, 'Null': { 'aws:TagKeys': 'false' } },
+        }),
+      ],
+    });
+    const known = (value: string, pseudo: string) => Token.isUnresolved(value) ? `<${pseudo}>` : value;
+    // The two wildcards are the design (see above); cdk-nag reads these acknowledgements (AwsSolutions-IAM5).
+    const reason = 'A share\'s Delete can arrive after the template stopped naming its snapshot, so revoking must be '
+      + 'allowed on any snapshot of the account and region; DescribeClusterSnapshots has no snapshot-level resource. '
+      + 'Neither can grant access.';
+    Validations.of(policy).acknowledge(
+      { id: 'AwsSolutions-IAM5[Resource::*]', reason },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:redshift:${known(stack.region, 'AWS::Region')}:${known(stack.account, 'AWS::AccountId')}:snapshot:*/*]`,
+        reason,
+      });
+    return policy;
   }
 
   /** Sets the log retention asked for by `scope`; a second, different one is a `ValidationError` naming both. */
