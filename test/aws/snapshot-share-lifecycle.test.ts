@@ -43,7 +43,10 @@ const shareHandler: CustomResourceHandler = async (request, invocation) => {
   const { client, close } = redshiftApi.clientFor(invocation.caller, invocation.policies);
   let answer: any;
   const handler = createHandler({
-    client, now: redshiftApi.clock.now, sleep: redshiftApi.clock.sleep, random: () => 0.5,
+    client,
+    now: redshiftApi.clock.now,
+    sleep: redshiftApi.clock.sleep,
+    random: () => 0.5,
     respond: async (_url, body) => { answer = JSON.parse(body); },
     ...handlerOptions,
   });
@@ -97,9 +100,9 @@ function template(shares: Record<string, ShareSpec>, extra?: (stack: Stack) => v
   const app = new App();
   const stack = new Stack(app, 'Snapshots');
   for (const [id, { retain, failOnDeploy, ...props }] of Object.entries(shares)) {
-    const share = new SnapshotShare(stack, id, props);
-    if (retain) share.applyRemovalPolicy(RemovalPolicy.RETAIN);
-    if (failOnDeploy) share.resource.addMetadata(FAIL_ON_DEPLOY, true);
+    const construct = new SnapshotShare(stack, id, props);
+    if (retain) construct.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    if (failOnDeploy) construct.resource.addMetadata(FAIL_ON_DEPLOY, true);
   }
   extra?.(stack);
   return app.synth().getStackByName('Snapshots').template;
@@ -116,7 +119,11 @@ function failingResource(stack: Stack): void {
 }
 
 function grants(): Record<string, string[]> {
-  return { nightly: redshiftApi.grantsOf('analytics-nightly'), weekly: redshiftApi.grantsOf('analytics-weekly'), monthly: redshiftApi.grantsOf('analytics-monthly') };
+  return {
+    nightly: redshiftApi.grantsOf('analytics-nightly'),
+    weekly: redshiftApi.grantsOf('analytics-weekly'),
+    monthly: redshiftApi.grantsOf('analytics-monthly'),
+  };
 }
 
 const none = { nightly: [], weekly: [], monthly: [] };
@@ -249,14 +256,17 @@ describe('SnapshotShare lifecycle under CloudFormation\'s event order', () => {
     const tags = redshiftApi.tagsOf('analytics-nightly');
     // WHEN the same Create arrives again (Lambda retries an invocation that it thinks failed)
     const request = {
-      RequestType: 'Create' as const, ResponseURL: 'https://example/signed', StackId: stack.stackId, RequestId: 'again',
+      RequestType: 'Create' as const,
+      ResponseURL: 'https://example/signed',
+      StackId: stack.stackId,
+      RequestId: 'again',
       LogicalResourceId: Object.keys(deployed.Resources).find(id => id.startsWith('Nightly'))!,
       ResourceType: 'Custom::RedshiftSnapshotShare',
       ResourceProperties: { SnapshotIdentifier: 'analytics-nightly', SnapshotClusterIdentifier: CLUSTER, Accounts: [A, B] },
     };
     const answer = await shareHandler(request, { policies: () => stack.policiesOf(roleId(deployed)), remainingMs: () => 900_000, caller: 'again' });
     // THEN it succeeds with the same id and leaves everything as it was
-    expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: `RedshiftSnapshotShare:eu-west-1:111122223333:analytics-nightly` });
+    expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: 'RedshiftSnapshotShare:eu-west-1:111122223333:analytics-nightly' });
     expect(grants()).toEqual({ ...none, nightly: [A, B] });
     expect(redshiftApi.tagsOf('analytics-nightly')).toEqual(tags);
   });
@@ -392,9 +402,9 @@ function withFunctionTimeout(t: Template, seconds: number): Template {
 function withoutReleaseWildcard(t: Template): Template {
   const copy = JSON.parse(JSON.stringify(t));
   const resources = Object.values<any>(copy.Resources);
-  const share = resources.find(r => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r).includes('AuthorizeSnapshotAccess'));
+  const grantPolicy = resources.find(r => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r).includes('AuthorizeSnapshotAccess'));
   const release = resources.find(r => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r).includes('RevokeSnapshotAccess'));
-  const declared = share.Properties.PolicyDocument.Statement[0].Resource;
+  const declared = grantPolicy.Properties.PolicyDocument.Statement[0].Resource;
   for (const statement of release.Properties.PolicyDocument.Statement) {
     if (statement.Action !== 'redshift:DescribeClusterSnapshots') statement.Resource = declared;
   }

@@ -5,8 +5,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import {
+  CLAIM_TAG_KEYS,
   DEFAULT_LOG_RETENTION,
-  SNAPSHOT_SHARE_ACTIONS,
   SNAPSHOT_SHARE_RESOURCE_TYPE,
   SnapshotShareProvider,
 } from '../../lib/aws/private/snapshot-share-provider';
@@ -41,12 +41,17 @@ function validationError(build: () => unknown): ValidationError {
   throw new Error('expected a ValidationError');
 }
 
-/** The one share policy of `template` (fails unless there is exactly one). */
-function sharePolicy(template: Template): Json {
-  const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+/** The policy of `template` whose logical id starts with `name` (fails unless there is exactly one). */
+function policyNamed(template: Template, name: string): Json {
+  const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([id]) => id.startsWith(`${SnapshotShareProvider.ID}${name}`));
   expect(policies).toHaveLength(1);
-  return policies[0].Properties.PolicyDocument;
+  return policies[0][1].Properties.PolicyDocument;
 }
+
+/** The one share policy of `template`: what the handler may do to the declared snapshots. */
+const sharePolicy = (template: Template): Json => policyNamed(template, 'SharePolicy');
+
+const CLAIM_TAGS_ONLY = { 'ForAllValues:StringLike': { 'aws:TagKeys': 'private-access-constructs:share:*' }, 'Null': { 'aws:TagKeys': 'false' } };
 
 describe('SnapshotShareProvider', () => {
   test('is one function, role and log group per stack, however many shares ask for it', () => {
@@ -71,7 +76,8 @@ describe('SnapshotShareProvider', () => {
       template.resourceCountIs('AWS::Lambda::Function', 1);
       template.resourceCountIs('AWS::IAM::Role', 1);
       template.resourceCountIs('AWS::Logs::LogGroup', 1);
-      template.resourceCountIs('AWS::IAM::Policy', 1);
+      // the share policy and the release policy
+      template.resourceCountIs('AWS::IAM::Policy', 2);
     }
     const shares = Template.fromStack(first).findResources(SNAPSHOT_SHARE_RESOURCE_TYPE);
     expect(Object.values(shares).map(r => r.Properties.ServiceToken))
@@ -79,7 +85,7 @@ describe('SnapshotShareProvider', () => {
     synthValidated(first);
   });
 
-  test('one policy lists each share\'s snapshot ARN, for the two snapshot actions only', () => {
+  test('one policy lists each share\'s snapshot ARN, for granting and writing claim tags only', () => {
     // GIVEN
     const stack = validatedStack();
     // WHEN
@@ -88,13 +94,35 @@ describe('SnapshotShareProvider', () => {
     // THEN
     expect(sharePolicy(Template.fromStack(stack))).toEqual({
       Version: '2012-10-17',
-      Statement: [{
-        Effect: 'Allow',
-        Action: ['redshift:AuthorizeSnapshotAccess', 'redshift:RevokeSnapshotAccess'],
-        Resource: [snapshotArn('a'), snapshotArn('b')],
-      }],
+      Statement: [
+        { Effect: 'Allow', Action: 'redshift:AuthorizeSnapshotAccess', Resource: [snapshotArn('a'), snapshotArn('b')] },
+        { Effect: 'Allow', Action: 'redshift:CreateTags', Resource: [snapshotArn('a'), snapshotArn('b')], Condition: CLAIM_TAGS_ONLY },
+      ],
     });
-    expect(SNAPSHOT_SHARE_ACTIONS).toEqual(['redshift:AuthorizeSnapshotAccess', 'redshift:RevokeSnapshotAccess']);
+    expect(CLAIM_TAG_KEYS).toBe('private-access-constructs:share:*');
+  });
+
+  test('the release policy lets the function read any snapshot, revoke on any snapshot of its account and region, '
+    + 'and remove claim tags only; it names no snapshot, so it never changes between deployments', () => {
+    // GIVEN
+    const stack = validatedStack();
+    // WHEN
+    share(stack, 'A', snapshotArn('a'), accounts(1));
+    // THEN
+    const anySnapshot = {
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':snapshot:*/*']],
+    };
+    expect(policyNamed(Template.fromStack(stack), 'ReleasePolicy')).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'redshift:DescribeClusterSnapshots', Resource: '*' },
+        { Effect: 'Allow', Action: 'redshift:RevokeSnapshotAccess', Resource: anySnapshot },
+        { Effect: 'Allow', Action: 'redshift:DeleteTags', Resource: anySnapshot, Condition: CLAIM_TAGS_ONLY },
+      ],
+    });
+    const other = validatedStack();
+    for (const name of ['x', 'y', 'z']) share(other, name, snapshotArn(name), accounts(3));
+    expect(policyNamed(Template.fromStack(other), 'ReleasePolicy')).toEqual(policyNamed(Template.fromStack(stack), 'ReleasePolicy'));
   });
 
   test.each([1, 20])('the policy is the same whether each of 3 shares has 1 or %i accounts', n => {
@@ -162,7 +190,7 @@ describe('SnapshotShareProvider', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: { LogGroup: { Ref: logGroup } } });
   });
 
-  test('no policy of the stack grants a wildcard resource', () => {
+  test('the only wildcard resources are the release policy\'s, which grant nothing', () => {
     // GIVEN
     const stack = validatedStack();
     // WHEN
@@ -174,10 +202,22 @@ describe('SnapshotShareProvider', () => {
       ...Object.values(template.findResources('AWS::IAM::Policy')).map(p => p.Properties.PolicyDocument),
       ...Object.values(template.findResources('AWS::IAM::Role')).flatMap(r => (r.Properties.Policies ?? []).map((p: Json) => p.PolicyDocument)),
     ].flatMap(document => document.Statement);
-    expect(statements.length).toBeGreaterThanOrEqual(2);
-    const resources = statements.flatMap(s => [s.Resource].flat());
-    expect(resources.length).toBeGreaterThanOrEqual(3);
-    for (const resource of resources) expect(JSON.stringify(resource)).not.toContain('*');
+    const wildcards = statements.filter(s => JSON.stringify(s.Resource).includes('*')).map(s => s.Action);
+    expect(wildcards).toEqual(['redshift:DescribeClusterSnapshots', 'redshift:RevokeSnapshotAccess', 'redshift:DeleteTags']);
+  });
+
+  test('the release policy acknowledges its two wildcards for cdk-nag (AwsSolutions-IAM5), with the reason', () => {
+    // GIVEN
+    const stack = new Stack(validatedApp(), 'Stack', { env: { account: OWNER, region: 'eu-west-1' } });
+    // WHEN
+    share(stack, 'A', snapshotArn('a'), accounts(1));
+    // THEN
+    const release = stack.node.findChild(SnapshotShareProvider.ID).node.findChild('ReleasePolicy');
+    const acknowledged = release.node.metadata.filter(m => m.type === 'aws:cdk:acknowledged-rules').flatMap(m => Object.keys(m.data));
+    expect(acknowledged.map(id => id.replace(/^annotation::/i, ''))).toEqual([
+      'AwsSolutions-IAM5[Resource::*]',
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:redshift:eu-west-1:${OWNER}:snapshot:*/*]`,
+    ]);
   });
 
   test('runs the shipped handler on Node.js 24 with a timeout it can answer within', () => {
@@ -190,21 +230,22 @@ describe('SnapshotShareProvider', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
       Handler: 'index.handler',
-      Timeout: 300,
+      Timeout: 900,
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^PrivateAccessConstructsSnapshotShareProviderRole'), 'Arn'] },
     });
   });
 
-  test('the function waits for the share policy, so no custom resource calls it before it may share', () => {
+  test('the function waits for the share and release policies, so no custom resource calls it before it may share', () => {
     // GIVEN
     const stack = validatedStack();
     // WHEN
     share(stack, 'A', snapshotArn('a'), accounts(1));
     // THEN
     const template = Template.fromStack(stack);
-    const [policy] = Object.keys(template.findResources('AWS::IAM::Policy'));
+    const policies = Object.keys(template.findResources('AWS::IAM::Policy'));
     const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(fn.DependsOn).toEqual(expect.arrayContaining([policy]));
+    expect(policies).toHaveLength(2);
+    expect(fn.DependsOn).toEqual(expect.arrayContaining(policies));
   });
 
   test('the code asset holds the compiled handler only, no sources or declarations', () => {
@@ -217,9 +258,12 @@ describe('SnapshotShareProvider', () => {
     // THEN
     const assets = fs.readdirSync(assembly.directory).filter(name => name.startsWith('asset.'));
     expect(assets).toHaveLength(1);
-    // index.js exists once the library is compiled (as `npm test` does before jest).
-    const compiled = fs.existsSync(path.join(__dirname, '..', '..', 'lib', 'aws', 'private', 'snapshot-share-handler', 'index.js'));
-    expect(fs.readdirSync(path.join(assembly.directory, assets[0]))).toEqual(compiled ? ['index.js'] : []);
+    // The .js files exist once the library is compiled (as `npm test` does before jest).
+    const folder = path.join(__dirname, '..', '..', 'lib', 'aws', 'private', 'snapshot-share-handler');
+    const modules = fs.readdirSync(folder).filter(name => name.endsWith('.ts') && !name.endsWith('.d.ts')).map(name => name.replace(/\.ts$/, '.js'));
+    const compiled = fs.existsSync(path.join(folder, 'index.js'));
+    expect(modules).toContain('index.js');
+    expect(fs.readdirSync(path.join(assembly.directory, assets[0])).sort()).toEqual(compiled ? modules.sort() : []);
   });
 
   describe('log retention', () => {

@@ -34,6 +34,13 @@ function shareProperties(stack: Stack): Json {
 
 const ACCOUNTS = (n: number) => Array.from({ length: n }, (_, i) => String(100000000000 + i));
 
+/** The statements of the provider's share policy (what the handler may do to the declared snapshots). */
+function sharePolicyStatements(stack: Stack): any[] {
+  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
+  const [id] = Object.keys(policies).filter(logicalId => logicalId.includes('SharePolicy'));
+  return policies[id].Properties.PolicyDocument.Statement;
+}
+
 describe('SnapshotShare', () => {
   test('is one custom resource carrying the account set, on the stack\'s provider function', () => {
     // GIVEN
@@ -56,19 +63,22 @@ describe('SnapshotShare', () => {
     synthValidated(stack);
   });
 
-  test('scopes the permissions to the snapshot ARN, never *, in the provider\'s one share policy', () => {
+  test('scopes granting (and writing the claim tag) to the snapshot ARN, in the provider\'s one share policy', () => {
     // GIVEN
     const stack = validatedStack('Stack', { account: OWNER, region: 'eu-west-1' });
     // WHEN
     new SnapshotShare(stack, 'Share', props());
     // THEN
-    const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-    expect(Object.values(policies).map(p => p.Properties.PolicyDocument.Statement)).toEqual([[{
-      Action: ['redshift:AuthorizeSnapshotAccess', 'redshift:RevokeSnapshotAccess'],
-      Effect: 'Allow',
-      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:redshift:eu-west-1:${OWNER}:snapshot:my-cluster/my-snapshot`]] },
-    }]]);
-    expect(JSON.stringify(Template.fromStack(stack).toJSON())).not.toMatch(/"Resource":"\*"|"\*"\]/);
+    const arn = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:redshift:eu-west-1:${OWNER}:snapshot:my-cluster/my-snapshot`]] };
+    expect(sharePolicyStatements(stack)).toEqual([
+      { Action: 'redshift:AuthorizeSnapshotAccess', Effect: 'Allow', Resource: arn },
+      {
+        Action: 'redshift:CreateTags',
+        Effect: 'Allow',
+        Resource: arn,
+        Condition: { 'ForAllValues:StringLike': { 'aws:TagKeys': 'private-access-constructs:share:*' }, 'Null': { 'aws:TagKeys': 'false' } },
+      },
+    ]);
   });
 
   test('with the ARN, the permissions name the ARN and the resource passes it', () => {
@@ -77,9 +87,7 @@ describe('SnapshotShare', () => {
     // WHEN
     const share = new SnapshotShare(stack, 'Share', { snapshotArn: SNAPSHOT_ARN, accounts: [A] });
     // THEN
-    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: { Statement: [Match.objectLike({ Resource: SNAPSHOT_ARN })] },
-    });
+    expect(sharePolicyStatements(stack)[0]).toMatchObject({ Action: 'redshift:AuthorizeSnapshotAccess', Resource: SNAPSHOT_ARN });
     expect(shareProperties(stack)).toEqual({ ServiceToken: expect.anything(), SnapshotArn: SNAPSHOT_ARN, Accounts: [A] });
     expect(share.snapshotArn).toBe(SNAPSHOT_ARN);
     expect(share.ownerAccount).toBe(OWNER);
@@ -92,15 +100,8 @@ describe('SnapshotShare', () => {
     // WHEN
     new SnapshotShare(stack, 'Share', { snapshotIdentifier: 'my-snapshot', accounts: [A] });
     // THEN
-    const template = Template.fromStack(stack);
-    template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: [Match.objectLike({
-          Resource: {
-            'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':snapshot:*/my-snapshot']],
-          },
-        })],
-      },
+    expect(sharePolicyStatements(stack)[0].Resource).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':snapshot:*/my-snapshot']],
     });
     expect(shareProperties(stack)).toEqual({ ServiceToken: expect.anything(), SnapshotIdentifier: 'my-snapshot', Accounts: [A] });
     Annotations.fromStack(stack).hasWarning('/Stack/Share', Match.stringLikeRegexp('snapshotClusterIdentifier is not set'));
@@ -131,10 +132,11 @@ describe('SnapshotShare', () => {
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::Lambda::Function', 1);
     template.resourceCountIs(SNAPSHOT_SHARE_RESOURCE_TYPE, 3);
-    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    expect(policies).toHaveLength(1);
-    expect(policies[0].Properties.PolicyDocument.Statement).toHaveLength(1);
-    expect(policies[0].Properties.PolicyDocument.Statement[0].Resource).toHaveLength(3);
+    // the share policy and the release policy, whatever the number of shares and accounts
+    template.resourceCountIs('AWS::IAM::Policy', 2);
+    const statements = sharePolicyStatements(stack);
+    expect(statements).toHaveLength(2);
+    for (const statement of statements) expect(statement.Resource).toHaveLength(3);
     for (const resource of Object.values(shares(template))) expect(resource.Properties.Accounts).toHaveLength(20);
     synthValidated(stack);
   });
@@ -325,9 +327,7 @@ describe('SnapshotShare', () => {
       new SnapshotShare(stack, 'One', props({ snapshotIdentifier: 'one', accounts: [A], encryptionKey: key }));
       new SnapshotShare(stack, 'Two', props({ snapshotIdentifier: 'two', accounts: [B], encryptionKey: key }));
       // THEN the one share policy lists the key once
-      const policies = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'));
-      expect(policies).toHaveLength(1);
-      expect(policies[0].Properties.PolicyDocument.Statement[1]).toEqual({
+      expect(sharePolicyStatements(stack)[2]).toEqual({
         Action: 'kms:DescribeKey', Effect: 'Allow', Resource: { 'Fn::GetAtt': ['Key961B73FD', 'Arn'] },
       });
       synthValidated(stack);

@@ -33,18 +33,18 @@ describe('the AWS example app', () => {
     expect(() => synthValidated(stack)).not.toThrow();
     const template = Template.fromStack(stack);
     // three shares of 20 accounts each, on one function whose role has one share policy listing the three snapshots
-    // and, once, the key they are encrypted with
+    // and, once, the key they are encrypted with, and one release policy that names no snapshot
     const shares = Object.values(template.findResources('Custom::RedshiftSnapshotShare'));
     expect(shares.map(r => r.Properties.Accounts.length)).toEqual([20, 20, 20]);
     template.resourceCountIs('Custom::AWS', 0);
     template.resourceCountIs('AWS::Lambda::Function', 1);
-    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    expect(policies).toHaveLength(1);
-    expect(policies[0].Properties.PolicyDocument.Statement).toEqual([
-      expect.objectContaining({
-        Action: ['redshift:AuthorizeSnapshotAccess', 'redshift:RevokeSnapshotAccess'],
-        Resource: [expect.anything(), expect.anything(), expect.anything()],
-      }),
+    const policies = template.findResources('AWS::IAM::Policy');
+    expect(Object.keys(policies).map(id => id.replace(/[0-9A-F]{8}$/, '')).sort())
+      .toEqual(['PrivateAccessConstructsSnapshotShareProviderReleasePolicy', 'PrivateAccessConstructsSnapshotShareProviderSharePolicy']);
+    const share = Object.entries(policies).find(([id]) => id.includes('SharePolicy'))![1];
+    expect(share.Properties.PolicyDocument.Statement).toEqual([
+      expect.objectContaining({ Action: 'redshift:AuthorizeSnapshotAccess', Resource: [expect.anything(), expect.anything(), expect.anything()] }),
+      expect.objectContaining({ Action: 'redshift:CreateTags', Resource: [expect.anything(), expect.anything(), expect.anything()] }),
       expect.objectContaining({ Action: 'kms:DescribeKey', Resource: { 'Fn::GetAtt': [expect.stringMatching(/^ClusterKey/), 'Arn'] } }),
     ]);
     template.hasResource('Custom::RedshiftSnapshotShare', { DeletionPolicy: 'Retain' });

@@ -102,8 +102,12 @@ export class EmulatedStack {
     const region = options.region ?? 'eu-west-1';
     this.stackId = `arn:aws:cloudformation:${region}:${account}:stack/${options.name}/${String(++requests).padStart(8, '0')}-aaaa-bbbb-cccc-000000000000`;
     this.pseudo = {
-      'AWS::Partition': 'aws', 'AWS::Region': region, 'AWS::AccountId': account, 'AWS::URLSuffix': 'amazonaws.com',
-      'AWS::StackName': options.name, 'AWS::StackId': this.stackId, 'AWS::NoValue': '',
+      'AWS::Partition': 'aws',
+      'AWS::Region': region,
+      'AWS::AccountId': account,
+      'AWS::URLSuffix': 'amazonaws.com',
+      'AWS::StackName': options.name,
+      'AWS::StackId': this.stackId,
     };
   }
 
@@ -337,12 +341,18 @@ function referencesOf(resource: TemplateResource, ids: string[]): Set<string> {
     if (Array.isArray(value)) return value.forEach(visit);
     if (value === null || typeof value !== 'object') return;
     for (const [key, inner] of Object.entries(value)) {
-      if (key === 'Ref' && typeof inner === 'string' && ids.includes(inner)) found.add(inner);
-      else if (key === 'Fn::GetAtt') found.add((inner as string[])[0]);
-      else if (key === 'Fn::Sub') {
+      if (key === 'Ref' && typeof inner === 'string' && ids.includes(inner)) {
+        found.add(inner);
+      } else if (key === 'Fn::GetAtt') {
+        found.add((inner as string[])[0]);
+      } else if (key === 'Fn::Sub') {
         const text = Array.isArray(inner) ? inner[0] as string : inner as string;
-        for (const [, name] of text.matchAll(/\$\{([^}.]+)[^}]*\}/g)) if (ids.includes(name)) found.add(name);
-      } else visit(inner);
+        for (const [, name] of text.matchAll(/\$\{([^}.]+)[^}]*\}/g)) {
+          if (ids.includes(name)) found.add(name);
+        }
+      } else {
+        visit(inner);
+      }
     }
   };
   visit(resource.Properties);

@@ -129,7 +129,7 @@ export class SnapshotShareProvider extends Construct {
       this.claimStatement = new iam.PolicyStatement({
         actions: ['redshift:CreateTags'],
         resources: [snapshotArn],
-        conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': [CLAIM_TAG_KEYS] }, 'Null': { 'aws:TagKeys': 'false' } },
+        conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': CLAIM_TAG_KEYS }, 'Null': { 'aws:TagKeys': 'false' } },
       });
       this.sharePolicy = new iam.Policy(this, 'SharePolicy', { statements: [this.grantStatement, this.claimStatement], roles: [this.role] });
       // The custom resources call the function once it exists: by then it may share every snapshot.
@@ -177,7 +177,7 @@ export class SnapshotShareProvider extends Construct {
         new iam.PolicyStatement({
           actions: ['redshift:DeleteTags'],
           resources: [anySnapshot],
-          conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': [CLAIM_TAG_KEYS] }, 'Null': { 'aws:TagKeys': 'false' } },
+          conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': CLAIM_TAG_KEYS }, 'Null': { 'aws:TagKeys': 'false' } },
         }),
       ],
     });

@@ -92,7 +92,12 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
   async function apply(event: SnapshotShareEvent, remainingMs: number): Promise<string> {
     const end = now() + remainingMs;
     const work = new CallRunner(environment, end - responseReserve - undoReserve);
-    const calls = { client: client ??= newClient(), work, undo: work.until(end - responseReserve), concurrency: options.concurrency ?? DEFAULT_CONCURRENCY };
+    const calls = {
+      client: client ??= newClient(),
+      work,
+      undo: work.until(end - responseReserve),
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    };
     const key = claimKey(event.StackId, event.LogicalResourceId);
     const props = event.ResourceProperties;
     const current = event.PhysicalResourceId ?? '';
