@@ -44,6 +44,7 @@ const shareHandler: CustomResourceHandler = async (request, invocation) => {
   let answer: any;
   const handler = createHandler({
     client,
+    cloudFormation: invocation.cloudFormation,
     now: redshiftApi.clock.now,
     sleep: redshiftApi.clock.sleep,
     random: () => 0.5,
@@ -239,6 +240,35 @@ describe('SnapshotShare lifecycle under CloudFormation\'s event order', () => {
     expect(grants()).toEqual({ ...none, weekly: [A] });
   });
 
+  test('a share created by an update that rolls back keeps the access it adopted (granted before the deployment)', async () => {
+    redshiftApi.grantByHand('analytics-nightly', D);
+    const stack = emulatedStack();
+    await stack.deploy(template({ Weekly: share('weekly', [A]) }));
+    const result = await stack.deploy(template({ Weekly: share('weekly', [A]), Nightly: share('nightly', [B, D]) }, failingResource));
+    expect(result.status).toBe('UPDATE_ROLLBACK_COMPLETE');
+    expect(grants()).toEqual({ ...none, weekly: [A], nightly: [D] });
+    expect(redshiftApi.tagsOf('analytics-nightly')).toEqual({});
+  });
+
+  test('an account granted by hand, added to a share by an update that rolls back, keeps its access and stays unowned', async () => {
+    redshiftApi.grantByHand('analytics-nightly', D);
+    const stack = emulatedStack();
+    await stack.deploy(template({ Nightly: share('nightly', [A]) }));
+    await stack.deploy(template({ Nightly: share('nightly', [A, D]) }, failingResource));
+    expect(grants()).toEqual({ ...none, nightly: [A, D] });
+    // The share does not own D after the rollback: deleting the stack leaves it as it was before
+    await stack.destroy();
+    expect(grants()).toEqual({ ...none, nightly: [D] });
+  });
+
+  test('an account adopted by a deployment that succeeded is the share\'s: removing the share revokes it', async () => {
+    redshiftApi.grantByHand('analytics-nightly', D);
+    const stack = emulatedStack();
+    await stack.deploy(template({ Nightly: share('nightly', [A, D]) }));
+    await stack.deploy(template({ Nightly: share('nightly', [A]) }));
+    expect(grants()).toEqual({ ...none, nightly: [A] });
+  });
+
   test('a failed Create revokes what it granted and keeps a grant made by hand', async () => {
     redshiftApi.grantByHand('analytics-nightly', D);
     redshiftApi.failNext('AuthorizeSnapshotAccess', 'UnsupportedOperationFault', 1, C);
@@ -359,6 +389,16 @@ describe('the upgrade from the per-account Custom::AWS resources (README)', () =
     expect(failures).toEqual([]);
   });
 
+  test('a second step that rolls back keeps every account\'s access, and can be deployed again', async () => {
+    const stack = emulatedStack();
+    await stack.deploy(legacyTemplate(true));
+    const result = await stack.deploy(template({ NightlyShare: share('nightly', [A, B]) }, failingResource));
+    expect(result.status).toBe('UPDATE_ROLLBACK_COMPLETE');
+    expect(grants()).toEqual({ ...none, nightly: [A, B] });
+    await stack.deploy(template({ NightlyShare: share('nightly', [A, B]) }));
+    expect(grants()).toEqual({ ...none, nightly: [A, B] });
+  });
+
   test('a one-step upgrade revokes every account, as the README warns', async () => {
     const stack = emulatedStack();
     await stack.deploy(legacyTemplate(false));
@@ -377,12 +417,22 @@ describe('the harness has teeth', () => {
     expect(grants()).toEqual({ ...none, nightly: [A], weekly: [B] });
   });
 
-  test('claims are tags with the library\'s prefix', async () => {
+  test('claims are tags with the library\'s prefix: the accounts the share granted, then / and those it adopted', async () => {
+    redshiftApi.grantByHand('analytics-nightly', D);
     const stack = emulatedStack();
-    await stack.deploy(template({ Nightly: share('nightly', [B, A]) }));
+    await stack.deploy(template({ Nightly: share('nightly', [D, B, A]) }));
     const tags = redshiftApi.tagsOf('analytics-nightly');
     expect(Object.keys(tags)).toEqual([expect.stringMatching(new RegExp(`^${CLAIM_TAG_PREFIX}[0-9a-f]{24}$`))]);
-    expect(Object.values(tags)).toEqual([`${A} ${B}`]);
+    expect(Object.values(tags)).toEqual([`${A} ${B}/${D}`]);
+  });
+
+  test('without the stack status (DescribeStacks denied), a rollback revokes adopted access too, as a change would', async () => {
+    redshiftApi.grantByHand('analytics-nightly', D);
+    const stack = emulatedStack();
+    const denied = (t: Template) => withoutStatement(t, 'cloudformation:DescribeStacks');
+    await stack.deploy(denied(template({ Weekly: share('weekly', [A]) })));
+    await stack.deploy(denied(template({ Weekly: share('weekly', [A]), Nightly: share('nightly', [D]) }, failingResource)));
+    expect(grants()).toEqual({ ...none, weekly: [A] });
   });
 });
 
@@ -398,6 +448,16 @@ function withFunctionTimeout(t: Template, seconds: number): Template {
   return copy;
 }
 
+/** The template without the policy statement for `action`. */
+function withoutStatement(t: Template, action: string): Template {
+  const copy = JSON.parse(JSON.stringify(t));
+  for (const resource of Object.values<any>(copy.Resources)) {
+    if (resource.Type !== 'AWS::IAM::Policy') continue;
+    resource.Properties.PolicyDocument.Statement = resource.Properties.PolicyDocument.Statement.filter((s: any) => s.Action !== action);
+  }
+  return copy;
+}
+
 /** The template with the release policy's revoke scoped to the share policy's snapshots, as before this design. */
 function withoutReleaseWildcard(t: Template): Template {
   const copy = JSON.parse(JSON.stringify(t));
@@ -406,7 +466,7 @@ function withoutReleaseWildcard(t: Template): Template {
   const release = resources.find(r => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r).includes('RevokeSnapshotAccess'));
   const declared = grantPolicy.Properties.PolicyDocument.Statement[0].Resource;
   for (const statement of release.Properties.PolicyDocument.Statement) {
-    if (statement.Action !== 'redshift:DescribeClusterSnapshots') statement.Resource = declared;
+    if (['redshift:RevokeSnapshotAccess', 'redshift:DeleteTags'].includes(statement.Action)) statement.Resource = declared;
   }
   return copy;
 }

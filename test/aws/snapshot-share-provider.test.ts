@@ -102,8 +102,8 @@ describe('SnapshotShareProvider', () => {
     expect(CLAIM_TAG_KEYS).toBe('private-access-constructs:share:*');
   });
 
-  test('the release policy lets the function read any snapshot, revoke on any snapshot of its account and region, '
-    + 'and remove claim tags only; it names no snapshot, so it never changes between deployments', () => {
+  test('the release policy lets the function read any snapshot and its own stack, revoke on any snapshot of its account '
+    + 'and region, and remove claim tags only; it names no snapshot, so it never changes between deployments', () => {
     // GIVEN
     const stack = validatedStack();
     // WHEN
@@ -116,6 +116,7 @@ describe('SnapshotShareProvider', () => {
       Version: '2012-10-17',
       Statement: [
         { Effect: 'Allow', Action: 'redshift:DescribeClusterSnapshots', Resource: '*' },
+        { Effect: 'Allow', Action: 'cloudformation:DescribeStacks', Resource: { Ref: 'AWS::StackId' } },
         { Effect: 'Allow', Action: 'redshift:RevokeSnapshotAccess', Resource: anySnapshot },
         { Effect: 'Allow', Action: 'redshift:DeleteTags', Resource: anySnapshot, Condition: CLAIM_TAGS_ONLY },
       ],

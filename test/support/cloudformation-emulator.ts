@@ -18,7 +18,8 @@
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
  */
-import { PolicyDocument } from './iam-policy';
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { PolicyDocument, isAllowed } from './iam-policy';
 import { VirtualClock } from './redshift-emulator';
 
 export interface Template {
@@ -59,6 +60,8 @@ export interface CustomResourceRequest {
 /** Runs a custom resource's handler for one request with the IAM policies of its function's role. */
 export type CustomResourceHandler = (request: CustomResourceRequest, invocation: {
   readonly policies: () => PolicyDocument[];
+  /** A CloudFormation client that answers `DescribeStacks` for this stack, if the function's role allows it. */
+  readonly cloudFormation: CloudFormationClient;
   readonly remainingMs: () => number;
   readonly caller: string;
 }) => Promise<{ Status: 'SUCCESS' | 'FAILED'; PhysicalResourceId: string; Reason?: string }>;
@@ -85,6 +88,8 @@ let requests = 0;
 
 export class EmulatedStack {
   public readonly stackId: string;
+  /** The stack's status, as `DescribeStacks` answers it. */
+  public status = 'REVIEW_IN_PROGRESS';
   private template: Template = { Resources: {} };
   private deployed = new Map<string, Deployed>();
   private readonly pseudo: Record<string, string>;
@@ -121,6 +126,8 @@ export class EmulatedStack {
     const events: StackEvent[] = [];
     const previous = this.template;
     const before = new Map(this.deployed);
+    const creating = before.size === 0;
+    this.status = creating ? 'CREATE_IN_PROGRESS' : 'UPDATE_IN_PROGRESS';
     const order = dependencyOrder(next);
     // What the update phase did, for a rollback: [logicalId, the deployed state before it].
     const touched: [string, Deployed | undefined][] = [];
@@ -142,13 +149,14 @@ export class EmulatedStack {
       events.push({ phase: 'update', logicalId, action, physicalId: outcome.physicalId, status: outcome.ok ? 'COMPLETE' : 'FAILED', reason: outcome.reason });
       if (!outcome.ok) {
         if (action === 'Create') this.deployed.set(logicalId, this.record(resource, properties, outcome.physicalId));
-        return this.rollback(previous, before, touched, events);
+        return this.rollback(previous, before, touched, events, creating);
       }
       if (old !== undefined && outcome.physicalId !== old.physicalId) replaced.push([logicalId, old]);
       this.deployed.set(logicalId, this.record(resource, properties, outcome.physicalId));
     }
     // The cleanup phase: the old template's resources that are gone or were replaced, dependents first.
     this.template = next;
+    this.status = creating ? 'CREATE_COMPLETE' : 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS';
     for (const logicalId of dependencyOrder(previous).reverse()) {
       const gone = next.Resources?.[logicalId] === undefined ? before.get(logicalId) : undefined;
       const old = gone ?? replaced.find(([id]) => id === logicalId)?.[1];
@@ -156,12 +164,14 @@ export class EmulatedStack {
       if (gone) this.deployed.delete(logicalId);
       events.push(await this.remove('cleanup', logicalId, old));
     }
+    this.status = creating ? 'CREATE_COMPLETE' : 'UPDATE_COMPLETE';
     return { status: 'UPDATE_COMPLETE', events };
   }
 
   /** Deletes the stack: every resource, dependents first. */
   public async destroy(): Promise<DeployResult> {
     const events: StackEvent[] = [];
+    this.status = 'DELETE_IN_PROGRESS';
     for (const logicalId of dependencyOrder(this.template).reverse()) {
       const old = this.deployed.get(logicalId);
       if (old === undefined) continue;
@@ -169,7 +179,8 @@ export class EmulatedStack {
       this.deployed.delete(logicalId);
     }
     this.template = { Resources: {} };
-    return { status: events.some(e => e.status === 'FAILED') ? 'DELETE_FAILED' : 'DELETE_COMPLETE', events };
+    this.status = events.some(e => e.status === 'FAILED') ? 'DELETE_FAILED' : 'DELETE_COMPLETE';
+    return { status: this.status as DeployResult['status'], events };
   }
 
   /** The IAM policies of the role `roleLogicalId` as deployed now: its inline policies and attached AWS::IAM::Policy. */
@@ -184,8 +195,9 @@ export class EmulatedStack {
   }
 
   private async rollback(previous: Template, before: Map<string, Deployed>, touched: [string, Deployed | undefined][],
-    events: StackEvent[]): Promise<DeployResult> {
+    events: StackEvent[], creating: boolean): Promise<DeployResult> {
     let failed = false;
+    this.status = creating ? 'ROLLBACK_IN_PROGRESS' : 'UPDATE_ROLLBACK_IN_PROGRESS';
     // Back to the old template, in its dependency order: what was updated goes back to its old properties.
     const undoOrder = dependencyOrder(previous).filter(id => touched.some(([t, old]) => t === id && old !== undefined));
     const rollbackCleanup: [string, Deployed][] = [];
@@ -199,6 +211,7 @@ export class EmulatedStack {
       this.deployed.set(logicalId, old);
     }
     // The rollback cleanup: what the update created (a failed Create included), dependents first.
+    if (!creating) this.status = 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS';
     const created = touched.filter(([, old]) => old === undefined).map(([id]) => id);
     const newOrder = [...touched.map(([id]) => id)].reverse();
     for (const logicalId of newOrder) {
@@ -210,6 +223,7 @@ export class EmulatedStack {
     }
     this.deployed = new Map(before);
     this.template = previous;
+    this.status = failed ? 'UPDATE_ROLLBACK_FAILED' : creating ? 'ROLLBACK_COMPLETE' : 'UPDATE_ROLLBACK_COMPLETE';
     return { status: failed ? 'UPDATE_ROLLBACK_FAILED' : 'UPDATE_ROLLBACK_COMPLETE', events };
   }
 
@@ -260,8 +274,21 @@ export class EmulatedStack {
       ResourceProperties: { ServiceToken: serviceToken, ...rest },
       ...(action === 'Update' && old !== undefined && { OldResourceProperties: old.properties }),
     };
+    const policies = () => roleId === undefined ? [] : this.policiesOf(roleId);
+    const cloudFormation = {
+      send: async (command: unknown) => {
+        if (!(command instanceof DescribeStacksCommand) || command.input.StackName !== this.stackId) {
+          throw new Error('the CloudFormation emulator answers DescribeStacks of its own stack only');
+        }
+        if (!isAllowed(policies(), { action: 'cloudformation:DescribeStacks', resource: this.stackId })) {
+          throw Object.assign(new Error(`not authorized to perform cloudformation:DescribeStacks on ${this.stackId}`), { name: 'AccessDenied' });
+        }
+        return { Stacks: [{ StackId: this.stackId, StackName: this.options.name, StackStatus: this.status }] };
+      },
+    } as unknown as CloudFormationClient;
     const response = await handler(request, {
-      policies: () => roleId === undefined ? [] : this.policiesOf(roleId),
+      policies,
+      cloudFormation,
       remainingMs: () => start + timeoutMs - this.options.clock.now(),
       caller: `${this.options.name}/${logicalId}`,
     });

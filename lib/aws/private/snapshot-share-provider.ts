@@ -159,7 +159,7 @@ export class SnapshotShareProvider extends Construct {
 
   /**
    * What the function may do to any snapshot of the stack's account and region: read it, revoke access and remove
-   * claim tags. A share's Delete can come after the template stopped naming its snapshot (a share removed while
+   * claim tags; and read its own stack's status. A share's Delete can come after the template stopped naming its snapshot (a share removed while
    * others stay, a share moved to another snapshot: CloudFormation updates the share policy first, and deletes the
    * old share in its cleanup phase afterwards), so these permissions must not depend on the template's snapshots.
    * None of them can give access to anything. `DescribeClusterSnapshots` has no snapshot-level resource type.
@@ -173,6 +173,8 @@ export class SnapshotShareProvider extends Construct {
       roles: [this.role],
       statements: [
         new iam.PolicyStatement({ actions: ['redshift:DescribeClusterSnapshots'], resources: ['*'] }),
+        // A rollback revokes only what a share granted itself: the handler reads its own stack's status.
+        new iam.PolicyStatement({ actions: ['cloudformation:DescribeStacks'], resources: [stack.stackId] }),
         new iam.PolicyStatement({ actions: ['redshift:RevokeSnapshotAccess'], resources: [anySnapshot] }),
         new iam.PolicyStatement({
           actions: ['redshift:DeleteTags'],

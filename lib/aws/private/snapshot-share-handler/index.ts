@@ -7,13 +7,17 @@
  *   another snapshot, it shares the new snapshot and returns a new physical id: CloudFormation then deletes the old
  *   resource in its cleanup phase, which revokes the old snapshot's grants.
  * - Delete revokes the share's accounts, except those another share claims (see `ownership.ts`).
+ * - During a rollback (the stack's status says so), Update and Delete revoke only what the share granted itself, never
+ *   the access it adopted: that access existed before the deployment that failed.
  *
  * The work stops at a deadline well before the function's own, undoes what it granted if it failed, and only then
  * answers CloudFormation: nothing runs after the response. It needs nothing but the Node.js built-ins and
  * `@aws-sdk/client-redshift`, which the Lambda Node.js runtime includes, so the package ships these compiled files as
  * the function's code with no bundling.
  */
-// The Lambda Node.js runtime provides the SDK v3 clients; the package declares it only for development.
+// The Lambda Node.js runtime provides the SDK v3 clients; the package declares them only for development.
+// eslint-disable-next-line import/no-extraneous-dependencies
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_CONCURRENCY, DEFAULT_RETRY, RetryOptions, errorText } from './calls';
@@ -27,6 +31,9 @@ import { ShareError, SnapshotGrants, SnapshotShareProperties, accountsOf, physic
  */
 export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
 
+/** The stack statuses of a rollback (of a create, an update or an import) and its cleanup. */
+const ROLLING_BACK = /ROLLBACK_(IN_PROGRESS|COMPLETE_CLEANUP_IN_PROGRESS)$/;
+
 /** A request for this resource type. */
 export type SnapshotShareEvent = CustomResourceEvent<SnapshotShareProperties>;
 
@@ -39,6 +46,8 @@ export interface HandlerContext {
 /** What the handler depends on; tests replace the clock, the randomness, the client and the response PUT. */
 export interface HandlerOptions {
   readonly client?: RedshiftClient;
+  /** Reads the stack's status, to tell a rollback from a change. */
+  readonly cloudFormation?: CloudFormationClient;
   readonly retry?: RetryOptions;
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -87,6 +96,22 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
   const undoReserve = options.undoReserveMs ?? 60_000;
   const respond = options.respond ?? ((url: string, body: string) => sendResponse(url, body, sleep));
   let client = options.client;
+  let cloudFormation = options.cloudFormation;
+
+  /** Whether the stack is rolling back: then the share revokes only the access it granted itself. */
+  async function inRollback(stackId: string, runner: CallRunner): Promise<boolean> {
+    try {
+      const answer = await runner.call('DescribeStacks', abortSignal =>
+        (cloudFormation ??= new CloudFormationClient({})).send(new DescribeStacksCommand({ StackName: stackId }), { abortSignal }));
+      const status = answer.Stacks?.[0]?.StackStatus ?? '';
+      console.log(`Stack status: ${status}`);
+      return ROLLING_BACK.test(status);
+    } catch (e) {
+      // Revoking the adopted access too is what a change would do: the safe side for access, not for availability.
+      console.log(`Could not read the stack's status, so the request is taken for a change, not a rollback: ${errorText(e)}`);
+      return false;
+    }
+  }
 
   /** Carries out the request; returns the physical id to answer. */
   async function apply(event: SnapshotShareEvent, remainingMs: number): Promise<string> {
@@ -101,6 +126,7 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
     const key = claimKey(event.StackId, event.LogicalResourceId);
     const props = event.ResourceProperties;
     const current = event.PhysicalResourceId ?? '';
+    const rollback = event.RequestType !== 'Create' && await inRollback(event.StackId, work);
     switch (event.RequestType) {
       case 'Create': {
         const snapshot = snapshotOf(props, event.StackId);
@@ -111,7 +137,7 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
         const snapshot = snapshotOf(props, event.StackId);
         const accounts = accountsOf(props);
         const old = event.OldResourceProperties ?? {};
-        const grants = new SnapshotGrants(calls, snapshot, key);
+        const grants = new SnapshotGrants(calls, snapshot, key, rollback);
         if (current.startsWith(CREATE_FAILED_ID) || snapshotOf(old, event.StackId).identity !== snapshot.identity) {
           // Another snapshot (or one never shared): share it anew; the new id makes CloudFormation delete the old one.
           await grants.create(accounts);
@@ -122,7 +148,7 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
         return current;
       }
       case 'Delete': {
-        const grants = new SnapshotGrants(calls, snapshotOf(props, event.StackId), key);
+        const grants = new SnapshotGrants(calls, snapshotOf(props, event.StackId), key, rollback);
         if (current.startsWith(CREATE_FAILED_ID)) await grants.deleteClaimed();
         else await grants.delete(accountsOf(props));
         return current;

@@ -31,23 +31,41 @@ export function claimKey(stackId: string, logicalId: string): string {
 }
 
 /**
- * The tag value that records `accounts`: sorted and space-separated, or without separators when 20 accounts would
- * not fit in 256 characters (12-digit ids stay readable by their fixed width).
+ * What one share owns on a snapshot: the accounts it granted itself (`made`), and those that already had access when
+ * it first declared them (`adopted`). Both are the share's to revoke when it is removed; a rollback revokes only what
+ * the share made, so that access that existed before the failed deployment survives it.
  */
-export function encodeClaim(accounts: Iterable<string>): string {
-  const sorted = [...new Set(accounts)].sort();
-  const spaced = sorted.join(' ');
-  return spaced.length <= MAX_TAG_VALUE_LENGTH ? spaced : sorted.join('');
+export interface Claim {
+  readonly made: ReadonlySet<string>;
+  readonly adopted: ReadonlySet<string>;
 }
 
-/** The accounts a claim tag value records. */
-export function decodeClaim(value: string): Set<string> {
-  return new Set(value.match(ACCOUNT_IN_CLAIM) ?? []);
+/** Every account a claim holds. */
+export function accountsOfClaim(claim: Claim | undefined): string[] {
+  return claim === undefined ? [] : [...claim.made, ...claim.adopted];
+}
+
+/**
+ * The tag value that records a claim: the made accounts, then `/` and the adopted ones if any, each group sorted and
+ * space-separated, or without separators when 20 accounts would not fit in 256 characters (12-digit ids stay
+ * readable by their fixed width).
+ */
+export function encodeClaim(claim: Claim): string {
+  const groups = [claim.made, claim.adopted].map(accounts => [...accounts].sort());
+  if (groups[1].length === 0) groups.pop();
+  const spaced = groups.map(group => group.join(' ')).join('/');
+  return spaced.length <= MAX_TAG_VALUE_LENGTH ? spaced : groups.map(group => group.join('')).join('/');
+}
+
+/** The claim a tag value records. */
+export function decodeClaim(value: string): Claim {
+  const [made, adopted] = value.split('/');
+  return { made: new Set(made.match(ACCOUNT_IN_CLAIM) ?? []), adopted: new Set(adopted?.match(ACCOUNT_IN_CLAIM) ?? []) };
 }
 
 /** The claims among a snapshot's tags, by tag key. */
-export function claimsOf(tags: readonly { Key?: string; Value?: string }[]): Map<string, Set<string>> {
-  const claims = new Map<string, Set<string>>();
+export function claimsOf(tags: readonly { Key?: string; Value?: string }[]): Map<string, Claim> {
+  const claims = new Map<string, Claim>();
   for (const tag of tags) {
     if (tag.Key?.startsWith(CLAIM_TAG_PREFIX)) claims.set(tag.Key, decodeClaim(tag.Value ?? ''));
   }

@@ -21,7 +21,7 @@ import {
   RevokeSnapshotAccessCommand,
 } from '@aws-sdk/client-redshift';
 import { CallRunner, CallTimeoutError, Outcome, errorName, errorText, runBounded } from './calls';
-import { SHAREABLE_ACCOUNT, claimsOf, encodeClaim } from './ownership';
+import { Claim, SHAREABLE_ACCOUNT, accountsOfClaim, claimsOf, encodeClaim } from './ownership';
 
 /** The properties of a share, as CloudFormation sends them. */
 export interface SnapshotShareProperties {
@@ -114,8 +114,10 @@ export function physicalIdOf(snapshot: Snapshot): string {
 interface SnapshotState {
   readonly arn: string;
   readonly granted: ReadonlySet<string>;
-  readonly claims: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly claims: ReadonlyMap<string, Claim>;
 }
+
+const NO_CLAIM: Claim = { made: new Set(), adopted: new Set() };
 
 /** The calls one request may make: the work's, and the later deadline for undoing what the work did. */
 export interface ShareCalls {
@@ -126,10 +128,12 @@ export interface ShareCalls {
 }
 
 /**
- * The grants of one share resource (`key` is its claim tag key) on one snapshot.
+ * The grants of one share resource (`key` is its claim tag key) on one snapshot. During a rollback (`rollback`), only
+ * the grants the share made itself are revoked: the ones it adopted had access before the failed deployment.
  */
 export class SnapshotGrants {
-  constructor(private readonly calls: ShareCalls, private readonly snapshot: Snapshot, private readonly key: string) {}
+  constructor(private readonly calls: ShareCalls, private readonly snapshot: Snapshot, private readonly key: string,
+    private readonly rollback = false) {}
 
   /**
    * Grants `accounts` for a new share (or a share moved to this snapshot). Accounts that already have access are
@@ -139,10 +143,10 @@ export class SnapshotGrants {
   public async create(accounts: readonly string[]): Promise<void> {
     const state = await this.describe(this.calls.work);
     if (state === undefined) throw new ShareError(`the snapshot ${this.name()} does not exist`);
-    await this.setClaim(this.calls.work, state, accounts);
+    await this.setClaim(this.calls.work, state, this.classify(accounts, state));
     const granting = await this.authorize(accounts.filter(a => !state.granted.has(a)));
     if (granting.error !== undefined) {
-      const left = await this.undo(granting.touched, []);
+      const left = await this.undo(granting.touched, NO_CLAIM);
       throw new ShareError(granting.error, left);
     }
   }
@@ -154,17 +158,19 @@ export class SnapshotGrants {
       if (after.some(a => !before.includes(a))) throw new ShareError(`the snapshot ${this.name()} does not exist`);
       return;
     }
-    await this.setClaim(this.calls.work, state, after);
-    const released = await this.release(this.calls.work, before.filter(a => !after.includes(a)));
+    const own = state.claims.get(this.key);
+    await this.setClaim(this.calls.work, state, this.classify(after, state));
+    const leaving = [...new Set([...before, ...accountsOfClaim(own)])].filter(a => !after.includes(a));
+    const released = await this.release(this.calls.work, leaving.filter(a => this.revocable(a, own)));
     const stillBefore = before.filter(a => !released.revoked.includes(a));
     if (released.error !== undefined) {
-      await this.setClaim(this.calls.undo, undefined, [...after, ...stillBefore]);
+      await this.setClaim(this.calls.undo, undefined, this.classify([...after, ...stillBefore], state));
       throw new ShareError(released.error);
     }
     // Also the accounts that lost access outside CloudFormation: the share declares them.
     const granting = await this.authorize(after.filter(a => !state.granted.has(a)));
     if (granting.error !== undefined) {
-      const left = await this.undo(granting.touched, stillBefore);
+      const left = await this.undo(granting.touched, this.classify(stillBefore, state));
       throw new ShareError(granting.error, left);
     }
   }
@@ -176,11 +182,12 @@ export class SnapshotGrants {
   public async delete(accounts: readonly string[]): Promise<void> {
     const state = await this.describe(this.calls.work);
     if (state === undefined) return;
-    const owned = [...new Set([...accounts, ...state.claims.get(this.key) ?? []])];
-    await this.setClaim(this.calls.work, state, []);
-    const released = await this.release(this.calls.work, owned);
+    const own = state.claims.get(this.key);
+    const owned = [...new Set([...accounts, ...accountsOfClaim(own)])];
+    await this.setClaim(this.calls.work, state, NO_CLAIM);
+    const released = await this.release(this.calls.work, owned.filter(a => this.revocable(a, own)));
     if (released.error !== undefined) {
-      await this.setClaim(this.calls.undo, undefined, released.left);
+      await this.setClaim(this.calls.undo, undefined, { made: new Set(released.left), adopted: new Set() });
       throw new ShareError(released.error);
     }
   }
@@ -190,14 +197,30 @@ export class SnapshotGrants {
     await this.delete([]);
   }
 
-  /** Undoes the grants this request may have made, except `keep`; returns the accounts that stay granted. */
-  private async undo(touched: readonly string[], keep: readonly string[]): Promise<string[]> {
+  /** Whether the share may revoke `account`: always, except an account it adopted, during a rollback. */
+  private revocable(account: string, own: Claim | undefined): boolean {
+    return !this.rollback || !own?.adopted.has(account);
+  }
+
+  /**
+   * The claim of `accounts`: an account keeps the status the share's claim gives it; a new one is adopted if it
+   * already has access, or made (about to be granted).
+   */
+  private classify(accounts: readonly string[], state: SnapshotState): Claim {
+    const own = state.claims.get(this.key) ?? NO_CLAIM;
+    const adopted = (a: string) => own.adopted.has(a) || (!own.made.has(a) && state.granted.has(a));
+    return { made: new Set(accounts.filter(a => !adopted(a))), adopted: new Set(accounts.filter(adopted)) };
+  }
+
+  /** Undoes the grants this request may have made, except those in `keep`; returns the accounts that stay granted. */
+  private async undo(touched: readonly string[], keep: Claim): Promise<string[]> {
     const runner = this.calls.undo;
-    const undoing = touched.filter(a => !keep.includes(a));
+    const undoing = touched.filter(a => !keep.made.has(a) && !keep.adopted.has(a));
+    const keeping = (left: readonly string[]): Claim => ({ made: new Set([...keep.made, ...left]), adopted: keep.adopted });
     try {
-      await this.setClaim(runner, undefined, [...keep, ...undoing]);
+      await this.setClaim(runner, undefined, keeping(undoing));
       const released = await this.release(runner, undoing);
-      await this.setClaim(runner, undefined, [...keep, ...released.left]);
+      await this.setClaim(runner, undefined, keeping(released.left));
       return released.left;
     } catch (e) {
       console.log(`Undo failed: ${errorText(e)}`);
@@ -276,13 +299,13 @@ export class SnapshotGrants {
       this.calls.client.send(new command({ ...this.snapshot.parameters, AccountWithRestoreAccess: account }), { abortSignal }));
   }
 
-  /** Records `accounts` as this share's claim (removes the claim when empty); nothing is written when unchanged. */
-  private async setClaim(runner: CallRunner, known: SnapshotState | undefined, accounts: readonly string[]): Promise<void> {
+  /** Records `claim` as this share's claim (removes the tag when it is empty); nothing is written when unchanged. */
+  private async setClaim(runner: CallRunner, known: SnapshotState | undefined, claim: Claim): Promise<void> {
     const state = known ?? await this.describe(runner);
     if (state === undefined) return;
     const current = state.claims.get(this.key);
-    const value = encodeClaim(accounts);
-    if (accounts.length === 0) {
+    const value = encodeClaim(claim);
+    if (claim.made.size + claim.adopted.size === 0) {
       if (current === undefined) return;
       await runner.call('DeleteTags', abortSignal =>
         this.calls.client.send(new DeleteTagsCommand({ ResourceName: state.arn, TagKeys: [this.key] }), { abortSignal }));
@@ -318,7 +341,7 @@ export class SnapshotGrants {
 
   private claimedByOthers(state: SnapshotState): Set<string> {
     const others = new Set<string>();
-    for (const [key, accounts] of state.claims) if (key !== this.key) accounts.forEach(a => others.add(a));
+    for (const [key, claim] of state.claims) if (key !== this.key) accountsOfClaim(claim).forEach(a => others.add(a));
     return others;
   }
 
