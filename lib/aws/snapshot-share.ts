@@ -90,11 +90,10 @@ export interface SnapshotShareProps {
   readonly snapshot?: redshift.CfnSnapshot;
 
   /**
-   * The identifier of the cluster the snapshot was taken from. With `snapshotIdentifier`, it scopes the permissions
-   * to `snapshot:<cluster>/<name>` and lets the revoke work after the snapshot is gone. Not with `snapshot`, which
-   * names its cluster.
+   * The identifier of the cluster the snapshot was taken from. With `snapshotIdentifier`, it scopes the permission to
+   * grant access to `snapshot:<cluster>/<name>`. Not with `snapshot`, which names its cluster.
    *
-   * @default - the cluster of `snapshotArn` or `snapshot`; with `snapshotIdentifier`, the permissions cover
+   * @default - the cluster of `snapshotArn` or `snapshot`; with `snapshotIdentifier`, the permission to grant covers
    * `snapshot:*\/<name>` (any cluster's snapshot of that name in this account and region)
    */
   readonly snapshotClusterIdentifier?: string;
@@ -135,9 +134,12 @@ export interface SnapshotShareProps {
  *
  * One custom resource carries the share's whole account set: creating it authorizes every account
  * (`AuthorizeSnapshotAccess`), an update authorizes the accounts added and revokes the ones removed, and deleting it
- * revokes every account (`RevokeSnapshotAccess`). All shares of a stack use one handler function, whose role has one
- * policy listing each share's snapshot ARN. `applyRemovalPolicy(RemovalPolicy.RETAIN)` keeps the grants when the share
- * or its stack is deleted.
+ * revokes its accounts (`RevokeSnapshotAccess`) except those another share declares: each share records what it
+ * declares in a tag on the snapshot (its claim), so a renamed construct, an account moved between shares, or two
+ * shares of one snapshot and account never take access away that a live share declares, and a rollback revokes only
+ * what a share granted itself. All shares of a stack use one handler function, whose role may grant access only to
+ * the shares' snapshots. `applyRemovalPolicy(RemovalPolicy.RETAIN)` keeps the grants when the share or its stack is
+ * deleted.
  *
  * @resource Custom::RedshiftSnapshotShare
  */
@@ -189,8 +191,8 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
       this.ownerAccount = stack.account;
       if (cluster === undefined) {
         Annotations.of(this).addWarningV2('private-access-constructs:aws.SnapshotShare.noClusterIdentifier',
-          'snapshotClusterIdentifier is not set: the permissions cover snapshot:*/<name>, and revoking access after '
-          + 'the snapshot is deleted fails (Redshift needs the cluster to check permissions). Set it when you know it.');
+          'snapshotClusterIdentifier is not set: the permission to grant access covers snapshot:*/<name>, any '
+          + 'cluster\'s snapshot of that name in the stack\'s account and region. Set it when you know it.');
       }
     }
 

@@ -38,8 +38,10 @@ export interface SnapshotShareProviderProps {
  * The Lambda function behind every `Custom::RedshiftSnapshotShare` of a stack: one function, one role, one log group
  * per stack, however many shares and accounts.
  *
- * The role has no managed policy: an inline policy lets the function write to its own log group only, and one
- * policy lists the ARN of each share's snapshot (one entry per share, none per account).
+ * The role has no managed policy: an inline policy lets the function write to its own log group only; the share
+ * policy lets it grant access to, and write claim tags on, each share's snapshot (one entry per share, none per
+ * account); the release policy, which names no snapshot, lets it read snapshots and its stack's status, revoke access
+ * and remove claim tags.
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshift.html
