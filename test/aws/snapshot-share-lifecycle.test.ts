@@ -294,7 +294,8 @@ describe('SnapshotShare lifecycle under CloudFormation\'s event order', () => {
       ResourceType: 'Custom::RedshiftSnapshotShare',
       ResourceProperties: { SnapshotIdentifier: 'analytics-nightly', SnapshotClusterIdentifier: CLUSTER, Accounts: [A, B] },
     };
-    const answer = await shareHandler(request, { policies: () => stack.policiesOf(roleId(deployed)), remainingMs: () => 900_000, caller: 'again' });
+    const policies = () => stack.policiesOf(roleId(deployed));
+    const answer = await shareHandler(request, { policies, cloudFormation: stack.cloudFormationClient(policies), remainingMs: () => 900_000, caller: 'again' });
     // THEN it succeeds with the same id and leaves everything as it was
     expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: 'RedshiftSnapshotShare:eu-west-1:111122223333:analytics-nightly' });
     expect(grants()).toEqual({ ...none, nightly: [A, B] });

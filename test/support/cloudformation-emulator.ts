@@ -194,6 +194,20 @@ export class EmulatedStack {
     return [...inline, ...attached];
   }
 
+  /** A CloudFormation client that answers `DescribeStacks` of this stack when `policies()` allow it. */
+  public cloudFormationClient(policies: () => PolicyDocument[]): CloudFormationClient {
+    const send = async (command: unknown) => {
+      if (!(command instanceof DescribeStacksCommand) || command.input.StackName !== this.stackId) {
+        throw new Error('the CloudFormation emulator answers DescribeStacks of its own stack only');
+      }
+      if (!isAllowed(policies(), { action: 'cloudformation:DescribeStacks', resource: this.stackId })) {
+        throw Object.assign(new Error(`not authorized to perform cloudformation:DescribeStacks on ${this.stackId}`), { name: 'AccessDenied' });
+      }
+      return { Stacks: [{ StackId: this.stackId, StackName: this.options.name, StackStatus: this.status }] };
+    };
+    return { send } as unknown as CloudFormationClient;
+  }
+
   private async rollback(previous: Template, before: Map<string, Deployed>, touched: [string, Deployed | undefined][],
     events: StackEvent[], creating: boolean): Promise<DeployResult> {
     let failed = false;
@@ -275,17 +289,7 @@ export class EmulatedStack {
       ...(action === 'Update' && old !== undefined && { OldResourceProperties: old.properties }),
     };
     const policies = () => roleId === undefined ? [] : this.policiesOf(roleId);
-    const cloudFormation = {
-      send: async (command: unknown) => {
-        if (!(command instanceof DescribeStacksCommand) || command.input.StackName !== this.stackId) {
-          throw new Error('the CloudFormation emulator answers DescribeStacks of its own stack only');
-        }
-        if (!isAllowed(policies(), { action: 'cloudformation:DescribeStacks', resource: this.stackId })) {
-          throw Object.assign(new Error(`not authorized to perform cloudformation:DescribeStacks on ${this.stackId}`), { name: 'AccessDenied' });
-        }
-        return { Stacks: [{ StackId: this.stackId, StackName: this.options.name, StackStatus: this.status }] };
-      },
-    } as unknown as CloudFormationClient;
+    const cloudFormation = this.cloudFormationClient(policies);
     const response = await handler(request, {
       policies,
       cloudFormation,

@@ -11,9 +11,9 @@
  *   the access it adopted: that access existed before the deployment that failed.
  *
  * The work stops at a deadline well before the function's own, undoes what it granted if it failed, and only then
- * answers CloudFormation: nothing runs after the response. It needs nothing but the Node.js built-ins and
- * `@aws-sdk/client-redshift`, which the Lambda Node.js runtime includes, so the package ships these compiled files as
- * the function's code with no bundling.
+ * answers CloudFormation: nothing runs after the response. It needs nothing but the Node.js built-ins,
+ * `@aws-sdk/client-redshift` and `@aws-sdk/client-cloudformation`, which the Lambda Node.js runtime includes, so the
+ * package ships these compiled files as the function's code with no bundling.
  */
 // The Lambda Node.js runtime provides the SDK v3 clients; the package declares them only for development.
 // eslint-disable-next-line import/no-extraneous-dependencies
@@ -121,7 +121,7 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
       client: client ??= newClient(),
       work,
       undo: work.until(end - responseReserve),
-      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
     };
     const key = claimKey(event.StackId, event.LogicalResourceId);
     const props = event.ResourceProperties;

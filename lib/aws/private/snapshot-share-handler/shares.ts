@@ -143,12 +143,14 @@ export class SnapshotGrants {
   public async create(accounts: readonly string[]): Promise<void> {
     const state = await this.describe(this.calls.work);
     if (state === undefined) throw new ShareError(`the snapshot ${this.name()} does not exist`);
-    await this.setClaim(this.calls.work, state, this.classify(accounts, state));
+    const claim = this.classify(accounts, state);
+    await this.setClaim(this.calls.work, state, claim);
     const granting = await this.authorize(accounts.filter(a => !state.granted.has(a)));
     if (granting.error !== undefined) {
       const left = await this.undo(granting.touched, NO_CLAIM);
       throw new ShareError(granting.error, left);
     }
+    await this.adoptGrantedMeanwhile(claim, granting.found);
   }
 
   /** Moves the share from the accounts `before` to `after` on the same snapshot: revokes first, then authorizes. */
@@ -159,7 +161,8 @@ export class SnapshotGrants {
       return;
     }
     const own = state.claims.get(this.key);
-    await this.setClaim(this.calls.work, state, this.classify(after, state));
+    const claim = this.classify(after, state);
+    await this.setClaim(this.calls.work, state, claim);
     const leaving = [...new Set([...before, ...accountsOfClaim(own)])].filter(a => !after.includes(a));
     const released = await this.release(this.calls.work, leaving.filter(a => this.revocable(a, own)));
     const stillBefore = before.filter(a => !released.revoked.includes(a));
@@ -173,6 +176,16 @@ export class SnapshotGrants {
       const left = await this.undo(granting.touched, this.classify(stillBefore, state));
       throw new ShareError(granting.error, left);
     }
+    await this.adoptGrantedMeanwhile(claim, granting.found);
+  }
+
+  /** Accounts that something else granted after the snapshot was read are adopted, not made, by this share. */
+  private async adoptGrantedMeanwhile(claim: Claim, found: readonly string[]): Promise<void> {
+    if (found.length === 0) return;
+    await this.setClaim(this.calls.work, undefined, {
+      made: new Set([...claim.made].filter(a => !found.includes(a))),
+      adopted: new Set([...claim.adopted, ...found]),
+    });
   }
 
   /**
@@ -230,22 +243,26 @@ export class SnapshotGrants {
 
   /**
    * Authorizes `accounts`, a few at a time. Returns the accounts this request may have granted (a call that timed out
-   * may have been carried out) and, when one failed, the reason.
+   * may have been carried out), those found to have access already, and, when one failed, the reason.
    */
-  private async authorize(accounts: readonly string[]): Promise<{ touched: string[]; error?: string }> {
+  private async authorize(accounts: readonly string[]): Promise<{ touched: string[]; found: string[]; error?: string }> {
     const touched: string[] = [];
+    const found: string[] = [];
     const outcomes = await runBounded(accounts, this.calls.concurrency, async account => {
       try {
         await this.send(this.calls.work, `AuthorizeSnapshotAccess for ${account}`, AuthorizeSnapshotAccessCommand, account);
         touched.push(account);
         console.log(`Authorized ${account}`);
       } catch (e) {
-        if (ALREADY_AUTHORIZED.test(errorName(e))) return console.log(`${account} already had access`);
+        if (ALREADY_AUTHORIZED.test(errorName(e))) {
+          found.push(account);
+          return console.log(`${account} already had access`);
+        }
         if (e instanceof CallTimeoutError) touched.push(account);
         throw e;
       }
     }, true);
-    return { touched, error: firstError('AuthorizeSnapshotAccess', outcomes) };
+    return { touched, found, error: firstError('AuthorizeSnapshotAccess', outcomes) };
   }
 
   /**
