@@ -5,11 +5,12 @@
  * exactly those the deployed app declares: nothing leaked, nothing lost.
  */
 import { AuthorizeSnapshotAccessCommand, RevokeSnapshotAccessCommand } from '@aws-sdk/client-redshift';
-import { App, ArnFormat, CfnResource, RemovalPolicy, Stack, aws_redshift as redshift, custom_resources as cr } from 'aws-cdk-lib';
+import { ArnFormat, CfnResource, CfnWaitConditionHandle, RemovalPolicy, Stack, aws_redshift as redshift, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws';
 import { HandlerOptions, createHandler } from '../../lib/aws/private/snapshot-share-handler';
 import { CLAIM_TAG_PREFIX } from '../../lib/aws/private/snapshot-share-handler/ownership';
+import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { EmulatedRedshift } from '../support/redshift-emulator';
 
@@ -96,10 +97,14 @@ function emulatedStack(name = 'Snapshots'): EmulatedStack {
 
 type ShareSpec = Omit<SnapshotShareProps, 'accounts'> & { accounts: string[]; retain?: boolean; failOnDeploy?: boolean };
 
-/** The template of a stack with these shares (by construct id), as `cdk synth` writes it. */
+/**
+ * The template of a stack with these shares (by construct id), as `cdk synth` writes it, checked by AWS's template
+ * validator. The stack always holds one other resource: CloudFormation refuses a template without resources.
+ */
 function template(shares: Record<string, ShareSpec>, extra?: (stack: Stack) => void): Template {
-  const app = new App();
+  const app = validatedApp();
   const stack = new Stack(app, 'Snapshots');
+  new CfnWaitConditionHandle(stack, 'Other');
   for (const [id, { retain, failOnDeploy, ...props }] of Object.entries(shares)) {
     const construct = new SnapshotShare(stack, id, props);
     if (retain) construct.applyRemovalPolicy(RemovalPolicy.RETAIN);
@@ -352,8 +357,9 @@ describe('deadlines', () => {
 describe('the upgrade from the per-account Custom::AWS resources (README)', () => {
   /** The earlier design: one AwsCustomResource per account, authorizing on create and revoking on delete. */
   function legacyTemplate(retain: boolean): Template {
-    const app = new App();
+    const app = validatedApp();
     const stack = new Stack(app, 'Snapshots');
+    new CfnWaitConditionHandle(stack, 'Other');
     const arn = stack.formatArn({ service: 'redshift', resource: 'snapshot', resourceName: `${CLUSTER}/analytics-nightly`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const scope = new Construct(stack, 'NightlyShare');
     for (const account of [A, B]) {
