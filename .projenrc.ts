@@ -73,6 +73,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
       // lib/ holds compiled .js beside the sources: resolve the .ts first.
       moduleFileExtensions: ['ts', 'js', 'json', 'node'],
       setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+      // Coverage only where `npm test` asks for it, so that `npx jest <file>` runs one file with no threshold.
+      // Instrumenting the library's own files (babel) is three times faster than V8's coverage of everything loaded.
+      collectCoverage: false,
+      coverageProvider: 'babel',
+      collectCoverageFrom: ['lib/**/*.ts', '!lib/**/*.d.ts', `!${GENERATED}`],
       coveragePathIgnorePatterns: ['/node_modules/', '/generated/', '/test/', '/examples/'],
       coverageThreshold: { lines: 90 },
       testTimeout: 120_000,
@@ -208,17 +213,35 @@ project.addTask('test:consumer', {
   ],
 });
 
-// `npm test` is the whole gate: compile (jsii + API.md), type-check tests, jest, lint.
-// It compiles only when the sources changed since the last compile, so `npm run build` (compile, then this) compiles once.
+// Two gates, both in .ci/run. `npm test` is the fast one (type-check, the unit suites with coverage, lint; no compile),
+// at most two minutes on two cores. `npm run test:package` is the package as users meet it: compile (jsii + API.md),
+// then the suites that check the package, the README's snippets and the example apps. Each writes its own JUnit report.
+const PACKAGE_SUITES = ['/test/package/', '/test/examples/'];
 const compileAll = project.addTask('compile:all', { description: 'pre-compile, compile and post-compile' });
 compileAll.spawn(project.preCompileTask);
 compileAll.spawn(project.compileTask);
 compileAll.spawn(project.postCompileTask);
+// The gate lints without --fix: it reports, it never edits (`npm run eslint` fixes). It also fails on any import
+// circle under lib/, type imports included, which eslint-plugin-import's no-cycle does not see.
+const lint = project.addTask('lint', {
+  description: 'Lint without fixing, and check lib/ for import circles',
+  env: { ESLINT_USE_FLAT_CONFIG: 'false', NODE_NO_WARNINGS: '1' },
+  steps: [
+    { exec: 'eslint --ext .ts,.tsx --no-error-on-unmatched-pattern lib test examples scripts bench projenrc .projenrc.ts' },
+    { exec: `${TS_NODE} scripts/check-import-cycles.ts lib` },
+  ],
+});
 project.testTask.reset();
-project.testTask.spawn(compileAll, { condition: `${TS_NODE} scripts/compile-is-stale.ts` });
 project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
-project.testTask.exec('jest --passWithNoTests --ci');
-project.testTask.spawn(project.tasks.tryFind('eslint')!);
+project.testTask.env('JEST_JUNIT_OUTPUT_NAME', 'unit.xml');
+project.testTask.exec(`jest --ci --coverage --testPathIgnorePatterns /node_modules/ ${PACKAGE_SUITES.join(' ')}`);
+project.testTask.spawn(lint);
+const testPackage = project.addTask('test:package', {
+  description: 'Compile (jsii, API.md), then the package-level suites: package contents, README snippets, engine isolation, examples',
+  env: { CHECKPOINT_DISABLE: '1', JEST_JUNIT_OUTPUT_NAME: 'package.xml' },
+});
+testPackage.spawn(compileAll);
+testPackage.exec(`jest --ci ${PACKAGE_SUITES.map(p => p.replace(/^\/|\/$/g, '')).join(' ')}`);
 
 // Who may import what (README, Architecture): the core stays engine-neutral, the AWS half never loads cdktf, the
 // Terraform half never loads aws-cdk-lib, no cloud imports another, and the shared VPCEP layer no cloud's bindings.

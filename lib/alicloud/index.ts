@@ -1,5 +1,7 @@
 export * as bindings from './bindings';
 export * from './generated/provider';
 export * from './private-link-endpoint';
+export * from './private-link-endpoint-types';
 export * from './private-link-endpoint-service';
+export * from './private-link-endpoint-service-types';
 export * from './private-link-timeouts';

@@ -6,7 +6,7 @@
  *   `alicloud_privatelink_vpc_endpoint_zone`
  * The provider validates none of the names, lengths or lists, so the API's rules are the ones a deploy fails on.
  */
-import type { PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint';
+import type { PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint-types';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { IPV4_ADDRESS } from '../core/network';
 import { NOT_EMPTY, countBetween, duplicates, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';

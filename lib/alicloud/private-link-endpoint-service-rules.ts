@@ -9,7 +9,7 @@
  * The provider checks only some enums and the bandwidth range; the rest fails at apply time without these checks.
  */
 import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_TIMEOUTS } from './private-link-endpoint-rules';
-import type { PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service';
+import type { PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service-types';
 import { NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';

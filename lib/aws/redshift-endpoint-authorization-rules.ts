@@ -4,7 +4,7 @@
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
 import { ACCOUNT_ID } from './private/account';
-import type { RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization';
+import type { RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
 import { matches, rule } from '../core/rules';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';

@@ -8,7 +8,7 @@ import { ACCOUNT_ID } from './private/account';
 import { isEndpointAuthorization, isSecurityGroup, isVpc } from './private/engine-objects';
 import { ENDPOINT_PORT } from './private/redshift-cluster';
 import { redshiftIdentifier } from './private/redshift-identifier';
-import type { RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint';
+import type { RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint-types';
 import { countAtLeast, countBetween, lengthBetween, matches } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';

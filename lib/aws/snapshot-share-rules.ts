@@ -14,7 +14,7 @@ import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { ACCOUNT_ID } from './private/account';
 import { isKey } from './private/engine-objects';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
-import type { SnapshotShareProps } from './snapshot-share';
+import type { SnapshotShareProps } from './snapshot-share-types';
 import { countBetween, meetsAll, rule } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable } from '../core/validator';

@@ -5,8 +5,10 @@ import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
-import { IVpcepService, VpcepPortMapping, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep/vpcep-service-base';
+import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
+import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
 import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
+import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep/vpcep-service-types';
 
 const SOURCE = 'opentelekomcloud/opentelekomcloud';
 

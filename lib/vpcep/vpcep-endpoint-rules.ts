@@ -5,7 +5,7 @@
  *   https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
  * - the providers' documentation of `huaweicloud_vpcep_endpoint` and `opentelekomcloud_vpcep_endpoint_v1`
  */
-import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-base';
+import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect, VpcepPolicyStatement } from './vpcep-endpoint-types';
 import { VpcepTimeouts } from './vpcep-timeouts';
 import { isAnyIpv4, IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../core/network';
 import { NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';

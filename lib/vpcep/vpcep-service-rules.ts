@@ -13,8 +13,8 @@
  * Neither the Huawei provider nor (except where noted) the Open Telekom Cloud provider checks these.
  */
 import { VPCEP_TIMEOUTS } from './vpcep-endpoint-rules';
-import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-base';
-import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-base';
+import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-types';
+import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-types';
 import { NOT_EMPTY, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import type { TagPolicy } from '../core/tags';

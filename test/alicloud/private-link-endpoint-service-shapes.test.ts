@@ -7,12 +7,13 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { alicloudStack } from './support';
-import {
-  PrivateLinkEndpointService, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource, PrivateLinkServiceResourceType,
-} from '../../lib/alicloud/private-link-endpoint-service';
+import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
 import {
   PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_SERVICE_RESOURCE,
 } from '../../lib/alicloud/private-link-endpoint-service-rules';
+import {
+  PrivateLinkEndpointServiceProps, PrivateLinkServiceResource, PrivateLinkServiceResourceType,
+} from '../../lib/alicloud/private-link-endpoint-service-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';

@@ -6,7 +6,8 @@ import { TerraformOutput, TerraformResource, TerraformVariable, Testing } from '
 import { BASE, SG, VPC, alicloudStack } from './support';
 import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink-vpc-endpoint';
 import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
-import { PrivateLinkEndpointService, PrivateLinkServiceResourceType } from '../../lib/alicloud/private-link-endpoint-service';
+import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
+import { PrivateLinkServiceResourceType } from '../../lib/alicloud/private-link-endpoint-service-types';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation } from '../support/validation';
 

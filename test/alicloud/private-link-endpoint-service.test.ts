@@ -6,10 +6,12 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { BASE, SG, VPC, alicloudStack } from './support';
-import { PrivateLinkEndpoint, PrivateLinkIpVersion } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
 import {
-  PrivateLinkEndpointService, PrivateLinkEndpointServiceProps, PrivateLinkServicePayer, PrivateLinkServiceResourceType,
-} from '../../lib/alicloud/private-link-endpoint-service';
+  PrivateLinkEndpointServiceProps, PrivateLinkServicePayer, PrivateLinkServiceResourceType,
+} from '../../lib/alicloud/private-link-endpoint-service-types';
+import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-endpoint-types';
 import { HuaweicloudProvider } from '../../lib/huaweicloud';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';

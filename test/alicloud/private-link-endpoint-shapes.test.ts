@@ -6,8 +6,9 @@
 import { Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { BASE, alicloudStack, attempt } from './support';
-import { PrivateLinkEndpoint, PrivateLinkEndpointZone } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
 import { PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_ZONE } from '../../lib/alicloud/private-link-endpoint-rules';
+import { PrivateLinkEndpointZone } from '../../lib/alicloud/private-link-endpoint-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';

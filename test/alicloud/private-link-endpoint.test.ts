@@ -4,9 +4,8 @@ import { BASE, SERVICE_ID, SG, VPC, alicloudStack, attempt } from './support';
 import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from '../../lib/alicloud/generated/privatelink-vpc-endpoint-zone';
 import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
-import {
-  PrivateLinkEndpoint, PrivateLinkEndpointType, PrivateLinkIpVersion,
-} from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpointType, PrivateLinkIpVersion } from '../../lib/alicloud/private-link-endpoint-types';
 import { ValidationError } from '../../lib/core/validation-error';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 

@@ -5,9 +5,10 @@
 import { Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { BASE, SERVICE_ID, VPC, alicloudStack, attempt, propertiesNamedBy } from './support';
+import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
 import {
-  PrivateLinkEndpoint, PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone, PrivateLinkIpVersion,
-} from '../../lib/alicloud/private-link-endpoint';
+  PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone, PrivateLinkIpVersion,
+} from '../../lib/alicloud/private-link-endpoint-types';
 import { ValidationError } from '../../lib/core/validation-error';
 
 /** Asserts that `props` are rejected with a violation of `property` that shows the value, or accepted. */

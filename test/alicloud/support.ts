@@ -1,6 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
-import { PrivateLinkEndpoint, PrivateLinkEndpointProps } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpointProps } from '../../lib/alicloud/private-link-endpoint-types';
 import { ValidationError } from '../../lib/core/validation-error';
 import { namedProperties, tryValidation } from '../support/validation';
 

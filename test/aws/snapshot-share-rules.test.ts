@@ -1,8 +1,9 @@
 import { Stack, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import * as fc from 'fast-check';
-import { SnapshotShare, SnapshotShareProps } from '../../lib/aws/snapshot-share';
+import { SnapshotShare } from '../../lib/aws/snapshot-share';
 import { AWS_PARTITIONS } from '../../lib/aws/snapshot-share-rules';
+import { SnapshotShareProps } from '../../lib/aws/snapshot-share-types';
 import { validatedStack } from '../support/aws';
 import { tryValidation } from '../support/validation';
 

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { HuaweicloudProvider, VpcepEndpoint } from '../../lib/huaweicloud';
 import { VpcepEndpoint as VpcepEndpointResource } from '../../lib/huaweicloud/generated/vpcep-endpoint';
-import { VpcepIpVersion, VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
+import { VpcepIpVersion, VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
 import { namedProperties } from '../support/validation';
 import {
   HUAWEICLOUD as cloud,

@@ -3,7 +3,7 @@ import { TerraformOutput, TerraformVariable, Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { OpentelekomcloudProvider, VpcepEndpoint } from '../../lib/opentelekomcloud';
 import { VpcepEndpointV1 } from '../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
-import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
+import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
 import { namedProperties } from '../support/validation';
 import {
   OPENTELEKOMCLOUD as cloud,

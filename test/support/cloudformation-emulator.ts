@@ -21,6 +21,7 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { PolicyDocument, isAllowed } from './iam-policy';
 import { VirtualClock } from './redshift-emulator';
+import { CustomResourceEvent } from '../../lib/aws/private/snapshot-share-handler/cloudformation';
 
 export interface Template {
   readonly Resources: Record<string, TemplateResource>;
@@ -44,18 +45,8 @@ interface Deployed {
   readonly functionArn?: string;
 }
 
-/** A custom resource request as the emulator sends it; `respond` answers it. */
-export interface CustomResourceRequest {
-  readonly RequestType: 'Create' | 'Update' | 'Delete';
-  readonly ResponseURL: string;
-  readonly StackId: string;
-  readonly RequestId: string;
-  readonly LogicalResourceId: string;
-  readonly ResourceType: string;
-  readonly PhysicalResourceId?: string;
-  readonly ResourceProperties: any;
-  readonly OldResourceProperties?: any;
-}
+/** A custom resource request as the emulator sends it (the protocol of the library's own handler). */
+export type CustomResourceRequest = CustomResourceEvent<any>;
 
 /** Runs a custom resource's handler for one request with the IAM policies of its function's role. */
 export type CustomResourceHandler = (request: CustomResourceRequest, invocation: {

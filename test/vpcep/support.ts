@@ -9,8 +9,8 @@ import * as huaweicloud from '../../lib/huaweicloud';
 import { VpcepEndpoint as HuaweiResource } from '../../lib/huaweicloud/generated/vpcep-endpoint';
 import * as opentelekomcloud from '../../lib/opentelekomcloud';
 import { VpcepEndpointV1 as OtcResource } from '../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
-import { VpcepEndpointProps } from '../../lib/vpcep/vpcep-endpoint-base';
-import { IVpcepService, VpcepServerType, VpcepServiceAttributes, VpcepServiceProps } from '../../lib/vpcep/vpcep-service-base';
+import { IVpcepService, VpcepEndpointProps } from '../../lib/vpcep/vpcep-endpoint-types';
+import { VpcepServerType, VpcepServiceAttributes, VpcepServiceProps } from '../../lib/vpcep/vpcep-service-types';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { tryValidation } from '../support/validation';
 

@@ -4,7 +4,7 @@
  */
 import { TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { CLOUDS, Props, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, synthConforming } from './support';
-import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-base';
+import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
 
 function variables(stack: TerraformStack) {
   return {

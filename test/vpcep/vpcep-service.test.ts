@@ -9,7 +9,7 @@ import {
   DOMAIN_ID, PORT_ID, SERVICE_BASE, SERVICE_CLOUDS, SUBNET_ID, ServiceCloudUnderTest, ServiceProps, VPC_ID,
   newStack, resourceArgs, serviceErrorFor, synthConforming,
 } from './support';
-import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from '../../lib/vpcep/vpcep-service-base';
+import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from '../../lib/vpcep/vpcep-service-types';
 import { namedProperties, validationErrorOf } from '../support/validation';
 
 const isPort = (n: number) => Number.isInteger(n) && n >= 1 && n <= 65535;

@@ -3,8 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateProps } from '../../terraform/validation';
-import { IVpcepEndpoint, VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_PROPS, VpcepEndpointCloudRules, checkVpcepEndpointProps, vpcepEndpointWarnings } from '../vpcep-endpoint-rules';
+import { IVpcepEndpoint, VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-types';
 
 /**
  * What sets one cloud's VPC endpoint apart from the other's, besides the argument names its construct maps to.

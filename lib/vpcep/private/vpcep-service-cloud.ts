@@ -5,12 +5,14 @@ import { string } from '../../core/shapes';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
 import { validateNow, validateProps } from '../../terraform/validation';
-import { IVpcepService, VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceBase, VpcepServiceProps } from '../vpcep-service-base';
+import { IVpcepService } from '../vpcep-endpoint-types';
+import { VpcepServiceBase } from '../vpcep-service-base';
 import {
   ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VPCEP_SERVICE_RULES, VpcepServiceCloudRules,
   checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps,
   vpcepServiceWarnings,
 } from '../vpcep-service-rules';
+import { VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep-service-types';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */
 export interface VpcepServiceCloud extends VpcepServiceCloudRules {
