@@ -153,26 +153,14 @@ export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEn
   v.check('crossRegionBandwidth', props.crossRegionBandwidth, ...RULES.crossRegionBandwidth);
   v.check('endpointName', props.endpointName, ...RULES.endpointName);
   v.check('description', props.description, ...RULES.description);
-  checkService(v, props);
+  // The provider takes both strings and checks neither.
+  v.exactlyOneOf(props, 'serviceId', 'serviceName', 'service');
   v.check('endpointType', endpointType, RULES.endpointType);
   checkSecurityGroups(v, endpointType, props.securityGroupIds);
   v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
   v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
   v.checkTags('tags', props.tags, RULES.tags);
   checkTimeouts(v, 'timeouts', props.timeouts, ENDPOINT_TIMEOUTS);
-}
-
-/** Exactly one of serviceId, serviceName and service: the provider takes both strings and checks neither. */
-function checkService(v: Validator, props: PrivateLinkEndpointProps): void {
-  if (props.service === undefined) {
-    v.exactlyOneOf(props, 'serviceId', 'serviceName');
-    return;
-  }
-  for (const name of ['serviceId', 'serviceName'] as const) {
-    if (props[name] !== undefined) {
-      v.fail(name, props[name], `must not be given together with service ${v.render(props.service)} (give exactly one of serviceId, serviceName and service)`);
-    }
-  }
 }
 
 function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {

@@ -1,10 +1,11 @@
-import { Annotations, Fn, IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
+import { Annotations, Fn, ITerraformDependable, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PrivatelinkVpcEndpointConnection } from './generated/privatelink-vpc-endpoint-connection';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
 import { PrivatelinkVpcEndpointServiceResourceA } from './generated/privatelink-vpc-endpoint-service-resource';
 import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-endpoint-service-user';
 import { registerServicePrerequisites } from './private/service-prerequisites';
+import { ALICLOUD_SOURCE } from './private-link-endpoint-rules';
 import {
   PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES,
   PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList,
@@ -19,14 +20,8 @@ import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
 import { validateAtSynth } from '../terraform/stack-checks';
-import { validateNow, validateProps } from '../terraform/validation';
+import { literalBoolean, validateNow, validateProps } from '../terraform/validation';
 
-const ALICLOUD_SOURCE = 'aliyun/alicloud';
-
-/** A boolean prop that may be a token: its literal value, or undefined when it is a token (unknown until apply). */
-function literalBoolean(value: boolean | IResolvable | undefined): boolean | undefined {
-  return Token.isUnresolved(value) ? undefined : value as boolean | undefined;
-}
 
 /** Accepted connections, one `alicloud_privatelink_vpc_endpoint_connection` each, chained. */
 class Connections {

@@ -1,6 +1,6 @@
 import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { OWN_ACCOUNT_MESSAGE, claimGrant, isOwnAccountToken, notTheStackAccount } from './private/account';
+import { checkNotOwnAccount, claimGrant } from './private/account';
 import { checkClusterChoice, checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
 import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
@@ -92,8 +92,8 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
     const cluster = cfnClusterOf(props.cluster);
     validateProps(this, v => {
       checkClusterChoice(v, props);
-      v.check('account', props.account, ...RULES.account, notTheStackAccount(this));
-      if (isOwnAccountToken(this, props.account)) v.fail('account', props.account, OWN_ACCOUNT_MESSAGE);
+      v.check('account', props.account, ...RULES.account);
+      checkNotOwnAccount(v, this, 'account', props.account);
       v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
       // Two authorizations of one cluster for one account: removing either revokes the access both stand for.
       const other = claimGrant(this, 'endpoint-authorization', [props.clusterIdentifier ?? cfnClusterOf(props.cluster)?.ref, props.account]);

@@ -2,7 +2,7 @@ import { Annotations, Arn, ArnFormat, CfnResource, Lazy, Resource, Stack, Token 
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as redshift from 'aws-cdk-lib/aws-redshift';
 import { Construct } from 'constructs';
-import { OWN_ACCOUNT_MESSAGE, isOwnAccountToken, notTheStackAccount } from './private/account';
+import { checkNotOwnAccount } from './private/account';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
 import { checkShape, validateAtSynth, validateProps } from './private/validation';
 import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, parseSnapshotArn, partitionOf } from './snapshot-share-rules';
@@ -147,7 +147,7 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
       // Callers without TypeScript's checks: a number would pass the account rules' patterns.
       if (v.checkArgument<string>(property, account, string()) === undefined) return;
       v.check(property, account, ...this.accountRules());
-      if (isOwnAccountToken(this, account)) v.fail(property, account, OWN_ACCOUNT_MESSAGE);
+      checkNotOwnAccount(v, this, property, account);
       if (this.keys.has(this.accountKey(account))) v.fail('accounts', account, 'is already shared with');
     });
     this.share(account);
@@ -180,9 +180,7 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     v.checkList('accounts', accounts, { list: SNAPSHOT_SHARE_RULES.accounts, each: this.accountRules() });
     // Token entries count too: two entries that resolve alike would be one account shared twice.
     const seen = new Set<string>();
-    accounts.forEach((account, i) => {
-      if (isOwnAccountToken(this, account)) v.fail(`accounts[${i}]`, account, OWN_ACCOUNT_MESSAGE);
-    });
+    accounts.forEach((account, i) => checkNotOwnAccount(v, this, `accounts[${i}]`, account));
     for (const account of accounts ?? []) {
       const key = this.accountKey(account);
       if (seen.has(key)) v.fail('accounts', accounts, `must not contain ${v.render(account)} more than once`);
@@ -196,7 +194,7 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     const owner = arn !== undefined && !Token.isUnresolved(arn) ? parseSnapshotArn(arn)?.account : undefined;
     const notOwner = rule<string>(`must not be the snapshot's owner account (${owner}): the owner always has access`,
       v => v !== owner);
-    return [...SNAPSHOT_SHARE_RULES.account, notTheStackAccount(this), notOwner];
+    return [...SNAPSHOT_SHARE_RULES.account, notOwner];
   }
 
   /**

@@ -13,8 +13,8 @@ export interface ShapeContext {
   fail(property: string, value: unknown, message: string): unknown;
 }
 
-/** What `take` returns for a value that does not fit, once it has reported why. */
-export const MISFIT: unique symbol = Symbol('misfit');
+/** What `copyIfFits` returns for a value that does not fit, once it has reported why. */
+export const REJECTED: unique symbol = Symbol('rejected');
 
 /** The kinds of shape, for tests that generate wrong values from the declarations. */
 export type ShapeKind = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'list' | 'map' | 'struct' | 'union';
@@ -35,10 +35,10 @@ export interface Shape {
   readonly alternatives?: readonly Shape[];
   /**
    * Checks a value that is neither `undefined` nor `null`, reporting each misfit below `property`, and returns its
-   * copy (new lists, maps and structs all the way down; tokens and scalars as they are) or `MISFIT`. Checking and
+   * copy (new lists, maps and structs all the way down; tokens and scalars as they are) or `REJECTED`. Checking and
    * copying in one pass asks the engine about each value once: in a large app that question is not cheap.
    */
-  take(value: unknown, property: string, context: ShapeContext): unknown;
+  copyIfFits(value: unknown, property: string, context: ShapeContext): unknown;
 }
 
 export type RequiredShape = Shape & { readonly optional: false };
@@ -47,8 +47,8 @@ export type OptionalShape = Shape & { readonly optional: true };
 /** The field shapes of a props interface: every prop named, optional props with `optional(...)`. */
 export type FieldShapes<P> = { readonly [K in keyof P]-?: undefined extends P[K] ? OptionalShape : RequiredShape };
 
-/** Checks and copies `value` (see `Shape.take`), treating `undefined` as fitting an optional shape. */
-export function takeShaped(shape: Shape, value: unknown, property: string, context: ShapeContext): unknown {
+/** Checks and copies `value` (see `Shape.copyIfFits`), treating `undefined` as fitting an optional shape. */
+export function copyIfFits(shape: Shape, value: unknown, property: string, context: ShapeContext): unknown {
   if (value === undefined) {
     return shape.optional ? undefined : misfit(context, property, value, `is required (${shape.description})`);
   }
@@ -56,12 +56,12 @@ export function takeShaped(shape: Shape, value: unknown, property: string, conte
     return misfit(context, property, value,
       shape.optional ? `must be ${shape.description}, or left out (not null)` : `must be ${shape.description}, not null`);
   }
-  return shape.take(value, property, context);
+  return shape.copyIfFits(value, property, context);
 }
 
-function misfit(context: ShapeContext, property: string, value: unknown, message: string): typeof MISFIT {
+function misfit(context: ShapeContext, property: string, value: unknown, message: string): typeof REJECTED {
   context.fail(property, value, message);
-  return MISFIT;
+  return REJECTED;
 }
 
 function scalar(kind: ShapeKind, description: string, test: (value: unknown) => boolean): RequiredShape {
@@ -70,7 +70,7 @@ function scalar(kind: ShapeKind, description: string, test: (value: unknown) => 
     optional: false,
     description,
     // A token of the right type fits as it is, so the engine is asked only about values of the wrong type.
-    take: (value, property, context) =>
+    copyIfFits: (value, property, context) =>
       test(value) || context.isUnresolved(value) ? value : misfit(context, property, value, `must be ${description}`),
   };
 }
@@ -98,7 +98,7 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
     optional: false,
     description,
     entry,
-    take: (value, property, context) => {
+    copyIfFits: (value, property, context) => {
       // A list token is a list of one encoded string, so it is recognised before its entries are checked.
       if (context.isUnresolved(value)) return value;
       if (!Array.isArray(value)) return misfit(context, property, value, `must be ${description}`);
@@ -106,11 +106,11 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
       let fits = true;
       // A sparse array's holes are entries too: index, not forEach.
       for (let i = 0; i < value.length; i++) {
-        const item = takeShaped(entry, value[i], `${property}[${i}]`, context);
-        if (item === MISFIT) fits = false;
+        const item = copyIfFits(entry, value[i], `${property}[${i}]`, context);
+        if (item === REJECTED) fits = false;
         else copy.push(item);
       }
-      return fits ? copy : MISFIT;
+      return fits ? copy : REJECTED;
     },
   };
 }
@@ -125,7 +125,7 @@ export function mapOf(entry: RequiredShape, noun: string): RequiredShape {
     optional: false,
     description,
     entry,
-    take: (value, property, context) => {
+    copyIfFits: (value, property, context) => {
       if (context.isUnresolved(value)) return value;
       if (!isPlainObject(value)) return misfit(context, property, value, `must be ${description}`);
       const copy: Record<string, unknown> = {};
@@ -133,11 +133,11 @@ export function mapOf(entry: RequiredShape, noun: string): RequiredShape {
       for (const key of Object.keys(value)) {
         const item = key === UNCARRIABLE_KEY
           ? misfit(context, `${property} key`, key, 'cannot be used: JavaScript treats "__proto__" as the object\'s prototype, so it would be lost')
-          : takeShaped(entry, value[key], `${property}.${key}`, context);
-        if (item === MISFIT) fits = false;
+          : copyIfFits(entry, value[key], `${property}.${key}`, context);
+        if (item === REJECTED) fits = false;
         else copy[key] = item;
       }
-      return fits ? copy : MISFIT;
+      return fits ? copy : REJECTED;
     },
   };
 }
@@ -150,7 +150,7 @@ export function struct<P>(name: string, fields: FieldShapes<P>): RequiredShape {
     description: `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} object`,
     name,
     fields: fields as unknown as Readonly<Record<string, Shape>>,
-    take: (value, property, context) => context.isUnresolved(value) ? value : takeFields(shape, value, property, context),
+    copyIfFits: (value, property, context) => context.isUnresolved(value) ? value : copyFieldsIfFit(shape, value, property, context),
   };
   return shape;
 }
@@ -160,7 +160,7 @@ export function struct<P>(name: string, fields: FieldShapes<P>): RequiredShape {
  * token: props never are. Unknown keys are reported with the closest known one, since a misspelt prop would
  * otherwise be ignored. Fields left out stay out of the copy.
  */
-export function takeFields(shape: Shape, value: unknown, property: string, context: ShapeContext): unknown {
+export function copyFieldsIfFit(shape: Shape, value: unknown, property: string, context: ShapeContext): unknown {
   if (!isPlainObject(value)) return misfit(context, property === '' ? 'props' : property, value, `must be ${shape.description}`);
   const fields = shape.fields!;
   const prefix = property === '' ? '' : `${property}.`;
@@ -174,13 +174,13 @@ export function takeFields(shape: Shape, value: unknown, property: string, conte
   }
   const copy: Record<string, unknown> = {};
   for (const key in fields) {
-    const given = value[key];
-    if (given === undefined && fields[key].optional) continue;
-    const field = takeShaped(fields[key], given, prefix + key, context);
-    if (field === MISFIT) fits = false;
+    const fieldValue = value[key];
+    if (fieldValue === undefined && fields[key].optional) continue;
+    const field = copyIfFits(fields[key], fieldValue, prefix + key, context);
+    if (field === REJECTED) fits = false;
     else copy[key] = field;
   }
-  return fits ? copy : MISFIT;
+  return fits ? copy : REJECTED;
 }
 
 /** A value that may take either of several shapes (e.g. a count that is a number or a `TerraformCount`). */
@@ -190,11 +190,11 @@ export function union(description: string, ...alternatives: RequiredShape[]): Re
     optional: false,
     description,
     alternatives,
-    take: (value, property, context) => {
+    copyIfFits: (value, property, context) => {
       const quiet: ShapeContext = { isUnresolved: v => context.isUnresolved(v), fail: () => undefined };
       for (const alternative of alternatives) {
-        const taken = alternative.take(value, property, quiet);
-        if (taken !== MISFIT) return taken;
+        const taken = alternative.copyIfFits(value, property, quiet);
+        if (taken !== REJECTED) return taken;
       }
       return misfit(context, property, value, `must be ${description}`);
     },

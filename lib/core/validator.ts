@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { renderValue } from './render';
 import { ListRules, Rule, countBetween, duplicates } from './rules';
-import { MISFIT, Shape, ShapeContext, takeFields, takeShaped } from './shapes';
+import { REJECTED, Shape, ShapeContext, copyFieldsIfFit, copyIfFits } from './shapes';
 import type { TagPolicy } from './tags';
 import { ValidationError, Violation } from './validation-error';
 
@@ -49,14 +49,14 @@ export class Validator implements ShapeContext {
    * checks; `undefined` when anything does not fit.
    */
   public checkProps<P extends object>(props: unknown, shape: Shape): P | undefined {
-    const copy = takeFields(shape, props, '', this);
-    return copy === MISFIT ? undefined : copy as P;
+    const copy = copyFieldsIfFit(shape, props, '', this);
+    return copy === REJECTED ? undefined : copy as P;
   }
 
   /** Checks one argument of an `add*` method like a prop, returning its copy (undefined when it does not fit). */
   public checkArgument<T>(property: string, value: unknown, shape: Shape): T | undefined {
-    const copy = takeShaped(shape, value, property, this);
-    return copy === MISFIT ? undefined : copy as T;
+    const copy = copyIfFits(shape, value, property, this);
+    return copy === REJECTED ? undefined : copy as T;
   }
 
   /**
@@ -125,14 +125,14 @@ export class Validator implements ShapeContext {
   public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string,
     ...more: Array<keyof P & string>): this {
     const names = [first, second, ...more];
-    const given = names.filter(n => props[n] !== undefined);
-    if (given.length === 1) return this;
+    const present = names.filter(n => props[n] !== undefined);
+    if (present.length === 1) return this;
     const rule = `give exactly one of ${joinWords(names)}`;
-    if (given.length === 0) {
+    if (present.length === 0) {
       const others = names.slice(1);
       this.fail(first, undefined, `must be given when ${joinWords(others)} ${others.length === 1 ? 'is' : 'are'} not (${rule})`);
     } else {
-      const [reported, ...others] = given;
+      const [reported, ...others] = present;
       const together = others.map(n => `${n} ${this.render(props[n])}`);
       this.fail(reported, props[reported], `must not be given together with ${joinWords(together)} (${rule})`);
     }

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { VpcepApproval } from './generated/vpcep-approval';
 import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, VpcepServiceSpec, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
@@ -50,20 +50,20 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
    */
   public readonly approvalRequired?: boolean;
   private readonly resource: VpcepServiceResource;
-  private readonly lists: VpcepServiceLists;
+  private readonly spec: VpcepServiceSpec;
 
   constructor(scope: Construct, id: string, props: VpcepServiceProps) {
     super(scope, id);
-    this.lists = new VpcepServiceLists(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
-    this.approvalRequired = this.lists.approvalRequired;
+    this.spec = new VpcepServiceSpec(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
+    this.approvalRequired = this.spec.approvalRequired;
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = this.lists.props;
+    props = this.spec.props;
     this.resource = new VpcepServiceResource(this, 'Resource', withMetaArguments(props, Object.assign(commonServiceArguments(props), {
       // Always rendered: unset, the provider sends false, while the API's (and this library's) default is true.
       approval: props.approvalRequired ?? true,
-      portMapping: renderPortMappings(this.lists.portMappings),
-      permissions: this.lists.domains(false),
-      organizationPermissions: this.lists.organizations(),
+      portMapping: renderPortMappings(this.spec.portMappings),
+      permissions: this.spec.domains(false),
+      organizationPermissions: this.spec.organizations(),
       ipVersion: props.ipVersion,
       snatNetworkId: props.snatNetworkId,
       region: props.region,
@@ -131,8 +131,8 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
    * size (at most 200) is checked at synth.
    */
   public addPortMapping(...mappings: VpcepPortMapping[]): void {
-    this.lists.addPortMappings(mappings);
-    this.resource.putPortMapping(renderPortMappings(this.lists.portMappings));
+    this.spec.addPortMappings(mappings);
+    this.resource.putPortMapping(renderPortMappings(this.spec.portMappings));
   }
 
   /**
@@ -140,12 +140,12 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
    * `organizations:orgPath::<org path>` or `organizations:orgPath::*`. Each is checked now.
    */
   public addAllowedConsumer(...consumers: string[]): void {
-    this.lists.addAllowedConsumers(consumers);
+    this.spec.addAllowedConsumers(consumers);
   }
 
   protected newApproval(id: string, endpointIds: string[]): TerraformResource {
     return HUAWEICLOUD.newApproval(this, id, {
-      serviceId: this.serviceId, endpoints: endpointIds, provider: this.lists.provider, region: this.lists.props.region,
+      serviceId: this.serviceId, endpoints: endpointIds, provider: this.spec.provider, region: this.spec.props.region,
     });
   }
 }

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { VpcepApprovalV1 } from './generated/vpcep-approval-v1';
 import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep-service-v1';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, VpcepServiceSpec, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
@@ -54,20 +54,20 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
    */
   public readonly approvalRequired?: boolean;
   private readonly resource: VpcepServiceV1;
-  private readonly lists: VpcepServiceLists;
+  private readonly spec: VpcepServiceSpec;
 
   constructor(scope: Construct, id: string, props: VpcepServiceProps) {
     super(scope, id);
-    this.lists = new VpcepServiceLists(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
-    this.approvalRequired = this.lists.approvalRequired;
+    this.spec = new VpcepServiceSpec(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
+    this.approvalRequired = this.spec.approvalRequired;
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = this.lists.props;
+    props = this.spec.props;
     this.resource = new VpcepServiceV1(this, 'Resource', withMetaArguments(props, Object.assign(commonServiceArguments(props), {
       // Always rendered, like on Huawei Cloud, where the providers' defaults differ.
       approvalEnabled: props.approvalRequired ?? true,
-      port: renderPortMappings(this.lists.portMappings),
+      port: renderPortMappings(this.spec.portMappings),
       // The provider adds the `iam:domain::` prefix itself.
-      whitelist: this.lists.domains(true),
+      whitelist: this.spec.domains(true),
       timeouts: props.timeouts && { default: props.timeouts.default },
     })));
   }
@@ -114,19 +114,19 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
    * size (at most 200) is checked at synth.
    */
   public addPortMapping(...mappings: VpcepPortMapping[]): void {
-    this.lists.addPortMappings(mappings);
-    this.resource.putPort(renderPortMappings(this.lists.portMappings));
+    this.spec.addPortMappings(mappings);
+    this.resource.putPort(renderPortMappings(this.spec.portMappings));
   }
 
   /**
    * Allows consumers to connect: `iam:domain::<domain id>` or `*` for every account. Each is checked now.
    */
   public addAllowedConsumer(...consumers: string[]): void {
-    this.lists.addAllowedConsumers(consumers);
+    this.spec.addAllowedConsumers(consumers);
   }
 
   protected newApproval(id: string, endpointIds: string[]): TerraformResource {
-    return OPENTELEKOMCLOUD.newApproval(this, id, { serviceId: this.serviceId, endpoints: endpointIds, provider: this.lists.provider });
+    return OPENTELEKOMCLOUD.newApproval(this, id, { serviceId: this.serviceId, endpoints: endpointIds, provider: this.spec.provider });
   }
 }
 

@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { IResolvable, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Shape } from '../core/shapes';
 import * as core from '../core/validator';
@@ -28,4 +28,9 @@ export function validateProps<P extends object>(scope: IConstruct, shape: Shape,
 /** Checks the argument of an `add*` method now; throws one `ValidationError`. */
 export function validateNow(scope: IConstruct, checks: (validator: core.Validator) => void): void {
   core.validateNow(scope, isUnresolved, checks);
+}
+
+/** A boolean prop that may be a token: its literal value, or undefined when it is a token (unknown until apply). */
+export function literalBoolean(value: boolean | IResolvable | undefined): boolean | undefined {
+  return isUnresolved(value) ? undefined : value as boolean | undefined;
 }

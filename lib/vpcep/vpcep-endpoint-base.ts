@@ -35,7 +35,7 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
    * The Terraform address of the endpoint resource (`node.defaultChild`), which `dependsOn` refers to.
    */
   public get fqn(): string {
-    return this.wrapped.fqn;
+    return this.defaultResource.fqn;
   }
 
   /**
@@ -90,13 +90,13 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
     return this.attribute('service_type');
   }
 
-  /** Reads an attribute of the wrapped resource. */
+  /** Reads an attribute of the endpoint resource. */
   private attribute(name: string): string {
-    return this.wrapped.getStringAttribute(name);
+    return this.defaultResource.getStringAttribute(name);
   }
 
   /** The wrapped resource, the construct's `'Resource'` child (`node.defaultChild`). */
-  private get wrapped(): TerraformResource {
+  private get defaultResource(): TerraformResource {
     return this.node.defaultChild as TerraformResource;
   }
 }

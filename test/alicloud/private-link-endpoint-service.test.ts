@@ -321,12 +321,14 @@ describe('PrivateLinkEndpoint with `service`', () => {
   test.each<[string, object, string[]]>([
     ['service and serviceId', { serviceId: 'epsrv-1' }, ['serviceId']],
     ['service and serviceName', { serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-1' }, ['serviceName']],
-    ['service, serviceId and serviceName', { serviceId: 'epsrv-1', serviceName: 'n' }, ['serviceId', 'serviceName']],
+    // One violation that names the other two.
+    ['service, serviceId and serviceName', { serviceId: 'epsrv-1', serviceName: 'n' }, ['serviceId']],
   ])('%s → error naming %j', (_case, extra, expected) => {
     const stack = alicloudStack();
     const service = new PrivateLinkEndpointService(stack, 'Service');
     const error = validationErrorOf(() => new PrivateLinkEndpoint(stack, 'Endpoint', { vpcId: VPC, securityGroupIds: [SG], service, ...extra }));
     expect(namedProperties(error)).toEqual(expected);
+    expect(error.message).toMatch(/must not be given together with .*service <Stack\/Service>/);
     expect(error.message).toContain('(give exactly one of serviceId, serviceName and service)');
   });
 });

@@ -233,7 +233,7 @@ describe('PrivateLinkEndpoint validation', () => {
   });
 
   test.each([
-    ['neither', {}, /serviceId: not set must be given when serviceName is not \(give exactly one of serviceId and serviceName\)/],
+    ['neither', {}, /serviceId: not set must be given when serviceName and service are not \(give exactly one of serviceId, serviceName and service\)/],
     ['both', { serviceId: SERVICE_ID, serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-x' },
       /serviceId: "epsrv-bp1abcdefghijklmnop" must not be given together with serviceName "com.aliyuncs.privatelink.cn-hangzhou.epsrv-x"/],
   ])('serviceId and serviceName: %s is an error', (_, service, message) => {

@@ -1,28 +1,27 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { Rule, matches, rule } from '../../core/rules';
+import { Rule, matches } from '../../core/rules';
+import { Validator } from '../../core/validator';
 
 /** A 12-digit AWS account id (Redshift API, CloudFormation `^\d{12}$`). */
 export const ACCOUNT_ID: Rule<string> = matches(/^\d{12}$/, 'be a 12-digit AWS account id');
 
 /**
- * Rejects the account of `scope`'s stack, when that account is known at synth (a literal `env.account`).
- * Granting an account access to its own resources is refused by the Redshift API.
+ * Fails `property` when `account` is the stack's own account: the literal `env.account` (when the stack's account is
+ * known at synth), or a token for it (`Aws.ACCOUNT_ID`, or `stack.account` of an env-agnostic stack). Granting an
+ * account access to its own resources is refused by the Redshift API.
  */
-export function notTheStackAccount(scope: IConstruct): Rule<string> {
-  const own = Stack.of(scope).account;
-  const known = !Token.isUnresolved(own);
-  return rule(`must not be the stack's own account (${own}): an account cannot be granted access to its own resources`,
-    v => !known || v !== own);
+export function checkNotOwnAccount(v: Validator, scope: IConstruct, property: string, account: string | undefined): void {
+  if (account === undefined) return;
+  const stack = Stack.of(scope);
+  const own = stack.account;
+  const why = 'an account cannot be granted access to its own resources';
+  if (Token.isUnresolved(account)) {
+    if (JSON.stringify(stack.resolve(account)) === '{"Ref":"AWS::AccountId"}') v.fail(property, account, `must not be the stack's own account: ${why}`);
+  } else if (!Token.isUnresolved(own) && account === own) {
+    v.fail(property, account, `must not be the stack's own account (${own}): ${why}`);
+  }
 }
-
-/** Whether `value` is a token for the stack's own account (`Aws.ACCOUNT_ID`, or `stack.account` of an env-agnostic stack). */
-export function isOwnAccountToken(scope: IConstruct, value: string): boolean {
-  return Token.isUnresolved(value) && JSON.stringify(Stack.of(scope).resolve(value)) === '{"Ref":"AWS::AccountId"}';
-}
-
-/** The message for a grant to the stack's own account, given as a literal or as a token. */
-export const OWN_ACCOUNT_MESSAGE = 'must not be the stack\'s own account: an account cannot be granted access to its own resources';
 
 const claims = new WeakMap<IConstruct, Map<string, string>>();
 

@@ -4,7 +4,7 @@ import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
 import { string } from '../../core/shapes';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
-import { validateNow, validateProps } from '../../terraform/validation';
+import { literalBoolean, validateNow, validateProps } from '../../terraform/validation';
 import { IVpcepService } from '../vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep-service-base';
 import {
@@ -55,10 +55,6 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
   return service;
 }
 
-/** A boolean prop that may be a token: its literal value, or undefined when it is a token (unknown until apply). */
-function literalBoolean(value: boolean | IResolvable | undefined): boolean | undefined {
-  return Token.isUnresolved(value) ? undefined : value as boolean | undefined;
-}
 
 const DOMAIN_PREFIX = 'iam:domain::';
 
@@ -66,7 +62,7 @@ const DOMAIN_PREFIX = 'iam:domain::';
  * The checked props of one service, with its port mappings and allowed consumers: given in props, grown by
  * `addPortMapping()` and `addAllowedConsumer()`, each addition checked at once and the whole lists again at synth.
  */
-export class VpcepServiceLists {
+export class VpcepServiceSpec {
   /** The checked copy of the props, to render from: later changes to the caller's objects cannot reach it. */
   public readonly props: VpcepServiceProps;
   public readonly portMappings: VpcepPortMapping[];

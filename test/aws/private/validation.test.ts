@@ -1,10 +1,11 @@
-import { App, CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
+import { App, Aws, CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
-import { ACCOUNT_ID, notTheStackAccount } from '../../../lib/aws/private/account';
+import { ACCOUNT_ID, checkNotOwnAccount } from '../../../lib/aws/private/account';
 import { validateAtSynth, validateProps } from '../../../lib/aws/private/validation';
 import { ValidationError } from '../../../lib/core';
 import { countBetween, integerBetween, matches } from '../../../lib/core/rules';
+import { Validator } from '../../../lib/core/validator';
 import { validationErrorOf } from '../../support/validation';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');
@@ -59,12 +60,23 @@ describe('account rules', () => {
     expect(ACCOUNT_ID.accepts(value)).toBe(expected);
   });
 
-  test('notTheStackAccount rejects the stack account only when it is known', () => {
-    const known = new Stack(new App(), 'Known', { env: { account: '111111111111', region: 'eu-west-1' } });
-    const agnostic = new Stack(new App(), 'Agnostic');
-    expect(notTheStackAccount(known).accepts('111111111111')).toBe(false);
-    expect(notTheStackAccount(known).accepts('222222222222')).toBe(true);
-    expect(notTheStackAccount(known).explain('111111111111')).toMatch(/stack's own account \(111111111111\)/);
-    expect(notTheStackAccount(agnostic).accepts('111111111111')).toBe(true);
+  test.each<[string, { account?: string } | undefined, string, string[]]>([
+    ['a known stack account, given', { account: '111111111111' }, '111111111111', ['must not be the stack\'s own account (111111111111): an account cannot be granted access to its own resources']],
+    ['a known stack account, another', { account: '111111111111' }, '222222222222', []],
+    ['an env-agnostic stack, a literal', undefined, '111111111111', []],
+    ['a known stack account, Aws.ACCOUNT_ID', { account: '111111111111' }, Aws.ACCOUNT_ID, ['must not be the stack\'s own account: an account cannot be granted access to its own resources']],
+    ['an env-agnostic stack, its own account token', undefined, '<stack.account>', ['must not be the stack\'s own account: an account cannot be granted access to its own resources']],
+    ['an env-agnostic stack, another token', undefined, '<parameter>', []],
+  ])('checkNotOwnAccount: %s', (_case, env, given, expected) => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Stack', { env: env && { ...env, region: 'eu-west-1' } });
+    const account = given === '<stack.account>' ? stack.account : given === '<parameter>' ? new CfnParameter(stack, 'P').valueAsString : given;
+    const messages: string[] = [];
+    const v = { fail: (_property: string, _value: unknown, message: string) => messages.push(message) } as unknown as Validator;
+    // WHEN
+    checkNotOwnAccount(v, stack, 'account', account);
+    // THEN
+    expect(messages).toEqual(expected);
   });
+
 });
