@@ -226,12 +226,12 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
    * the list size (at most 20) is checked at synth.
    */
   public addResource(resource: PrivateLinkServiceResource): void {
-    let checked: PrivateLinkServiceResource | undefined;
-    validateNow(this, v => {
-      checked = v.checkArgument<PrivateLinkServiceResource>(`resources[${this.resources.length}]`, resource, PRIVATE_LINK_SERVICE_RESOURCE);
-      if (checked !== undefined) checkAddedResource(v, this.resources, checked);
+    const checked = validateNow(this, v => {
+      const added = v.checkArgument<PrivateLinkServiceResource>(`resources[${this.resources.length}]`, resource, PRIVATE_LINK_SERVICE_RESOURCE);
+      if (added !== undefined) checkAddedResource(v, this.resources, added);
+      return added;
     });
-    this.renderResource(checked!);
+    this.renderResource(checked);
   }
 
   /**
@@ -239,12 +239,12 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
    * must name an account not allowed yet; the list size (at most 20) is checked at synth.
    */
   public addAllowedUser(...users: string[]): void {
-    let checked: string[] | undefined;
-    validateNow(this, v => {
-      checked = v.checkArguments<string>('allowedUsers', this.users.length, users, string());
-      if (checked !== undefined) checkAddedUsers(v, this.users, checked);
+    const checked = validateNow(this, v => {
+      const added = v.checkArguments<string>('allowedUsers', this.users.length, users, string());
+      if (added !== undefined) checkAddedUsers(v, this.users, added);
+      return added;
     });
-    checked!.forEach(u => this.renderUser(u));
+    checked.forEach(u => this.renderUser(u));
   }
 
   /**

@@ -214,12 +214,12 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
    */
   public addZone(zone: PrivateLinkEndpointZone): void {
     const property = `zones[${this.zones.length}]`;
-    let checked: PrivateLinkEndpointZone | undefined;
-    validateNow(this, v => {
-      checked = v.checkArgument<PrivateLinkEndpointZone>(property, zone, PRIVATE_LINK_ENDPOINT_ZONE);
-      if (checked) checkZone(v, this.zones.length, checked);
+    const checked = validateNow(this, v => {
+      const added = v.checkArgument<PrivateLinkEndpointZone>(property, zone, PRIVATE_LINK_ENDPOINT_ZONE);
+      if (added) checkZone(v, this.zones.length, added);
+      return added;
     });
-    this.renderZone(checked!);
+    this.renderZone(checked);
   }
 
   private renderZone(zone: PrivateLinkEndpointZone): void {

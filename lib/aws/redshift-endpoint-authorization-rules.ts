@@ -3,11 +3,13 @@
  *
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
-import { ACCOUNT_ID } from './private/account';
+import { IConstruct } from 'constructs';
+import { ACCOUNT_ID, checkNotOwnAccount, claimGrant } from './private/account';
+import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites } from './private/redshift-cluster';
 import type { RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
 import { matches, rule } from '../core/rules';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
-import { RuleTable } from '../core/validator';
+import { RuleTable, Validator } from '../core/validator';
 
 /** The run-time shape of `RedshiftEndpointAuthorizationProps`, for callers without TypeScript's checks. */
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftEndpointAuthorizationProps>('RedshiftEndpointAuthorizationProps', {
@@ -36,3 +38,20 @@ export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
     unique: true,
   },
 } satisfies RuleTable;
+
+/** Every rule on the props of `authorization`, with the cluster's prerequisites when the cluster is in this app. */
+export function checkRedshiftEndpointAuthorizationProps(v: Validator, authorization: IConstruct, props: RedshiftEndpointAuthorizationProps): void {
+  const rules = REDSHIFT_ENDPOINT_AUTHORIZATION_RULES;
+  const cluster = cfnClusterOf(props.cluster);
+  checkClusterChoice(v, props);
+  v.check('account', props.account, ...rules.account);
+  checkNotOwnAccount(v, authorization, 'account', props.account);
+  v.checkList('vpcIds', props.vpcIds, rules.vpcIds);
+  // Two authorizations of one cluster for one account: removing either revokes the access both stand for.
+  const other = claimGrant(authorization, 'endpoint-authorization', [props.clusterIdentifier ?? cluster?.ref, props.account]);
+  if (other !== undefined) {
+    v.fail('account', props.account, `is already authorized for this cluster by ${other}: removing either authorization `
+      + 'would revoke the access of both (authorize each account once per cluster)');
+  }
+  if (cluster) checkClusterPrerequisites(v, cluster);
+}

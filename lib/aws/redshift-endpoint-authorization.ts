@@ -1,10 +1,12 @@
 import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { checkNotOwnAccount, claimGrant } from './private/account';
-import { checkClusterChoice, checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
+import { checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
 import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
-import { checkShape, validateAtSynth, validateProps } from './private/validation';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
+import { validateAtSynth, validateProps } from './private/validation';
+import {
+  REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES,
+  checkRedshiftEndpointAuthorizationProps,
+} from './redshift-endpoint-authorization-rules';
 import { IRedshiftEndpointAuthorization, RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
 
 /**
@@ -26,13 +28,12 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
       public readonly account: string;
       constructor() {
         super(scope, id, { account: typeof owner === 'string' ? owner : undefined });
-        const checked = checkShape<RedshiftEndpointAuthorizationAttributes>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, attrs);
-        validateProps(this, v => {
-          v.check('clusterIdentifier', checked.clusterIdentifier, ...CLUSTER_IDENTIFIER);
-          v.check('account', checked.account, ...RULES.account);
-          v.check('clusterOwnerAccount', checked.clusterOwnerAccount, ...RULES.account);
-          if (v.isLiteral(checked.account) && v.isLiteral(this.env.account) && checked.account === this.env.account) {
-            v.fail('account', checked.account, `must not be the cluster owner's account (${this.env.account}): an account needs no authorization for its own cluster`);
+        const checked = validateProps<RedshiftEndpointAuthorizationAttributes>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, attrs, (v, a) => {
+          v.check('clusterIdentifier', a.clusterIdentifier, ...CLUSTER_IDENTIFIER);
+          v.check('account', a.account, ...RULES.account);
+          v.check('clusterOwnerAccount', a.clusterOwnerAccount, ...RULES.account);
+          if (v.isLiteral(a.account) && v.isLiteral(this.env.account) && a.account === this.env.account) {
+            v.fail('account', a.account, `must not be the cluster owner's account (${this.env.account}): an account needs no authorization for its own cluster`);
           }
         });
         this.clusterIdentifier = checked.clusterIdentifier;
@@ -87,22 +88,9 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
   constructor(scope: Construct, id: string, props: RedshiftEndpointAuthorizationProps) {
     super(scope, id);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = checkShape<RedshiftEndpointAuthorizationProps>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, props);
-
+    props = validateProps<RedshiftEndpointAuthorizationProps>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, props,
+      (v, checked) => checkRedshiftEndpointAuthorizationProps(v, this, checked));
     const cluster = cfnClusterOf(props.cluster);
-    validateProps(this, v => {
-      checkClusterChoice(v, props);
-      v.check('account', props.account, ...RULES.account);
-      checkNotOwnAccount(v, this, 'account', props.account);
-      v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
-      // Two authorizations of one cluster for one account: removing either revokes the access both stand for.
-      const other = claimGrant(this, 'endpoint-authorization', [props.clusterIdentifier ?? cfnClusterOf(props.cluster)?.ref, props.account]);
-      if (other !== undefined) {
-        v.fail('account', props.account, `is already authorized for this cluster by ${other}: removing either authorization `
-          + 'would revoke the access of both (authorize each account once per cluster)');
-      }
-      if (cluster) checkClusterPrerequisites(v, cluster);
-    });
     // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cluster) {
       validateAtSynth(this, v => checkClusterPrerequisites(v, cluster));

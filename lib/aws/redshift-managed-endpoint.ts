@@ -1,11 +1,11 @@
-import { Resource, Stack, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
+import { Resource, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DEFAULT_PORT, cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
-import { checkShape, validateAtSynth, validateProps } from './private/validation';
-import { IRedshiftEndpointAuthorization } from './redshift-endpoint-authorization-types';
-import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, REDSHIFT_MANAGED_ENDPOINT_RULES as RULES } from './redshift-managed-endpoint-rules';
+import { DEFAULT_PORT, cfnClusterOf, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
+import { validateAtSynth, validateProps } from './private/validation';
+import {
+  REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, SubnetSelection, checkEndpoint, checkRedshiftManagedEndpointProps,
+} from './redshift-managed-endpoint-rules';
 import { IRedshiftManagedEndpoint, RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint-types';
-import { Validator } from '../core/validator';
 
 /**
  * A Redshift-managed VPC endpoint: private access to a provisioned RA3 cluster from a VPC (of this or another
@@ -26,8 +26,8 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
       public readonly connections: ec2.Connections;
       constructor() {
         super(scope, id);
-        const checked = checkShape<RedshiftManagedEndpointAttributes>(this, REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, attrs);
-        validateProps(this, v => checkEndpoint(v, checked.endpointName, checked.port, checked.securityGroups));
+        const checked = validateProps<RedshiftManagedEndpointAttributes>(this, REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, attrs,
+          (v, a) => checkEndpoint(v, a.endpointName, a.port, a.securityGroups));
         const port = checked.port ?? DEFAULT_PORT;
         this.endpointName = checked.endpointName;
         this.endpointAddress = checked.endpointAddress;
@@ -97,34 +97,19 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
   constructor(scope: Construct, id: string, props: RedshiftManagedEndpointProps) {
     super(scope, id);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = checkShape<RedshiftManagedEndpointProps>(this, REDSHIFT_MANAGED_ENDPOINT_PROPS, props);
-
+    let selection: SubnetSelection = {};
+    props = validateProps<RedshiftManagedEndpointProps>(this, REDSHIFT_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
+      selection = selectSubnets(checked);
+      checkRedshiftManagedEndpointProps(v, this, checked, selection);
+    });
+    const subnets = selection.subnets;
     const cfnCluster = cfnClusterOf(props.cluster);
     const port = props.port ?? cfnCluster?.port ?? DEFAULT_PORT;
     const authorization = props.authorization;
     const ownerAccount = authorization?.env.account;
     // Only a literal account: the owner stack's `AWS::AccountId` would resolve to this stack's own account.
     const resourceOwner = props.resourceOwner ?? (ownerAccount && !Token.isUnresolved(ownerAccount) ? ownerAccount : undefined);
-    const { vpc, vpcSubnets } = props;
-    // The subnets, selected once (selecting can fail, e.g. for a subnet type the VPC does not have).
-    let subnets: ec2.SelectedSubnets | undefined;
-    let selectionError: string | undefined;
-    if (vpc !== undefined && props.subnetGroupName === undefined) {
-      try {
-        subnets = vpc.selectSubnets(vpcSubnets);
-      } catch (e) {
-        selectionError = e instanceof Error ? e.message : String(e);
-      }
-    }
-    validateProps(this, v => {
-      checkClusterChoice(v, props);
-      v.check('resourceOwner', props.resourceOwner, ...RULES.resourceOwner);
-      v.check('subnetGroupName', props.subnetGroupName, ...RULES.subnetGroupName);
-      checkNetwork(v, props, subnets, selectionError);
-      checkEndpoint(v, props.endpointName, props.port, props.securityGroups);
-      if (authorization) checkAuthorization(v, this, props, authorization);
-      if (cfnCluster) checkClusterPrerequisites(v, cfnCluster, port);
-    });
+    const vpc = props.vpc;
     // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cfnCluster) {
       validateAtSynth(this, v => checkClusterPrerequisites(v, cfnCluster, port));
@@ -155,61 +140,12 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
   }
 }
 
-/** The rules an endpoint and an imported endpoint share. */
-function checkEndpoint(v: Validator, endpointName: string, port: number | undefined,
-  securityGroups: ec2.ISecurityGroup[] | undefined): void {
-  v.check('endpointName', endpointName, ...RULES.endpointName);
-  v.check('port', port, ...RULES.port);
-  if (securityGroups !== undefined) {
-    v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), RULES.securityGroupIds);
-  }
-}
-
-/**
- * Where the endpoint goes: an existing subnet group, or subnets of `vpc`; its security groups, or a new one in `vpc`.
- */
-function checkNetwork(v: Validator, props: RedshiftManagedEndpointProps, subnets: ec2.SelectedSubnets | undefined,
-  selectionError: string | undefined): void {
-  const { subnetGroupName, vpc, vpcSubnets, securityGroups } = props;
-  if (subnetGroupName === undefined && vpc === undefined) {
-    v.fail('subnetGroupName', undefined, 'must be given when vpc is not (give subnetGroupName, or vpc and optionally vpcSubnets)');
-  }
-  if (vpcSubnets !== undefined && vpc === undefined) {
-    v.fail('vpcSubnets', vpcSubnets, 'must be given only with vpc (they are subnets of vpc)');
-  }
-  if (vpcSubnets !== undefined && subnetGroupName !== undefined) {
-    v.fail('vpcSubnets', vpcSubnets, `must not be given together with subnetGroupName ${v.render(subnetGroupName)}: `
-      + 'the subnet group already names the subnets');
-  }
-  if (securityGroups === undefined && vpc === undefined) {
-    v.fail('securityGroups', undefined, 'must be given when vpc is not (a new security group needs a VPC)');
-  }
-  if (selectionError !== undefined) {
-    v.fail('vpcSubnets', vpcSubnets ?? {}, `must select subnets of vpc: ${selectionError}`);
-  }
-  if (subnets !== undefined) {
-    v.checkList('vpcSubnets', subnets.subnetIds, RULES.subnets);
-    const zones = subnets.subnets.map(s => s.availabilityZone);
-    if (zones.length > 0 && zones.every(z => v.isLiteral(z))) {
-      v.check('vpcSubnets', [...new Set(zones)], ...RULES.subnetAvailabilityZones);
-    }
-  }
-}
-
-/** Both sides of a cross-account endpoint must name the same accounts and cluster, where that is known at synth. */
-function checkAuthorization(v: Validator, endpoint: Construct, props: RedshiftManagedEndpointProps,
-  authorization: IRedshiftEndpointAuthorization): void {
-  const own = Stack.of(endpoint).account;
-  if (v.isLiteral(own) && v.isLiteral(authorization.account) && own !== authorization.account) {
-    v.fail('authorization', authorization.node.path,
-      `authorizes account ${authorization.account}, not this endpoint's account (${own})`);
-  }
-  const owner = authorization.env.account;
-  if (v.isLiteral(props.resourceOwner) && v.isLiteral(owner) && props.resourceOwner !== owner) {
-    v.fail('resourceOwner', props.resourceOwner, `must be the account of the authorization's cluster owner (${owner})`);
-  }
-  const cluster = props.clusterIdentifier;
-  if (v.isLiteral(cluster) && v.isLiteral(authorization.clusterIdentifier) && cluster !== authorization.clusterIdentifier) {
-    v.fail('clusterIdentifier', cluster, `must be the cluster of the authorization (${authorization.clusterIdentifier})`);
+/** The subnets of `vpc` the endpoint goes into, selected once (selecting can fail, e.g. for a subnet type the VPC lacks). */
+function selectSubnets(props: RedshiftManagedEndpointProps): SubnetSelection {
+  if (props.vpc === undefined || props.subnetGroupName !== undefined) return {};
+  try {
+    return { subnets: props.vpc.selectSubnets(props.vpcSubnets) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
   }
 }

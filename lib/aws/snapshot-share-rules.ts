@@ -10,14 +10,16 @@
  * - IAM User Guide, "Amazon Resource Names (ARNs)" (the partition is a group of Regions; each account is in one):
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
  */
+import { Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
-import { ACCOUNT_ID } from './private/account';
+import { IConstruct } from 'constructs';
+import { ACCOUNT_ID, checkNotOwnAccount } from './private/account';
 import { isKey } from './private/engine-objects';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
 import type { SnapshotShareProps } from './snapshot-share-types';
-import { countBetween, meetsAll, rule } from '../core/rules';
+import { Rule, countBetween, meetsAll, rule } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
-import { RuleTable } from '../core/validator';
+import { RuleTable, Validator } from '../core/validator';
 
 /** The run-time shape of `SnapshotShareProps`, for callers without TypeScript's checks. */
 export const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotShareProps', {
@@ -96,3 +98,84 @@ export const SNAPSHOT_SHARE_RULES = {
     }),
   ],
 } satisfies RuleTable;
+
+/** Every rule on the props of `share`: the snapshot, how it is named, and each account. */
+export function checkSnapshotShareProps(v: Validator, share: IConstruct, props: SnapshotShareProps): void {
+  const { snapshotIdentifier, snapshotArn, snapshot, snapshotClusterIdentifier, accounts } = props;
+  const rules = SNAPSHOT_SHARE_RULES;
+  v.exactlyOneOf(props, 'snapshotIdentifier', 'snapshotArn', 'snapshot');
+  v.check('snapshotIdentifier', snapshotIdentifier, ...rules.snapshotIdentifier);
+  v.check('snapshotClusterIdentifier', snapshotClusterIdentifier, ...rules.snapshotClusterIdentifier);
+  v.check('snapshotArn', snapshotArn, ...rules.snapshotArn, ...arnRules(share, snapshotClusterIdentifier));
+  if (snapshot !== undefined) {
+    if (!redshift.CfnSnapshot.isCfnSnapshot(snapshot)) {
+      v.fail('snapshot', snapshot, 'must be a CfnSnapshot (AWS::Redshift::Snapshot)');
+    } else {
+      v.check('snapshot.snapshotIdentifier', snapshot.snapshotIdentifier, ...rules.snapshotIdentifier);
+      v.check('snapshot.clusterIdentifier', snapshot.clusterIdentifier, ...rules.snapshotClusterIdentifier);
+    }
+    if (snapshotClusterIdentifier !== undefined) {
+      v.fail('snapshotClusterIdentifier', snapshotClusterIdentifier,
+        'must not be given together with snapshot: the snapshot names its cluster (snapshot.clusterIdentifier)');
+    }
+  }
+
+  if (v.isUnresolved(accounts)) {
+    v.fail('accounts', accounts, 'must be a literal list (its entries may be tokens): the 20-account limit, duplicates, '
+      + 'the owner account and the key grants of encryptionKey are checked per entry at synth');
+    return;
+  }
+  v.checkList('accounts', accounts, { list: rules.accounts, each: accountRules(props) });
+  accounts.forEach((account, i) => checkNotOwnAccount(v, share, `accounts[${i}]`, account));
+  // Token entries count too: two entries that resolve alike would be one account shared twice.
+  const seen = new Set<string>();
+  for (const account of accounts) {
+    const key = accountKey(share, account);
+    if (seen.has(key)) v.fail('accounts', accounts, `must not contain ${v.render(account)} more than once`);
+    seen.add(key);
+  }
+}
+
+/** The rules of one more account of a share (`addAccount`), named `property`. */
+export function checkAccount(v: Validator, share: IConstruct, props: SnapshotShareProps, property: string, account: string): void {
+  v.check(property, account, ...accountRules(props));
+  checkNotOwnAccount(v, share, property, account);
+}
+
+/**
+ * What an account is compared by: its literal id, or for a token, what it resolves to (e.g. `{"Ref":"P"}`), so two
+ * entries that resolve alike count as one account.
+ */
+export function accountKey(share: IConstruct, account: string): string {
+  if (!Token.isUnresolved(account)) return account;
+  return `~${JSON.stringify(Stack.of(share).resolve(account))}`;
+}
+
+/** An account's rules, with the one that needs the snapshot's ARN: the owner cannot share with itself. */
+function accountRules(props: SnapshotShareProps): Rule<string>[] {
+  const arn = props.snapshotArn;
+  const owner = arn !== undefined && !Token.isUnresolved(arn) ? parseSnapshotArn(arn)?.account : undefined;
+  const notOwner = rule<string>(`must not be the snapshot's owner account (${owner}): the owner always has access`,
+    v => v !== owner);
+  return [...SNAPSHOT_SHARE_RULES.account, notOwner];
+}
+
+/**
+ * The ARN must name a snapshot the stack of `share` can share: same partition, account and region, same cluster if
+ * both are given. The stack's partition is known when its region is: `stack.partition` stays a token even then.
+ */
+function arnRules(share: IConstruct, cluster: string | undefined): Rule<string>[] {
+  const stack = Stack.of(share);
+  const known = (x: string | undefined): x is string => x !== undefined && !Token.isUnresolved(x);
+  const partition = known(stack.region) ? partitionOf(stack.region) : undefined;
+  return [
+    rule(`must be in the stack's partition (${partition}, of its region ${stack.region}): an account and its snapshots `
+      + 'belong to one partition', v => partition === undefined || parseSnapshotArn(v)!.partition === partition),
+    rule(`must be in the stack's region (${stack.region}): snapshots are shared in their own region`,
+      v => !known(stack.region) || parseSnapshotArn(v)!.region === stack.region),
+    rule(`must be owned by the stack's account (${stack.account}): only the owner can share a snapshot`,
+      v => !known(stack.account) || parseSnapshotArn(v)!.account === stack.account),
+    rule(`must name the cluster given in snapshotClusterIdentifier (${cluster})`,
+      v => !known(cluster) || parseSnapshotArn(v)!.cluster === cluster),
+  ];
+}

@@ -168,12 +168,15 @@ export class Validator implements ShapeContext {
 }
 
 /**
- * Runs `checks` on a fresh validator and throws one `ValidationError` naming `scope`'s path when anything is wrong.
+ * Runs `checks` on a fresh validator and throws one `ValidationError` naming `scope`'s path when anything is wrong;
+ * returns what `checks` returned otherwise (e.g. the checked copy of an `add*` argument, which is undefined only when
+ * a violation was reported, so never here).
  */
-export function validateNow(scope: IConstruct, isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => void): void {
+export function validateNow<T>(scope: IConstruct, isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => T): Exclude<T, undefined> {
   const validator = new Validator(isUnresolved);
-  checks(validator);
+  const result = checks(validator);
   validator.throwIfInvalid(scope.node.path);
+  return result as Exclude<T, undefined>;
 }
 
 /**

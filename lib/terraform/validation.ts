@@ -25,9 +25,9 @@ export function validateProps<P extends object>(scope: IConstruct, shape: Shape,
   return core.validatePropsNow<P>(scope, isUnresolved, shape, props, checks);
 }
 
-/** Checks the argument of an `add*` method now; throws one `ValidationError`. */
-export function validateNow(scope: IConstruct, checks: (validator: core.Validator) => void): void {
-  core.validateNow(scope, isUnresolved, checks);
+/** Checks the argument of an `add*` method now; throws one `ValidationError`, or returns what `checks` returned. */
+export function validateNow<T>(scope: IConstruct, checks: (validator: core.Validator) => T): Exclude<T, undefined> {
+  return core.validateNow(scope, isUnresolved, checks);
 }
 
 /** A boolean prop that may be a token: its literal value, or undefined when it is a token (unknown until apply). */

@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
-import { validateProps } from './validation';
+import { validateNow } from './validation';
 
 /**
  * The custom resource type whose requests the provider's function handles. (Not imported from the handler, which
@@ -202,7 +202,7 @@ export class SnapshotShareProvider extends Construct {
   /** Sets the log retention asked for by `scope`; a second, different one is a `ValidationError` naming both. */
   private requestRetention(scope: IConstruct, days: logs.RetentionDays | undefined): void {
     if (days === undefined) return;
-    validateProps(scope, v => {
+    validateNow(scope, v => {
       if (!Token.isUnresolved(days) && !(typeof days === 'number' && Object.values(logs.RetentionDays).includes(days))) {
         v.fail('logRetention', days, 'must be one of logs.RetentionDays');
       } else if (this.retention !== undefined && this.retention.days !== days) {

@@ -7,17 +7,19 @@ import * as core from '../../core/validator';
 /** aws-cdk-lib's tokens (strings, numbers, lists, `IResolvable`s) are never checked as literals. */
 export const isUnresolved: core.UnresolvedPredicate = value => Token.isUnresolved(value);
 
-/** Checks props now, leaving aws-cdk-lib tokens (strings, numbers, lists) unchecked; throws one `ValidationError`. */
-export function validateProps(scope: IConstruct, checks: (validator: core.Validator) => void): void {
-  core.validateNow(scope, isUnresolved, checks);
+/**
+ * Checks props against their shape (types, `null`, list entries, unknown keys, for callers without TypeScript's checks)
+ * and rules now, leaving aws-cdk-lib tokens unchecked; throws one `ValidationError`. Returns the checked copy, whose
+ * lists and maps later changes to the caller's objects cannot reach.
+ */
+export function validateProps<P extends object>(scope: IConstruct, shape: Shape, props: unknown,
+  checks: (validator: core.Validator, props: P) => void): P {
+  return core.validatePropsNow<P>(scope, isUnresolved, shape, props, checks);
 }
 
-/**
- * Checks the shape of props (types, `null`, list entries, unknown keys) for callers without TypeScript's checks, and
- * returns a copy whose lists and maps later changes to the caller's objects cannot reach; throws one `ValidationError`.
- */
-export function checkShape<P extends object>(scope: IConstruct, shape: Shape, props: unknown): P {
-  return core.validatePropsNow<P>(scope, isUnresolved, shape, props, () => undefined);
+/** Checks now what is not a props object (an `add*` argument, state known only after the props); throws one `ValidationError`. */
+export function validateNow<T>(scope: IConstruct, checks: (validator: core.Validator) => T): Exclude<T, undefined> {
+  return core.validateNow(scope, isUnresolved, checks);
 }
 
 /**

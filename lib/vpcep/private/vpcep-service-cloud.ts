@@ -99,33 +99,33 @@ export class VpcepServiceSpec {
    * again at synth.
    */
   public addPortMappings(mappings: unknown[]): void {
-    let checked: VpcepPortMapping[] | undefined;
-    validateNow(this.scope, v => {
+    const checked = validateNow(this.scope, v => {
       if (Token.isUnresolved(this.portMappings)) {
         v.fail('portMappings', this.portMappings, 'is a token list: port mappings cannot be added to it (give them all in one place)');
-        return;
+        return undefined;
       }
-      checked = v.checkArguments<VpcepPortMapping>('portMappings', this.portMappings.length, mappings, VPCEP_PORT_MAPPING);
-      if (checked !== undefined) checkAddedPortMappings(v, this.portMappings, checked);
+      const added = v.checkArguments<VpcepPortMapping>('portMappings', this.portMappings.length, mappings, VPCEP_PORT_MAPPING);
+      if (added !== undefined) checkAddedPortMappings(v, this.portMappings, added);
+      return added;
     });
-    this.portMappings.push(...checked!);
+    this.portMappings.push(...checked);
   }
 
   /** Checks allowed consumers like the prop (shape, record format, each once) and adds them. */
   public addAllowedConsumers(consumers: unknown[]): void {
-    let checked: string[] | undefined;
-    validateNow(this.scope, v => {
+    const checked = validateNow(this.scope, v => {
       if (Token.isUnresolved(this.consumers)) {
         v.fail('allowedConsumers', this.consumers, 'is a token list: consumers cannot be added to it (give them all in one place)');
-        return;
+        return undefined;
       }
-      checked = v.checkArguments<string>('allowedConsumers', this.consumers.length, consumers, string());
-      if (checked === undefined) return;
-      checkAllowedConsumers(v, this.consumers.length, checked, this.cloud);
-      checkAllowedConsumerList(v, [...this.consumers, ...checked]);
-      for (const warning of vpcepServiceWarnings(v, this.approvalRequired, checked)) Annotations.of(this.scope).addWarning(warning);
+      const added = v.checkArguments<string>('allowedConsumers', this.consumers.length, consumers, string());
+      if (added === undefined) return undefined;
+      checkAllowedConsumers(v, this.consumers.length, added, this.cloud);
+      checkAllowedConsumerList(v, [...this.consumers, ...added]);
+      for (const warning of vpcepServiceWarnings(v, this.approvalRequired, added)) Annotations.of(this.scope).addWarning(warning);
+      return added;
     });
-    this.consumers.push(...checked!);
+    this.consumers.push(...checked);
   }
 
   /**

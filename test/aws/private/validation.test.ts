@@ -2,7 +2,7 @@ import { App, Aws, CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { ACCOUNT_ID, checkNotOwnAccount } from '../../../lib/aws/private/account';
-import { validateAtSynth, validateProps } from '../../../lib/aws/private/validation';
+import { validateAtSynth, validateNow } from '../../../lib/aws/private/validation';
 import { ValidationError } from '../../../lib/core';
 import { countBetween, integerBetween, matches } from '../../../lib/core/rules';
 import { Validator } from '../../../lib/core/validator';
@@ -18,7 +18,7 @@ describe('aws-cdk-lib token guard', () => {
     const port = new CfnParameter(stack, 'Port', { type: 'Number' });
     const list = new CfnParameter(stack, 'List', { type: 'CommaDelimitedList' });
     // THEN
-    expect(() => validateProps(stack, v => {
+    expect(() => validateNow(stack, v => {
       v.check('ref', param.valueAsString, lowerCase);
       v.check('import', Fn.importValue('x'), lowerCase);
       v.check('lazy', Lazy.string({ produce: () => 'ABC' }), lowerCase);
@@ -30,7 +30,7 @@ describe('aws-cdk-lib token guard', () => {
 
   test('checks literals, naming the construct path', () => {
     const stack = new Stack(new App(), 'Stack');
-    expect(() => validateProps(new Construct(stack, 'C'), v => v.check('name', 'ABC', lowerCase)))
+    expect(() => validateNow(new Construct(stack, 'C'), v => v.check('name', 'ABC', lowerCase)))
       .toThrow(ValidationError);
   });
 
