@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { VpcepEndpoint as VpcepEndpointResource, VpcepEndpointConfig } from './generated/vpcep-endpoint';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepCloud, approveWithService, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { VpcepCloud, VpcepCommonArguments } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { VpcepEndpointProps } from '../vpcep/vpcep-endpoint-types';
@@ -30,9 +30,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    const checked = validateVpcepEndpoint(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
-    this.resource = new VpcepEndpointResource(this, 'Resource', renderArguments(checked));
-    approveWithService(this, checked);
+    this.resource = this._createResource(props, HUAWEICLOUD, (checked, common) => new VpcepEndpointResource(this, 'Resource', renderArguments(checked, common)));
   }
 
   /**
@@ -82,8 +80,8 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 }
 
 /** `huaweicloud_vpcep_endpoint` names the subnet `network_id`, the port IP `ip_address`, route tables `routetables`. */
-function renderArguments(props: VpcepEndpointProps): VpcepEndpointConfig {
-  return withMetaArguments(props, Object.assign(commonArguments(props), {
+function renderArguments(props: VpcepEndpointProps, common: VpcepCommonArguments): VpcepEndpointConfig {
+  return withMetaArguments(props, Object.assign(common, {
     networkId: props.subnetId,
     ipAddress: props.portIp,
     routetables: props.routeTables,

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { VpcepEndpointV1, VpcepEndpointV1Config } from './generated/vpcep-endpoint-v1';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepCloud, approveWithService, commonArguments, validateVpcepEndpoint } from '../vpcep/private/vpcep-cloud';
+import { VpcepCloud, VpcepCommonArguments } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { VpcepEndpointProps } from '../vpcep/vpcep-endpoint-types';
@@ -34,9 +34,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    const checked = validateVpcepEndpoint(this, props, OPENTELEKOMCLOUD, () => this.resource.tagsInput);
-    this.resource = new VpcepEndpointV1(this, 'Resource', renderArguments(checked));
-    approveWithService(this, checked);
+    this.resource = this._createResource(props, OPENTELEKOMCLOUD, (checked, common) => new VpcepEndpointV1(this, 'Resource', renderArguments(checked, common)));
   }
 
   /**
@@ -77,8 +75,8 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 }
 
 /** `opentelekomcloud_vpcep_endpoint_v1` keeps the API's names: `subnet_id`, `port_ip`, `route_tables`. */
-function renderArguments(props: VpcepEndpointProps): VpcepEndpointV1Config {
-  return withMetaArguments(props, Object.assign(commonArguments(props), {
+function renderArguments(props: VpcepEndpointProps, common: VpcepCommonArguments): VpcepEndpointV1Config {
+  return withMetaArguments(props, Object.assign(common, {
     subnetId: props.subnetId,
     portIp: props.portIp,
     routeTables: props.routeTables,

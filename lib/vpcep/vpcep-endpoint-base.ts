@@ -1,16 +1,20 @@
-import type { ITerraformDependable, TerraformResource } from 'cdktf';
+import { Annotations, ITerraformDependable, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { IVpcepEndpoint, VpcepEndpointAttributes } from './vpcep-endpoint-types';
+import { VpcepCloud, VpcepCommonArguments, checkProviderAndFinalTags, commonArguments, serviceCloudOf } from './private/vpcep-cloud';
+import { VPCEP_ENDPOINT_PROPS, checkVpcepEndpointProps, vpcepEndpointWarnings } from './vpcep-endpoint-rules';
+import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from './vpcep-endpoint-types';
 import { NOT_EMPTY } from '../core/rules';
 import { string, struct } from '../core/shapes';
+import { checkProviderProp } from '../terraform/provider-check';
 import { validateProps } from '../terraform/validation';
 
 /** The run-time shape of `VpcepEndpointAttributes`, for callers without TypeScript's checks. */
 const ENDPOINT_ATTRIBUTES = struct<VpcepEndpointAttributes>('VpcepEndpointAttributes', { endpointId: string() });
 
 /**
- * What the Huawei Cloud and Open Telekom Cloud VPC endpoints have in common: the attributes both providers export
- * under the same names.
+ * What the Huawei Cloud and Open Telekom Cloud VPC endpoints have in common: the props, checked and rendered here
+ * (each cloud's construct only names its own arguments), and the attributes both providers export under the same
+ * names.
  *
  * An endpoint is `ITerraformDependable`: pass it in the `dependsOn` of any resource (or of another construct of this
  * library), and that resource waits for the endpoint resource, `node.defaultChild`.
@@ -88,6 +92,47 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
    */
   public get serviceType(): string {
     return this.attribute('service_type');
+  }
+
+  /**
+   * Checks `props` for `cloud` (one `ValidationError`), records warnings and the checks that wait for synthesis (a
+   * provider for the cloud, the resource's final tags), creates the resource with `create` from the checked props and
+   * the arguments both clouds name alike, and lets a `service` of this stack approve the endpoint.
+   *
+   * @internal
+   */
+  protected _createResource<R extends TerraformResource>(props: VpcepEndpointProps, cloud: VpcepCloud,
+    create: (checked: VpcepEndpointProps, common: VpcepCommonArguments) => R): R {
+    const checked = validateProps<VpcepEndpointProps>(this, VPCEP_ENDPOINT_PROPS, props, (v, p) => {
+      checkProviderProp(v, p.provider, cloud.providerSource);
+      checkVpcepEndpointProps(v, p, cloud);
+      const serviceCloud = p.service && serviceCloudOf(p.service);
+      if (serviceCloud !== undefined && serviceCloud.providerSource !== cloud.providerSource) {
+        v.fail('service', p.service, `is a ${serviceCloud.displayName} service: an endpoint on ${cloud.displayName} cannot connect to it`);
+      }
+      for (const warning of vpcepEndpointWarnings(v, p)) Annotations.of(this).addWarning(warning);
+    });
+    checkProviderAndFinalTags(this, cloud, checked.provider, () => (this.defaultResource as { tagsInput?: Record<string, string> }).tagsInput);
+    const resource = create(checked, commonArguments(checked));
+    this.approveWithService(checked);
+    return resource;
+  }
+
+  /**
+   * An endpoint created with `service`: the service approves its connection when it requires approval (or may: a
+   * token or an imported service without `approvalRequired`). Across stacks the approval would make each stack depend
+   * on the other, so there it is left to the user, with a warning.
+   */
+  private approveWithService(props: VpcepEndpointProps): void {
+    const service = props.service;
+    if (service === undefined || service.approvalRequired === false) return;
+    const [own, theirs] = [TerraformStack.of(this), TerraformStack.of(service)];
+    if (own !== theirs) {
+      Annotations.of(this).addWarning(`service: the service is in stack "${theirs.node.id}", so its approval of this endpoint ` +
+        'is not created here: approve its ID in a stack deployed after both (fromVpcepServiceAttributes(...).approveConnections(id))');
+      return;
+    }
+    service.approveConnections(this);
   }
 
   /** Reads an attribute of the endpoint resource. */

@@ -1,10 +1,9 @@
-import { Annotations, Fn, TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { Fn, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
-import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
-import { validateProps } from '../../terraform/validation';
-import { VPCEP_ENDPOINT_PROPS, VpcepEndpointCloudRules, checkVpcepEndpointProps, vpcepEndpointWarnings } from '../vpcep-endpoint-rules';
-import { IVpcepEndpoint, VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-types';
+import { requireProvider } from '../../terraform/provider-check';
+import { VpcepEndpointCloudRules } from '../vpcep-endpoint-rules';
+import { VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-types';
 
 /**
  * What sets one cloud's VPC endpoint apart from the other's, besides the argument names its construct maps to.
@@ -24,24 +23,9 @@ export function registerServiceCloud(service: IConstruct, cloud: { readonly prov
   SERVICE_CLOUDS.set(service, cloud);
 }
 
-/**
- * Validates a VPC endpoint's props for `cloud` (throwing one `ValidationError`), records warnings, and registers the
- * checks that must wait for synthesis: a provider for the cloud in the stack, and the resource's final tags.
- * Returns the checked copy of the props to render from.
- */
-export function validateVpcepEndpoint(scope: Construct, given: VpcepEndpointProps, cloud: VpcepCloud,
-  finalTags: () => Record<string, string> | undefined): VpcepEndpointProps {
-  const props = validateProps<VpcepEndpointProps>(scope, VPCEP_ENDPOINT_PROPS, given, (v, checked) => {
-    checkProviderProp(v, checked.provider, cloud.providerSource);
-    checkVpcepEndpointProps(v, checked, cloud);
-    const serviceCloud = checked.service && SERVICE_CLOUDS.get(checked.service);
-    if (serviceCloud !== undefined && serviceCloud.providerSource !== cloud.providerSource) {
-      v.fail('service', checked.service, `is a ${serviceCloud.displayName} service: an endpoint on ${cloud.displayName} cannot connect to it`);
-    }
-    for (const warning of vpcepEndpointWarnings(v, checked)) Annotations.of(scope).addWarning(warning);
-  });
-  checkProviderAndFinalTags(scope, cloud, props.provider, finalTags);
-  return props;
+/** The cloud of a service construct of this library, if it is one. */
+export function serviceCloudOf(service: IConstruct): { readonly providerSource: string; readonly displayName: string } | undefined {
+  return SERVICE_CLOUDS.get(service);
 }
 
 /** The synth-time checks every VPCEP resource with tags needs: a provider for the cloud, and the final tags. */
@@ -55,23 +39,6 @@ export function checkProviderAndFinalTags(scope: Construct,
     mergesProviderDefaultTags: cloud.mergesProviderDefaultTags,
     provider,
   });
-}
-
-/**
- * An endpoint created with `service`: the service approves its connection when it requires approval (or may: a token
- * or an imported service without `approvalRequired`). Across stacks the approval would make each stack depend on the
- * other, so there it is left to the user, with a warning.
- */
-export function approveWithService(endpoint: IVpcepEndpoint, props: VpcepEndpointProps): void {
-  const service = props.service;
-  if (service === undefined || service.approvalRequired === false) return;
-  const [own, theirs] = [TerraformStack.of(endpoint), TerraformStack.of(service)];
-  if (own !== theirs) {
-    Annotations.of(endpoint).addWarning(`service: the service is in stack "${theirs.node.id}", so its approval of this endpoint ` +
-      'is not created here: approve its ID in a stack deployed after both (fromVpcepServiceAttributes(...).approveConnections(id))');
-    return;
-  }
-  service.approveConnections(endpoint);
 }
 
 /**
@@ -105,3 +72,5 @@ function renderPolicyStatements(statements: VpcepPolicyStatement[] | undefined):
   return Token.isUnresolved(json) ? Fn.jsonencode(document) : json;
 }
 
+/** The arguments both clouds name alike, as `commonArguments` renders them. */
+export type VpcepCommonArguments = ReturnType<typeof commonArguments>;
