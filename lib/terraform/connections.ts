@@ -14,13 +14,13 @@ const CONNECTION_ENDPOINT = union('an endpoint construct or an endpoint ID', str
  * other); a literal ID must be new, also within one call. Reported as `endpoints[<index>]`.
  */
 export function checkConnectionEndpoints(v: Validator, service: IConstruct, known: readonly unknown[],
-  endpoints: readonly unknown[], done: string): void {
+  endpoints: readonly unknown[], verb: string): void {
   const seen = [...known];
   endpoints.forEach((endpoint, i) => {
     const property = `endpoints[${known.length + i}]`;
     if (v.checkArgument(property, endpoint, CONNECTION_ENDPOINT) === undefined) return;
     if (!Construct.isConstruct(endpoint)) {
-      if (v.isLiteral(endpoint) && seen.includes(endpoint)) v.fail(property, endpoint, `is ${done} already (each endpoint once)`);
+      if (v.isLiteral(endpoint) && seen.includes(endpoint)) v.fail(property, endpoint, `is ${verb} already (each endpoint once)`);
       seen.push(endpoint);
       return;
     }
