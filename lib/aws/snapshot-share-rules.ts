@@ -125,15 +125,9 @@ export function checkSnapshotShareProps(v: Validator, share: IConstruct, props: 
       + 'the owner account and the key grants of encryptionKey are checked per entry at synth');
     return;
   }
-  v.checkList('accounts', accounts, { list: rules.accounts, each: accountRules(props) });
-  accounts.forEach((account, i) => checkNotOwnAccount(v, share, `accounts[${i}]`, account));
   // Token entries count too: two entries that resolve alike would be one account shared twice.
-  const seen = new Set<string>();
-  for (const account of accounts) {
-    const key = accountKey(share, account);
-    if (seen.has(key)) v.fail('accounts', accounts, `must not contain ${v.render(account)} more than once`);
-    seen.add(key);
-  }
+  v.checkList('accounts', accounts, { list: rules.accounts, each: accountRules(props), unique: true, tokenKey: a => accountKey(share, a) });
+  accounts.forEach((account, i) => checkNotOwnAccount(v, share, `accounts[${i}]`, account));
 }
 
 /** The rules of one more account of a share (`addAccount`), named `property`. */

@@ -99,4 +99,11 @@ export interface ListRules<T> {
   readonly unique?: boolean;
   /** How entries are compared for `unique`. */
   readonly uniqueKey?: (value: T) => string;
+  /**
+   * How token entries are compared for `unique`, e.g. by what they resolve to, so that two entries that resolve alike
+   * count as one.
+   *
+   * @default - tokens are never compared
+   */
+  readonly tokenKey?: (token: T) => string;
 }

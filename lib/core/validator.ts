@@ -90,10 +90,13 @@ export class Validator implements ShapeContext {
     if (!this.isLiteral(values)) return this;
     this.check(property, values, ...(options.list ?? []));
     if (options.unique && values.length > 1) {
-      const literals = values.filter(v => this.isLiteral(v));
-      const key = options.uniqueKey ?? String;
-      for (const dupe of duplicates(literals, key)) {
-        this.fail(property, values, `must not contain ${this.render(dupe)} more than once`);
+      const { uniqueKey = String, tokenKey } = options;
+      const compared = tokenKey ? values : values.filter(v => this.isLiteral(v));
+      const key = (v: T) => tokenKey && !this.isLiteral(v) ? tokenKey(v) : uniqueKey(v);
+      const tokens = new Map(tokenKey ? compared.filter(v => !this.isLiteral(v)).map(v => [key(v), v]) : []);
+      for (const dupe of duplicates(compared, key)) {
+        // A repeated token is shown as the token, not by the key it was compared by.
+        this.fail(property, values, `must not contain ${this.render(tokens.has(dupe) ? tokens.get(dupe) : dupe)} more than once`);
       }
     }
     const each = options.each ?? [];

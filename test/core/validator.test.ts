@@ -44,6 +44,23 @@ describe('Validator.checkList', () => {
     expect(v.messages()).toEqual(['zones: [{"id":"x"},{"id":"x"}] must not contain "x" more than once']);
   });
 
+  test.each<[string, string[], string[]]>([
+    ['two tokens that resolve alike', ['a', 'TOKEN[1]', 'TOKEN[1]'], ['ids: ["a","TOKEN[1]","TOKEN[1]"] must not contain "TOKEN[1]" more than once']],
+    ['two different tokens', ['TOKEN[1]', 'TOKEN[2]'], []],
+    ['a literal and a token with the same key', ['x', 'TOKEN[x]'], []],
+  ])('with tokenKey, compares token entries too: %s', (_case, ids, expected) => {
+    // GIVEN tokens compared by what they "resolve" to
+    const resolve = (token: string) => `~${token}`;
+    // WHEN
+    const v = new Validator(isToken).checkList('ids', ids, { unique: true, tokenKey: resolve });
+    // THEN
+    expect(v.messages()).toEqual(expected);
+  });
+
+  test('without tokenKey, token entries are never compared', () => {
+    expect(new Validator(isToken).checkList('ids', ['TOKEN[1]', 'TOKEN[1]'], { unique: true }).violations).toEqual([]);
+  });
+
   test('leaves an unresolved list unchecked', () => {
     const listToken = { isList: true };
     const v = new Validator(x => x === listToken).checkList('ids', listToken as unknown as string[], { list: [countBetween(1, 1)] });
