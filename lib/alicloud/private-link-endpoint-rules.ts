@@ -104,12 +104,8 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
   ],
 
   /** An Interface endpoint without security groups fails with `EndpointMustContainSecurityGroup`; docs: up to 10. */
-  interfaceSecurityGroups: {
-    accepts: (v: readonly string[]) => v.length >= 1 && v.length <= 10,
-    explain: (v: readonly string[]) =>
-      `must have 1–10 security groups for an Interface endpoint (has ${v.length}; ` +
-      'the API rejects none with EndpointMustContainSecurityGroup)',
-  },
+  interfaceSecurityGroups: countBetween<string>(1, 10, 'security groups for an Interface endpoint',
+    'the API rejects none with EndpointMustContainSecurityGroup'),
 
   /** A Gateway Load Balancer endpoint takes no security group: `GatewayLoadBalancerNotSupportSecurityGroup`. */
   gatewayLoadBalancerSecurityGroups: rule<readonly string[]>(

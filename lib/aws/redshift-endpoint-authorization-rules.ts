@@ -7,7 +7,7 @@ import { IConstruct } from 'constructs';
 import { ACCOUNT_ID, checkNotOwnAccount, claimGrant } from './private/account';
 import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites } from './private/redshift-cluster';
 import type { RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
-import { matches, rule } from '../core/rules';
+import { countAtLeast, matches } from '../core/rules';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';
 
@@ -33,7 +33,7 @@ export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
 
   /** `VpcIds` items (`^vpc-[A-Za-z0-9]{1,17}$`), each once; `[]` would read like the omitted list, which means all VPCs. */
   vpcIds: {
-    list: [rule<readonly string[]>('must list at least one VPC: omit vpcIds to allow all VPCs of the account', v => v.length > 0)],
+    list: [countAtLeast<string>(1, 'VPC', 'omit vpcIds to allow all VPCs of the account')],
     each: [matches(/^vpc-[A-Za-z0-9]{1,17}$/, 'be a VPC id: "vpc-" and 1–17 letters or digits')],
     unique: true,
   },

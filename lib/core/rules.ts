@@ -45,11 +45,12 @@ export function integerBetween(min: number, max: number): Rule<number> {
   return rule(`must be an integer from ${min} to ${max}`, v => Number.isInteger(v) && v >= min && v <= max);
 }
 
-export function countBetween<T>(min: number, max: number, noun = 'entries'): Rule<readonly T[]> {
+/** A list size from `min` to `max`; `why`, when given, follows the count in the message. */
+export function countBetween<T>(min: number, max: number, noun = 'entries', why?: string): Rule<readonly T[]> {
   const text = min === 0 ? `at most ${max}` : min === max ? `exactly ${min}` : `${min}–${max}`;
   return {
     accepts: v => v.length >= min && v.length <= max,
-    explain: v => `must have ${text} ${noun} (has ${v.length})`,
+    explain: v => `must have ${text} ${noun} (has ${v.length}${why === undefined ? '' : `; ${why}`})`,
   };
 }
 
@@ -65,10 +66,11 @@ export function duplicates<T>(values: readonly T[], key: (v: T) => string = Stri
   return [...dupes];
 }
 
-export function countAtLeast<T>(min: number, noun = 'entries'): Rule<readonly T[]> {
+/** A list size of at least `min`; `why`, when given, follows the count in the message. */
+export function countAtLeast<T>(min: number, noun = 'entries', why?: string): Rule<readonly T[]> {
   return {
     accepts: v => v.length >= min,
-    explain: v => `must have at least ${min} ${noun} (has ${v.length})`,
+    explain: v => `must have at least ${min} ${noun} (has ${v.length}${why === undefined ? '' : `; ${why}`})`,
   };
 }
 

@@ -15,7 +15,7 @@
 import { VPCEP_TIMEOUTS } from './vpcep-endpoint-rules';
 import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-types';
 import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-types';
-import { NOT_EMPTY, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../core/rules';
+import { NOT_EMPTY, Rule, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import type { TagPolicy } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
@@ -98,10 +98,7 @@ export const VPCEP_SERVICE_RULES = {
 
   /** ports: at most 200 per request, no duplicate mappings in one service (UpdateEndpointService; OTC provider MaxItems 200). */
   portMappings: {
-    list: [{
-      accepts: (v: readonly VpcepPortMapping[]) => v.length >= 1 && v.length <= 200,
-      explain: (v: readonly VpcepPortMapping[]) => `must have 1–200 port mappings (has ${v.length})`,
-    }],
+    list: [countBetween<VpcepPortMapping>(1, 200, 'port mappings')],
     unique: true,
     uniqueKey: (m: VpcepPortMapping) => `${m.protocol ?? VpcepPortProtocol.TCP} ${m.terminalPort} -> ${m.servicePort}`,
   },

@@ -129,7 +129,7 @@ describe('RedshiftEndpointAuthorization', () => {
 
   test('an empty vpcIds list is rejected: omitting it means all VPCs', () => {
     const stack = validatedStack();
-    expectViolation(() => authorization(stack, { vpcIds: [] }), 'vpcIds', /must list at least one VPC: omit vpcIds to allow all VPCs/);
+    expectViolation(() => authorization(stack, { vpcIds: [] }), 'vpcIds', /must have at least 1 VPC \(has 0; omit vpcIds to allow all VPCs/);
   });
 
   test('every prop given as an unresolved token synthesizes', () => {
