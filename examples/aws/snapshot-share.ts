@@ -6,8 +6,8 @@ const PARTNERS = Array.from({ length: 20 }, (_, i) => `1000000000${String(i).pad
 
 /**
  * Shares three manual snapshots of an encrypted cluster with 20 accounts each: every account may restore them and use
- * the cluster's KMS key for that restore. The three shares use one handler function, whose role has one policy
- * listing the three snapshots; the nightly share keeps its grants if it is ever removed from the stack.
+ * the cluster's KMS key for that restore. The three shares use one handler function, whose role may grant access to
+ * the three snapshots only; the nightly share keeps its grants if it is ever removed from the stack.
  */
 export function addSnapshotShareExample(stack: Stack): void {
   const clusterKey = new kms.Key(stack, 'ClusterKey', {
