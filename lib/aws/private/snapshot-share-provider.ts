@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
+import { CLAIM_TAG_PREFIX } from './snapshot-share-handler/ownership';
 import { validateNow } from './validation';
 
 /**
@@ -12,11 +13,11 @@ import { validateNow } from './validation';
  */
 export const SNAPSHOT_SHARE_RESOURCE_TYPE = 'Custom::RedshiftSnapshotShare';
 
-/** What the handler may do only to the snapshots the stack declares: grant access. */
-export const GRANT_ACTIONS = ['redshift:AuthorizeSnapshotAccess'];
+/** The tag keys that record which share owns a grant (`ownership.ts` loads no SDK, unlike the rest of the handler). */
+export const CLAIM_TAG_KEYS = `${CLAIM_TAG_PREFIX}*`;
 
-/** The prefix of the tag keys that record which share owns a grant (the handler's `CLAIM_TAG_PREFIX`). */
-export const CLAIM_TAG_KEYS = 'private-access-constructs:share:*';
+/** Tagging only the claim keys (`Null`: `ForAllValues` alone would also allow a request without keys). */
+const CLAIM_TAGS_ONLY = { 'ForAllValues:StringLike': { 'aws:TagKeys': CLAIM_TAG_KEYS }, 'Null': { 'aws:TagKeys': 'false' } };
 
 /** The retention of the handler's logs when no share asks for another. */
 export const DEFAULT_LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
@@ -127,11 +128,11 @@ export class SnapshotShareProvider extends Construct {
     if (this.snapshotArns.has(snapshotArn)) return;
     this.snapshotArns.add(snapshotArn);
     if (this.grantStatement === undefined || this.claimStatement === undefined) {
-      this.grantStatement = new iam.PolicyStatement({ actions: GRANT_ACTIONS, resources: [snapshotArn] });
+      this.grantStatement = new iam.PolicyStatement({ actions: ['redshift:AuthorizeSnapshotAccess'], resources: [snapshotArn] });
       this.claimStatement = new iam.PolicyStatement({
         actions: ['redshift:CreateTags'],
         resources: [snapshotArn],
-        conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': CLAIM_TAG_KEYS }, 'Null': { 'aws:TagKeys': 'false' } },
+        conditions: CLAIM_TAGS_ONLY,
       });
       this.sharePolicy = new iam.Policy(this, 'SharePolicy', { statements: [this.grantStatement, this.claimStatement], roles: [this.role] });
       // The custom resources call the function once it exists: by then it may share every snapshot.
@@ -181,7 +182,7 @@ export class SnapshotShareProvider extends Construct {
         new iam.PolicyStatement({
           actions: ['redshift:DeleteTags'],
           resources: [anySnapshot],
-          conditions: { 'ForAllValues:StringLike': { 'aws:TagKeys': CLAIM_TAG_KEYS }, 'Null': { 'aws:TagKeys': 'false' } },
+          conditions: CLAIM_TAGS_ONLY,
         }),
       ],
     });

@@ -149,8 +149,8 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
       }
       case 'Delete': {
         const grants = new SnapshotGrants(calls, snapshotOf(props, event.StackId), key, rollback);
-        if (current.startsWith(CREATE_FAILED_ID)) await grants.deleteClaimed();
-        else await grants.delete(accountsOf(props));
+        // A failed Create owns only what its claim still records (what it could not undo), never the adopted grants.
+        await grants.delete(current.startsWith(CREATE_FAILED_ID) ? [] : accountsOf(props));
         return current;
       }
       default:

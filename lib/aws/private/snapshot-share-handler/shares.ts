@@ -34,7 +34,7 @@ export interface SnapshotShareProperties {
 
 /** A failure reported with its own message, and the grants it could not undo. */
 export class ShareError extends Error {
-  constructor(message: string, public readonly leftGranted: readonly string[] = []) {
+  constructor(message: string, leftGranted: readonly string[] = []) {
     // The accounts left granted come first, so that a Reason cut to CloudFormation's size limit still names them.
     super(leftGranted.length === 0 ? message
       : `Left granted on the snapshot, its undo failed: ${leftGranted.join(', ')} (the share's claim tag on the snapshot still records them, so deleting the share revokes them). ${message}`);
@@ -203,11 +203,6 @@ export class SnapshotGrants {
       await this.setClaim(this.calls.undo, undefined, { made: new Set(released.left), adopted: new Set() });
       throw new ShareError(released.error);
     }
-  }
-
-  /** Revokes only what the share's claim records (what a failed create could not undo); never the adopted grants. */
-  public async deleteClaimed(): Promise<void> {
-    await this.delete([]);
   }
 
   /** Whether the share may revoke `account`: always, except an account it adopted, during a rollback. */
