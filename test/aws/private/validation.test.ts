@@ -1,6 +1,7 @@
 import { App, Aws, CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
+import * as fc from 'fast-check';
 import { ACCOUNT_ID, checkNotOwnAccount } from '../../../lib/aws/private/account';
 import { validateAtSynth, validateNow } from '../../../lib/aws/private/validation';
 import { ValidationError } from '../../../lib/core';
@@ -79,4 +80,16 @@ describe('account rules', () => {
     expect(messages).toEqual(expected);
   });
 
+  test('checkNotOwnAccount fails a literal account exactly when it is the known stack account', () => {
+    const stack = new Stack(new App(), 'Stack', { env: { account: '111122223333', region: 'eu-west-1' } });
+    fc.assert(fc.property(fc.oneof(fc.constant('111122223333'), fc.stringMatching(/^\d{12}$/), fc.string()), account => {
+      // GIVEN
+      const messages: string[] = [];
+      const v = { fail: (_property: string, _value: unknown, message: string) => messages.push(message) } as unknown as Validator;
+      // WHEN
+      checkNotOwnAccount(v, stack, 'account', account);
+      // THEN
+      expect(messages.length).toBe(account === '111122223333' ? 1 : 0);
+    }));
+  });
 });
