@@ -75,7 +75,8 @@ export interface DeployResult {
 /** Fails the update phase of a resource with this metadata key (to start a rollback). */
 export const FAIL_ON_DEPLOY = 'test:FailOnDeploy';
 
-let requests = 0;
+/** A counter for unique stack, request and physical ids. */
+let serial = 0;
 
 export class EmulatedStack {
   public readonly stackId: string;
@@ -96,7 +97,7 @@ export class EmulatedStack {
   }) {
     const account = options.account ?? '111122223333';
     const region = options.region ?? 'eu-west-1';
-    this.stackId = `arn:aws:cloudformation:${region}:${account}:stack/${options.name}/${String(++requests).padStart(8, '0')}-aaaa-bbbb-cccc-000000000000`;
+    this.stackId = `arn:aws:cloudformation:${region}:${account}:stack/${options.name}/${String(++serial).padStart(8, '0')}-aaaa-bbbb-cccc-000000000000`;
     this.pseudo = {
       'AWS::Partition': 'aws',
       'AWS::Region': region,
@@ -272,7 +273,7 @@ export class EmulatedStack {
       RequestType: action,
       ResponseURL: 'https://cloudformation-custom-resource-response.example/signed',
       StackId: this.stackId,
-      RequestId: `request-${++requests}`,
+      RequestId: `request-${++serial}`,
       LogicalResourceId: logicalId,
       ResourceType: type,
       ...(old !== undefined && { PhysicalResourceId: old.physicalId }),
@@ -295,7 +296,7 @@ export class EmulatedStack {
 
   private physicalIdFor(logicalId: string, type: string, properties: Record<string, unknown>): string {
     if (type === 'AWS::Redshift::Snapshot') return String(properties.SnapshotIdentifier);
-    return `${this.options.name}-${logicalId}-${String(++requests).padStart(6, '0')}`;
+    return `${this.options.name}-${logicalId}-${String(++serial).padStart(6, '0')}`;
   }
 
   /** Resolves the intrinsic functions the library's templates use, from the deployed resources. */
