@@ -9,7 +9,7 @@
 import type { PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint-types';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { IPV4_ADDRESS } from '../core/network';
-import { NOT_EMPTY, countBetween, duplicates, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
+import { NOT_EMPTY, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
 import { boolean, integer, listOf, mapOf, number, object, optional, string, struct } from '../core/shapes';
 import { notStartingWith } from '../core/tags';
 import { RuleTable, Validator } from '../core/validator';
@@ -177,10 +177,8 @@ function checkSecurityGroups(v: Validator, endpointType: string, securityGroupId
 export function checkZoneList(v: Validator, zones: readonly PrivateLinkEndpointZone[], props: PrivateLinkEndpointProps): void {
   v.check('zones', zones, RULES.zones);
   for (const field of ['zoneId', 'vSwitchId'] as const) {
-    const literals = zones.map(z => z[field]).filter((k): k is string => v.isLiteral(k));
-    for (const dupe of duplicates(literals)) {
-      v.fail('zones', dupe, `must not be the ${field} of more than one zone (the API rejects it with EndpointZoneDuplicated)`);
-    }
+    v.checkDistinct(zones.map(z => z[field]), i => `zones[${i}].${field}`,
+      { why: 'the API rejects a zone or vSwitch given twice with EndpointZoneDuplicated' });
   }
   if (zones.length === 0) return;
   const message = 'cannot be combined with zones: each zone resource refers to a single endpoint ' +

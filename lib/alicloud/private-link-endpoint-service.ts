@@ -33,7 +33,7 @@ class Connections {
   public accept(endpoints: (IPrivateLinkEndpoint | string)[]): void {
     const service = this.service;
     validateNow(service, v => checkConnectionEndpoints(v, service, this.accepted, endpoints, 'accepted'));
-    if (service.autoAcceptConnection === true && endpoints.length > 0) {
+    if (service.autoAcceptConnection === true) {
       Annotations.of(service).addWarning('acceptConnections: the service accepts connections automatically (autoAcceptConnection: true)');
     }
     for (const endpoint of endpoints) {

@@ -54,18 +54,6 @@ export function countBetween<T>(min: number, max: number, noun = 'entries', why?
   };
 }
 
-/** Finds values that occur more than once, comparing by `key`. */
-export function duplicates<T>(values: readonly T[], key: (v: T) => string = String): string[] {
-  const seen = new Set<string>();
-  const dupes = new Set<string>();
-  for (const v of values) {
-    const k = key(v);
-    if (seen.has(k)) dupes.add(k);
-    seen.add(k);
-  }
-  return [...dupes];
-}
-
 /** A list size of at least `min`; `why`, when given, follows the count in the message. */
 export function countAtLeast<T>(min: number, noun = 'entries', why?: string): Rule<readonly T[]> {
   return {

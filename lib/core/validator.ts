@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { renderValue } from './render';
-import { ListRules, Rule, countBetween, duplicates } from './rules';
+import { ListRules, Rule, countBetween } from './rules';
 import { REJECTED, Shape, ShapeContext, copyFieldsIfFit, copyIfFits } from './shapes';
 import type { TagPolicy } from './tags';
 import { ValidationError, Violation } from './validation-error';
@@ -16,6 +16,23 @@ export type UnresolvedPredicate = (value: unknown) => boolean;
  * it with `satisfies`, so each entry keeps its own precise type.
  */
 export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy>>;
+
+/** How `Validator.checkDistinct` compares entries. */
+export interface DistinctOptions<T> {
+  /** How literal entries are compared; `undefined` leaves an entry out. @default String */
+  readonly key?: (value: T) => string | undefined;
+  /** How token entries are compared. @default - the same token is a repeat, different tokens are not */
+  readonly tokenKey?: (token: T) => unknown;
+  /** The index of the first entry to report; entries before it are only compared with. @default 0 */
+  readonly start?: number;
+  /** Why entries must be distinct, for the message. @default 'each must be given once' */
+  readonly why?: string;
+}
+
+/** A token's identity: a string or number token by its text (one token always encodes alike), any other by itself. */
+function sameToken(token: unknown): unknown {
+  return typeof token === 'object' && token !== null ? token : `token:${String(token)}`;
+}
 
 /** `a`, `a and b`, `a, b and c`. */
 function joinWords(words: readonly string[]): string {
@@ -89,18 +106,31 @@ export class Validator implements ShapeContext {
   public checkList<T>(property: string, values: readonly T[] | undefined, options: ListRules<T>): this {
     if (!this.isLiteral(values)) return this;
     this.check(property, values, ...(options.list ?? []));
-    if (options.unique && values.length > 1) {
-      const { uniqueKey = String, tokenKey } = options;
-      const compared = tokenKey ? values : values.filter(v => this.isLiteral(v));
-      const key = (v: T) => tokenKey && !this.isLiteral(v) ? tokenKey(v) : uniqueKey(v);
-      const tokens = new Map(tokenKey ? compared.filter(v => !this.isLiteral(v)).map(v => [key(v), v]) : []);
-      for (const dupe of duplicates(compared, key)) {
-        // A repeated token is shown as the token, not by the key it was compared by.
-        this.fail(property, values, `must not contain ${this.render(tokens.has(dupe) ? tokens.get(dupe) : dupe)} more than once`);
-      }
+    if (options.unique) {
+      this.checkDistinct(values, i => `${property}[${i}]`, { key: options.uniqueKey, tokenKey: options.tokenKey });
     }
     const each = options.each ?? [];
     for (let i = 0; i < values.length; i++) this.check(`${property}[${i}]`, values[i], ...each);
+    return this;
+  }
+
+  /**
+   * Reports each entry that repeats an earlier one, on the repeat's name (`at(index)`), naming the earlier entry:
+   * literals are compared by `key`, tokens by `tokenKey`, so that by default the same token given twice is a repeat
+   * (it resolves to the same value) while two different tokens are not. `key` returning `undefined` leaves an entry
+   * out. `start` is the index of `entries[0]`, for entries added after `start` others (given in `entries` too).
+   */
+  public checkDistinct<T>(entries: readonly T[], at: (index: number) => string, options: DistinctOptions<T> = {}): this {
+    const { key = String, tokenKey = sameToken, start = 0, why = 'each must be given once' } = options;
+    const first = new Map<unknown, number>();
+    entries.forEach((entry, i) => {
+      if (entry === undefined) return;
+      const k = this.isUnresolved(entry) ? tokenKey(entry) : key(entry);
+      if (k === undefined) return;
+      const earlier = first.get(k);
+      if (earlier === undefined) first.set(k, i);
+      else if (i >= start) this.fail(at(i), entry, `repeats ${at(earlier)} (${why})`);
+    });
     return this;
   }
 

@@ -1,9 +1,8 @@
-import { IResolvable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApproval } from './generated/vpcep-approval';
 import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloud, VpcepServiceSpec, commonServiceArguments, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
@@ -37,7 +36,7 @@ const HUAWEICLOUD: VpcepServiceCloud = {
  * @resource huaweicloud_vpcep_service
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
  */
-export class VpcepService extends VpcepServiceBase implements ITerraformDependable {
+export class VpcepService extends VpcepServiceBase {
   /**
    * Refers to an existing VPC endpoint service, e.g. to approve endpoints' connections to it.
    */
@@ -45,47 +44,21 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
     return importVpcepService(scope, id, attrs, HUAWEICLOUD);
   }
 
-  /**
-   * Whether connections need the owner's approval; undefined when given as a token.
-   */
-  public readonly approvalRequired?: boolean;
   private readonly resource: VpcepServiceResource;
-  private readonly spec: VpcepServiceSpec;
 
   constructor(scope: Construct, id: string, props: VpcepServiceProps) {
     super(scope, id);
-    this.spec = new VpcepServiceSpec(this, props, HUAWEICLOUD, () => this.resource.tagsInput);
-    this.approvalRequired = this.spec.approvalRequired;
-    // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = this.spec.props;
-    this.resource = new VpcepServiceResource(this, 'Resource', withMetaArguments(props, Object.assign(commonServiceArguments(props), {
+    this.resource = this._createResource(props, HUAWEICLOUD, (spec, common) => new VpcepServiceResource(this, 'Resource', withMetaArguments(spec.props, Object.assign(common, {
       // Always rendered: unset, the provider sends false, while the API's (and this library's) default is true.
-      approval: props.approvalRequired ?? true,
-      portMapping: renderPortMappings(this.spec.portMappings),
-      permissions: this.spec.domains(false),
-      organizationPermissions: this.spec.organizations(),
-      ipVersion: props.ipVersion,
-      snatNetworkId: props.snatNetworkId,
-      region: props.region,
-      timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
-    })));
-  }
-
-  /**
-   * The Terraform address of the service resource (`node.defaultChild`), which `dependsOn` refers to: a resource
-   * that depends on the service waits for the service, not for its approval resource.
-   */
-  public get fqn(): string {
-    return this.resource.fqn;
-  }
-
-  /**
-   * The ID of the VPC endpoint service.
-   *
-   * @attribute
-   */
-  public get serviceId(): string {
-    return this.resource.id;
+      approval: spec.props.approvalRequired ?? true,
+      portMapping: renderPortMappings(spec.portMappings),
+      permissions: spec.domains(false),
+      organizationPermissions: spec.organizations(),
+      ipVersion: spec.props.ipVersion,
+      snatNetworkId: spec.props.snatNetworkId,
+      region: spec.props.region,
+      timeouts: spec.props.timeouts && { create: spec.props.timeouts.create, delete: spec.props.timeouts.delete },
+    }))), (resource, mappings) => resource.putPortMapping(renderPortMappings(mappings)));
   }
 
   /**
@@ -98,55 +71,12 @@ export class VpcepService extends VpcepServiceBase implements ITerraformDependab
   }
 
   /**
-   * The status of the service: `available` or `failed` (`creating`, `deleting` in between).
-   *
-   * @attribute
-   */
-  public get status(): string {
-    return this.resource.status;
-  }
-
-  /**
-   * Every connection to the service, as the provider reads it: a list of objects with `endpoint_id`, `packet_id` (the
-   * endpoint's marker ID), `domain_id` (the endpoint owner's account), `status` and `description`. Use it in an
-   * output or a Terraform expression.
-   *
-   * @attribute
-   */
-  public get connections(): IResolvable {
-    return this.resource.connections;
-  }
-
-  /**
    * The region the service is in: `region`, or the provider's region.
    *
    * @attribute
    */
   public get region(): string {
     return this.resource.region;
-  }
-
-  /**
-   * Adds port mappings. Each is checked now, like the prop, and must not repeat a mapping the service has; the list
-   * size (at most 200) is checked at synth.
-   */
-  public addPortMapping(...mappings: VpcepPortMapping[]): void {
-    this.spec.addPortMappings(mappings);
-    this.resource.putPortMapping(renderPortMappings(this.spec.portMappings));
-  }
-
-  /**
-   * Allows consumers to connect: `iam:domain::<domain id>`, `*` for every account,
-   * `organizations:orgPath::<org path>` or `organizations:orgPath::*`. Each is checked now.
-   */
-  public addAllowedConsumer(...consumers: string[]): void {
-    this.spec.addAllowedConsumers(consumers);
-  }
-
-  protected newApproval(id: string, endpointIds: string[]): TerraformResource {
-    return HUAWEICLOUD.newApproval(this, id, {
-      serviceId: this.serviceId, endpoints: endpointIds, provider: this.spec.provider, region: this.spec.props.region,
-    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { NOT_EMPTY } from '../core/rules';
 import { object, string, union } from '../core/shapes';
 import { Validator } from '../core/validator';
 
@@ -8,27 +9,36 @@ const CONNECTION_ENDPOINT = union('an endpoint construct or an endpoint ID', str
   object('an endpoint construct', v => Construct.isConstruct(v) && 'endpointId' in v));
 
 /**
- * Checks endpoints given to a service's `approveConnections()`/`acceptConnections()`: each an endpoint construct or an
- * endpoint ID (not null, not another kind of object); an endpoint construct must be in the service's stack (the
- * approval refers to the endpoint and the endpoint to the service, so across stacks each stack would depend on the
- * other); a literal ID must be new, also within one call. Reported as `endpoints[<index>]`.
+ * Checks endpoints given to a service's `approveConnections()`/`acceptConnections()`: at least one; each an endpoint
+ * construct or a non-empty endpoint ID (not null, not another kind of object); an endpoint construct must be in the
+ * service's stack (the approval refers to the endpoint and the endpoint to the service, so across stacks each stack
+ * would depend on the other); an ID (or the same token) must not repeat one given before, in this call or an earlier
+ * one. A construct given again is allowed: its approval exists once. Reported as `endpoints[<index>]`.
  */
 export function checkConnectionEndpoints(v: Validator, service: IConstruct, known: readonly unknown[],
   endpoints: readonly unknown[], verb: string): void {
-  const seen = [...known];
+  if (endpoints.length === 0) {
+    v.fail('endpoints', endpoints, `must name at least one endpoint to be ${verb} (an endpoint construct or an endpoint ID)`);
+    return;
+  }
+  const property = (i: number) => `endpoints[${i}]`;
   endpoints.forEach((endpoint, i) => {
-    const property = `endpoints[${known.length + i}]`;
-    if (v.checkArgument(property, endpoint, CONNECTION_ENDPOINT) === undefined) return;
+    if (v.checkArgument(property(known.length + i), endpoint, CONNECTION_ENDPOINT) === undefined) return;
     if (!Construct.isConstruct(endpoint)) {
-      if (v.isLiteral(endpoint) && seen.includes(endpoint)) v.fail(property, endpoint, `is ${verb} already (each endpoint once)`);
-      seen.push(endpoint);
+      v.check(property(known.length + i), endpoint as string, NOT_EMPTY);
       return;
     }
     const [theirs, ours] = [TerraformStack.of(endpoint), TerraformStack.of(service)];
     if (theirs !== ours) {
-      v.fail(property, endpoint, `is in stack "${theirs.node.id}", the service in "${ours.node.id}": ` +
+      v.fail(property(known.length + i), endpoint, `is in stack "${theirs.node.id}", the service in "${ours.node.id}": ` +
         'pass its endpoint ID instead (the stacks would depend on each other)');
     }
+  });
+  v.checkDistinct([...known, ...endpoints], property, {
+    key: e => typeof e === 'string' ? e : undefined,
+    tokenKey: e => typeof e === 'string' ? `token:${e}` : undefined,
+    start: known.length,
+    why: `each endpoint is ${verb} once`,
   });
 }
 

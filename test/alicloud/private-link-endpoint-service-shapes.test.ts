@@ -137,10 +137,10 @@ describe('PrivateLinkEndpointService: add* arguments are checked like props', ()
     expect(error.message).toContain('resources[1].resourceID: "lb-2" is not a property of PrivateLinkServiceResource (did you mean "resourceId"?)');
   });
 
-  test('addResource: a resource the service has already is an error naming resources', () => {
+  test('addResource: a resource the service has already is an error naming its index and the first', () => {
     const error = validationErrorOf(() => service().addResource({ ...CLB }));
-    expect(namedProperties(error)).toEqual(['resources']);
-    expect(error.message).toContain(`must not contain "slb ${CLB.resourceId}" more than once`);
+    expect(namedProperties(error)).toEqual(['resources[1]']);
+    expect(error.message).toContain('repeats resources[0] (each must be given once)');
   });
 
   test('addResource: a token for a resource, or for its fields, is accepted unchecked', () => {
@@ -177,9 +177,9 @@ describe('PrivateLinkEndpointService: add* arguments are checked like props', ()
       expect(namedProperties(error)).toEqual(['allowedUsers[1]']);
     });
 
-  test('addAllowedUser: an account the service has already, or twice in one call, is an error naming allowedUsers', () => {
-    expect(namedProperties(validationErrorOf(() => service().addAllowedUser(`acs:ram::${ACCOUNT}:root`)))).toEqual(['allowedUsers']);
-    expect(namedProperties(validationErrorOf(() => service().addAllowedUser('42', '42')))).toEqual(['allowedUsers']);
+  test('addAllowedUser: an account the service has already, or twice in one call, is an error naming the repeat', () => {
+    expect(namedProperties(validationErrorOf(() => service().addAllowedUser(`acs:ram::${ACCOUNT}:root`)))).toEqual(['allowedUsers[1]']);
+    expect(namedProperties(validationErrorOf(() => service().addAllowedUser('42', '42')))).toEqual(['allowedUsers[2]']);
   });
 
   test('addAllowedUser: a token is accepted unchecked', () => {
@@ -201,6 +201,24 @@ describe('PrivateLinkEndpointService: add* arguments are checked like props', ()
     const imported = PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes(stack, 'Imported', { serviceId: 'epsrv-1' });
     expect(namedProperties(validationErrorOf(() => imported.acceptConnections(null as any)))).toEqual(['endpoints[0]']);
     expect(namedProperties(validationErrorOf(() => imported.acceptConnections('ep-1', 'ep-1')))).toEqual(['endpoints[1]']);
+  });
+
+  test.each<[string, (svc: PrivateLinkEndpointService, stack: TerraformStack) => void, string, RegExp]>([
+    ['no endpoint at all', svc => svc.acceptConnections(), 'endpoints', /endpoints: \[\] must name at least one endpoint to be accepted/],
+    ['an empty ID', svc => svc.acceptConnections(''), 'endpoints[0]', /endpoints\[0\]: "" must not be empty/],
+    ['the same token twice', (svc, stack) => {
+      const id = new TerraformVariable(stack, 'endpoint', { type: 'string' }).stringValue;
+      svc.acceptConnections(id, id);
+    }, 'endpoints[1]', /endpoints\[1\]: <token> repeats endpoints\[0\] \(each endpoint is accepted once\)/],
+  ])('acceptConnections: %s is an error', (_case, call, property, message) => {
+    // GIVEN
+    const stack = alicloudStack();
+    const svc = new PrivateLinkEndpointService(stack, 'Service');
+    // WHEN
+    const error = validationErrorOf(() => call(svc, stack));
+    // THEN
+    expect(namedProperties(error)).toEqual([property]);
+    expect(error.message).toMatch(message);
   });
 
   test('acceptConnections: tokens are accepted unchecked, and rendered as endpoint IDs', () => {

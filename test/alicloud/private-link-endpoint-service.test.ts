@@ -121,8 +121,9 @@ describe('PrivateLinkEndpointService', () => {
     });
 
     test('the same resource in the same zone twice is an error', () => {
-      expect(errorFor({ resources: [NLB, NLB] })!.message)
-        .toContain(`must not contain "nlb ${NLB.resourceId} in cn-hangzhou-h" more than once`);
+      const error = errorFor({ resources: [NLB, { ...NLB }] });
+      expect(namedProperties(error)).toEqual(['resources[1]']);
+      expect(error!.message).toContain('repeats resources[0] (each must be given once)');
     });
 
     test('addResource checks the resource at once; going past 20 fails at synth', () => {
@@ -156,8 +157,8 @@ describe('PrivateLinkEndpointService', () => {
 
     test('one account twice (as an ID and in an ARN) is an error', () => {
       const error = errorFor({ allowedUsers: [ACCOUNT, `acs:ram::${ACCOUNT}:root`] });
-      expect(namedProperties(error)).toEqual(['allowedUsers']);
-      expect(error!.message).toContain(`must not contain "${ACCOUNT}" more than once`);
+      expect(namedProperties(error)).toEqual(['allowedUsers[1]']);
+      expect(error!.message).toContain(`allowedUsers[1]: "acs:ram::${ACCOUNT}:root" repeats allowedUsers[0]`);
     });
 
     test.each([[20, true], [21, false]])('%d users → valid: %s', (count, valid) => {
@@ -201,7 +202,7 @@ describe('PrivateLinkEndpointService', () => {
       ['payer Nobody', { payer: 'Nobody' as PrivateLinkServicePayer }, ['payer']],
       ['serviceResourceType elb', { serviceResourceType: 'elb' as PrivateLinkServiceResourceType }, ['serviceResourceType']],
       ['addressIpVersion ipv4 (lower case)', { addressIpVersion: 'ipv4' as PrivateLinkIpVersion }, ['addressIpVersion']],
-      ['a region twice', { supportedRegions: ['cn-shanghai', 'cn-shanghai'] }, ['supportedRegions']],
+      ['a region twice', { supportedRegions: ['cn-shanghai', 'cn-shanghai'] }, ['supportedRegions[1]']],
       ['an empty region', { supportedRegions: [''] }, ['supportedRegions[0]']],
       ['resourceGroupId of 1 character', { resourceGroupId: 'r' }, []],
       ['an empty resourceGroupId', { resourceGroupId: '' }, ['resourceGroupId']],

@@ -196,8 +196,8 @@ describe('PrivateLinkEndpoint zones', () => {
     // THEN
     const synth = () => Testing.synth(stack, true);
     expect(synth).toThrow(/\[Stack\/Endpoint\] zones: \[\{"vSwitchId":"vsw-0".* must have at most 10 zones \(has 11\)/);
-    expect(synth).toThrow(/zones: "cn-hangzhou-3" must not be the zoneId of more than one zone \(the API rejects it with EndpointZoneDuplicated\)/);
-    expect(synth).toThrow(/zones: "vsw-3" must not be the vSwitchId of more than one zone/);
+    expect(synth).toThrow(/zones\[10\]\.zoneId: "cn-hangzhou-3" repeats zones\[3\]\.zoneId \(the API rejects a zone or vSwitch given twice with EndpointZoneDuplicated\)/);
+    expect(synth).toThrow(/zones\[10\]\.vSwitchId: "vsw-3" repeats zones\[3\]\.vSwitchId/);
   });
 
   test('zones added within the limits synthesize', () => {
@@ -225,11 +225,11 @@ describe('PrivateLinkEndpoint validation', () => {
     // THEN
     expect(error).toBeInstanceOf(ValidationError);
     expect(error!.constructPath).toBe('Stack/Endpoint');
-    expect(error!.violations.map(v => v.property)).toEqual(['endpointName', 'securityGroupIds', 'zones']);
+    expect(error!.violations.map(v => v.property)).toEqual(['endpointName', 'securityGroupIds', 'zones[1].vSwitchId']);
     expect(error!.message).toMatch(/^Stack\/Endpoint: 3 invalid properties/);
     expect(error!.message).toMatch(/endpointName: "1abc" must start with a letter/);
     expect(error!.message).toMatch(/securityGroupIds: \[\] must have 1–10 security groups for an Interface endpoint \(has 0; the API rejects none with EndpointMustContainSecurityGroup\)/);
-    expect(error!.message).toMatch(/zones: "vsw-a" must not be the vSwitchId of more than one zone \(the API rejects it with EndpointZoneDuplicated\)/);
+    expect(error!.message).toMatch(/zones\[1\]\.vSwitchId: "vsw-a" repeats zones\[0\]\.vSwitchId \(the API rejects a zone or vSwitch given twice with EndpointZoneDuplicated\)/);
   });
 
   test.each([
@@ -414,13 +414,13 @@ describe('PrivateLinkEndpoint with unresolved tokens', () => {
     expect(() => new PrivateLinkEndpoint(stack, 'Endpoint', { ...BASE, endpointType: type, securityGroupIds: ids }))
       .toThrow(/securityGroupIds: .* must have at most 10 security groups \(has 11\)/);
     expect(() => new PrivateLinkEndpoint(stack, 'Endpoint2', { ...BASE, endpointType: type, securityGroupIds: ['sg-1', 'sg-1'] }))
-      .toThrow(/securityGroupIds: .* must not contain "sg-1" more than once/);
+      .toThrow(/securityGroupIds\[1\]: "sg-1" repeats securityGroupIds\[0\]/);
   });
 
-  test('literal entries next to token entries are still checked', () => {
+  test('the same token twice is a repeat, and literal entries next to token entries are still checked', () => {
     const stack = alicloudStack();
     const token = new TerraformVariable(stack, 'vsw', { type: 'string' }).stringValue;
     const error = attempt({ ...BASE, zones: [{ vSwitchId: token }, { vSwitchId: token }, { vSwitchId: 'vsw-a', ip: 'x' }, { vSwitchId: 'vsw-a' }] });
-    expect(error?.violations.map(v => v.property)).toEqual(['zones', 'zones[2].ip']);
+    expect(error?.violations.map(v => v.property)).toEqual(['zones[1].vSwitchId', 'zones[3].vSwitchId', 'zones[2].ip']);
   });
 });

@@ -123,8 +123,8 @@ describe('RedshiftEndpointAuthorization', () => {
     const error = validationErrorOf(() => authorization(stack, {
       clusterIdentifier: 'Analytics', account: '12', vpcIds: ['vpc-1', 'subnet-1', 'vpc-1'],
     }));
-    expect(error.violations.map(v => v.property)).toEqual(['clusterIdentifier', 'account', 'vpcIds', 'vpcIds[1]']);
-    expect(error.message).toContain('vpcIds: ["vpc-1","subnet-1","vpc-1"] must not contain "vpc-1" more than once');
+    expect(error.violations.map(v => v.property)).toEqual(['clusterIdentifier', 'account', 'vpcIds[2]', 'vpcIds[1]']);
+    expect(error.message).toContain('vpcIds[2]: "vpc-1" repeats vpcIds[0] (each must be given once)');
   });
 
   test('an empty vpcIds list is rejected: omitting it means all VPCs', () => {

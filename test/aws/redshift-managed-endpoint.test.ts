@@ -481,7 +481,7 @@ describe('RedshiftManagedEndpoint', () => {
     test('duplicate security groups are named', () => {
       const stack = validatedStack();
       expect(() => endpoint(stack, { securityGroups: [securityGroup(stack), securityGroup(stack, SG_ID)] }))
-        .toThrow(/securityGroups: \["sg-0123456789abcdef0","sg-0123456789abcdef0"\] must not contain "sg-0123456789abcdef0" more than once/);
+        .toThrow(/securityGroups\[1\]: "sg-0123456789abcdef0" repeats securityGroups\[0\] \(each must be given once\)/);
     });
   });
 

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { charLength, countBetween, duplicates, integerBetween, lengthBetween, matches, notMatching, oneOf } from '../../lib/core/rules';
+import { charLength, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf } from '../../lib/core/rules';
 
 describe('lengthBetween', () => {
   const rule = lengthBetween(2, 4);
@@ -62,18 +62,5 @@ describe('countBetween', () => {
     expect(countBetween(0, 2, 'tags').explain(['a', 'b', 'c'])).toBe('must have at most 2 tags (has 3)');
     expect(countBetween(1, 1).explain([])).toBe('must have exactly 1 entries (has 0)');
     expect(countBetween(1, 20, 'accounts').explain([])).toBe('must have 1–20 accounts (has 0)');
-  });
-});
-
-describe('duplicates', () => {
-  test('reports each repeated value once', () => {
-    expect(duplicates(['a', 'b', 'a', 'a', 'c', 'b'])).toEqual(['a', 'b']);
-    expect(duplicates([{ id: 'x' }, { id: 'x' }], v => v.id)).toEqual(['x']);
-  });
-
-  test('finds a duplicate exactly when the set is smaller than the list', () => {
-    fc.assert(fc.property(fc.array(fc.string({ maxLength: 2 })), list => {
-      expect(duplicates(list).length > 0).toBe(new Set(list).size < list.length);
-    }));
   });
 });

@@ -34,18 +34,18 @@ describe('Validator.checkList', () => {
     // THEN
     expect(v.messages()).toEqual([
       'ids: ["a","B","a","TOKEN[2]"] must have at most 3 entries (has 4)',
-      'ids: ["a","B","a","TOKEN[2]"] must not contain "a" more than once',
+      'ids[2]: "a" repeats ids[0] (each must be given once)',
       'ids[1]: "B" must be lower-case letters',
     ]);
   });
 
   test('compares entries by uniqueKey', () => {
     const v = new Validator(isToken).checkList('zones', [{ id: 'x' }, { id: 'x' }], { unique: true, uniqueKey: z => z.id });
-    expect(v.messages()).toEqual(['zones: [{"id":"x"},{"id":"x"}] must not contain "x" more than once']);
+    expect(v.messages()).toEqual(['zones[1]: {"id":"x"} repeats zones[0] (each must be given once)']);
   });
 
   test.each<[string, string[], string[]]>([
-    ['two tokens that resolve alike', ['a', 'TOKEN[1]', 'TOKEN[1]'], ['ids: ["a","TOKEN[1]","TOKEN[1]"] must not contain "TOKEN[1]" more than once']],
+    ['two tokens that resolve alike', ['a', 'TOKEN[1]', 'TOKEN[1]'], ['ids[2]: "TOKEN[1]" repeats ids[1] (each must be given once)']],
     ['two different tokens', ['TOKEN[1]', 'TOKEN[2]'], []],
     ['a literal and a token with the same key', ['x', 'TOKEN[x]'], []],
   ])('with tokenKey, compares token entries too: %s', (_case, ids, expected) => {
@@ -57,14 +57,56 @@ describe('Validator.checkList', () => {
     expect(v.messages()).toEqual(expected);
   });
 
-  test('without tokenKey, token entries are never compared', () => {
-    expect(new Validator(isToken).checkList('ids', ['TOKEN[1]', 'TOKEN[1]'], { unique: true }).violations).toEqual([]);
+  test('without tokenKey, the same token twice is a repeat and two different tokens are not', () => {
+    expect(new Validator(isToken).checkList('ids', ['TOKEN[1]', 'TOKEN[1]'], { unique: true }).messages())
+      .toEqual(['ids[1]: "TOKEN[1]" repeats ids[0] (each must be given once)']);
+    expect(new Validator(isToken).checkList('ids', ['TOKEN[1]', 'TOKEN[2]'], { unique: true }).violations).toEqual([]);
   });
 
   test('leaves an unresolved list unchecked', () => {
     const listToken = { isList: true };
     const v = new Validator(x => x === listToken).checkList('ids', listToken as unknown as string[], { list: [countBetween(1, 1)] });
     expect(v.violations).toEqual([]);
+  });
+});
+
+describe('Validator.checkDistinct', () => {
+  const at = (i: number) => `list[${i}]`;
+
+  test.each<[string, unknown[], string[]]>([
+    ['distinct literals', ['a', 'b', 'c'], []],
+    ['a literal three times: each repeat names the first', ['a', 'b', 'a', 'a'], ['list[2]: "a" repeats list[0] (each must be given once)', 'list[3]: "a" repeats list[0] (each must be given once)']],
+    ['undefined entries', [undefined, undefined], []],
+    ['a literal and a token of the same text', ['TOKEN[a]', 'TOKEN[a]'], ['list[1]: "TOKEN[a]" repeats list[0] (each must be given once)']],
+  ])('%s', (_case, entries, expected) => {
+    expect(new Validator(isToken).checkDistinct(entries, at).messages()).toEqual(expected);
+  });
+
+  test('compares an object token by identity', () => {
+    // GIVEN two tokens that are objects: the same one twice, and another
+    const [one, other] = [{ token: 1 }, { token: 1 }];
+    const v = new Validator(x => x === one || x === other);
+    // WHEN
+    v.checkDistinct([one, other, one], at);
+    // THEN
+    expect(v.violations.map(x => x.property)).toEqual(['list[2]']);
+  });
+
+  test('leaves out entries whose key is undefined, and reports only from start, with the reason given', () => {
+    // GIVEN two entries already checked, then two added
+    const entries = ['a', 'skip', 'skip', 'a'];
+    // WHEN
+    const v = new Validator(isToken).checkDistinct(entries, at, { key: e => e === 'skip' ? undefined : e, start: 2, why: 'the API says so' });
+    // THEN
+    expect(v.messages()).toEqual(['list[3]: "a" repeats list[0] (the API says so)']);
+  });
+
+  test('reports a repeat exactly when the list has fewer distinct literals than entries', () => {
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 2 })), list => {
+      const literal = list.filter(e => !isToken(e));
+      const v = new Validator(() => false).checkDistinct(literal, at);
+      expect(v.violations.length).toBe(literal.length - new Set(literal).size);
+    }));
   });
 });
 

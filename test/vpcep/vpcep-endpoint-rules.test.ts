@@ -79,11 +79,11 @@ describe.each(CLOUDS)('%s VpcepEndpoint: shared rules', (_name, cloud) => {
     });
 
     test.each([
-      [['10.0.0.1', '10.0.0.0/8', '10.0.0.1'], '"10.0.0.1/32"'],
-      [['10.0.0.1', '10.0.0.1/32'], '"10.0.0.1/32"'],
-    ])('rejects the same network given twice: %j', (whitelist, network) => {
+      [['10.0.0.1', '10.0.0.0/8', '10.0.0.1'], 'whitelist[2]: "10.0.0.1" repeats whitelist[0]'],
+      [['10.0.0.1', '10.0.0.1/32'], 'whitelist[1]: "10.0.0.1/32" repeats whitelist[0]'],
+    ])('rejects the same network given twice: %j', (whitelist, message) => {
       const error = validationErrorFor(cloud, { whitelist });
-      expect(error!.message).toContain(`whitelist: ${JSON.stringify(whitelist)} must not contain ${network} more than once`);
+      expect(error!.message).toContain(message);
     });
 
     test('acceptance of one entry equals the IPv4/CIDR and network-address oracles (property)', () => {

@@ -4,9 +4,10 @@
  * ValidationError or a conforming output, `addPortMapping()`, `addAllowedConsumer()` and `approveConnections()` check
  * their arguments like props, and changing the given lists and maps after construction changes nothing.
  */
-import { TerraformVariable, Testing, Token } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { DOMAIN_ID, SERVICE_BASE, SERVICE_CLOUDS, newStack, resourceArgs, serviceErrorFor, synthConforming } from './support';
+import { VpcepServiceBase } from '../../lib/vpcep/vpcep-service-base';
 import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-rules';
 import { VpcepPortMapping } from '../../lib/vpcep/vpcep-service-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
@@ -107,10 +108,10 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: add* arguments are checked like 
     expect(error.message).toContain('portMappings[1].terminalport: 80 is not a property of VpcepPortMapping (did you mean "terminalPort"?)');
   });
 
-  test('addPortMapping: a mapping the service has already is an error naming portMappings', () => {
+  test('addPortMapping: a mapping the service has already is an error naming its index and the first', () => {
     const error = validationErrorOf(() => service().addPortMapping({ ...SERVICE_BASE.portMappings[0] }));
-    expect(namedProperties(error)).toEqual(['portMappings']);
-    expect(error.message).toContain('must not contain "TCP 80 -> 8080" more than once');
+    expect(namedProperties(error)).toEqual(['portMappings[1]']);
+    expect(error.message).toContain('repeats portMappings[0] (each must be given once)');
   });
 
   test('addPortMapping: a token for a mapping, or for its fields, is accepted unchecked', () => {
@@ -167,6 +168,25 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: add* arguments are checked like 
     const svc = cloud.createService(stack, 'Service', SERVICE_BASE);
     expect(namedProperties(validationErrorOf(() => svc.approveConnections(new TerraformVariable(stack, 'v', {}) as any)))).toEqual(['endpoints[0]']);
     expect(namedProperties(validationErrorOf(() => svc.approveConnections('ep-1', 'ep-1')))).toEqual(['endpoints[1]']);
+  });
+
+  test.each<[string, (svc: VpcepServiceBase, stack: TerraformStack) => void, string, RegExp]>([
+    ['no endpoint at all', svc => svc.approveConnections(), 'endpoints', /endpoints: \[\] must name at least one endpoint to be approved/],
+    ['an empty ID', svc => svc.approveConnections(''), 'endpoints[0]', /endpoints\[0\]: "" must not be empty/],
+    ['the same token twice', (svc, stack) => {
+      const id = new TerraformVariable(stack, 'endpoint', { type: 'string' }).stringValue;
+      svc.approveConnections(id);
+      svc.approveConnections(id);
+    }, 'endpoints[1]', /endpoints\[1\]: <token> repeats endpoints\[0\] \(each endpoint is approved once\)/],
+  ])('approveConnections: %s is an error', (_case, call, property, message) => {
+    // GIVEN
+    const stack = newStack(cloud);
+    const svc = cloud.createService(stack, 'Service', SERVICE_BASE);
+    // WHEN
+    const error = validationErrorOf(() => call(svc, stack));
+    // THEN
+    expect(namedProperties(error)).toEqual([property]);
+    expect(error.message).toMatch(message);
   });
 
   test('approveConnections: tokens are accepted unchecked, and rendered as endpoint IDs', () => {

@@ -155,8 +155,8 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
       const error = serviceErrorFor(cloud, {
         portMappings: [{ servicePort: 80, terminalPort: 80 }, { servicePort: 80, terminalPort: 80, protocol: VpcepPortProtocol.TCP }],
       });
-      expect(namedProperties(error)).toEqual(['portMappings']);
-      expect(error!.message).toContain('must not contain "TCP 80 -> 80" more than once');
+      expect(namedProperties(error)).toEqual(['portMappings[1]']);
+      expect(error!.message).toContain('repeats portMappings[0] (each must be given once)');
     });
 
     test('addPortMapping checks the new mapping at once, under its index', () => {
@@ -196,10 +196,10 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService', (_name, cloud) => {
     });
 
     test('a record given twice is an error, also through addAllowedConsumer', () => {
-      expect(namedProperties(serviceErrorFor(cloud, { allowedConsumers: ['*', '*'] }))).toEqual(['allowedConsumers']);
+      expect(namedProperties(serviceErrorFor(cloud, { allowedConsumers: ['*', '*'] }))).toEqual(['allowedConsumers[1]']);
       const service = cloud.createService(newStack(cloud), 'Service', { ...SERVICE_BASE, allowedConsumers: ['*'] });
       const error = validationErrorOf(() => service.addAllowedConsumer('*'));
-      expect(error.message).toContain('allowedConsumers: ["*","*"] must not contain "*" more than once');
+      expect(error.message).toContain('allowedConsumers[1]: "*" repeats allowedConsumers[0] (each must be given once)');
     });
 
     test('addAllowedConsumer checks each record at once, under its index', () => {

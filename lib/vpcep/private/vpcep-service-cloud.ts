@@ -1,12 +1,12 @@
 import { Annotations, Fn, IResolvable, Lazy, TerraformIterator, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { VpcepApprovals } from './vpcep-approvals';
 import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
 import { string } from '../../core/shapes';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
 import { literalBoolean, validateNow, validateProps } from '../../terraform/validation';
-import { IVpcepService } from '../vpcep-endpoint-types';
-import { VpcepServiceBase } from '../vpcep-service-base';
+import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 import {
   ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VPCEP_SERVICE_RULES, VpcepServiceCloudRules,
   checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps,
@@ -35,9 +35,11 @@ export interface VpcepApprovalArguments {
 
 /** An existing service of `cloud`, which can approve connections (with the stack's provider for the cloud). */
 export function importVpcepService(scope: Construct, id: string, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloud): IVpcepService {
-  class Import extends VpcepServiceBase {
+  class Import extends Construct implements IVpcepService {
     public readonly serviceId: string;
     public readonly approvalRequired?: boolean;
+    private readonly approvals = new VpcepApprovals(this, (approvalId, endpointIds) =>
+      cloud.newApproval(this, approvalId, { serviceId: this.serviceId, endpoints: endpointIds }));
     constructor() {
       super(scope, id);
       const checked = validateProps<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs,
@@ -45,16 +47,15 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
       this.serviceId = checked.serviceId;
       this.approvalRequired = literalBoolean(checked.approvalRequired);
     }
-    protected newApproval(approvalId: string, endpointIds: string[]): TerraformResource {
+    public approveConnections(...endpoints: (IVpcepEndpoint | string)[]): void {
       requireProvider(this, cloud.providerSource);
-      return cloud.newApproval(this, approvalId, { serviceId: this.serviceId, endpoints: endpointIds });
+      this.approvals.approve(endpoints);
     }
   }
   const service = new Import();
   registerServiceCloud(service, cloud);
   return service;
 }
-
 
 const DOMAIN_PREFIX = 'iam:domain::';
 
@@ -92,6 +93,11 @@ export class VpcepServiceSpec {
       checkPortMappingList(v, this.portMappings);
       checkAllowedConsumerList(v, this.consumers);
     });
+  }
+
+  /** Creates the cloud's approval resource for this service, with its provider and (Huawei Cloud) its region. */
+  public newApproval(id: string, serviceId: string, endpointIds: string[]): TerraformResource {
+    return this.cloud.newApproval(this.scope, id, { serviceId, endpoints: endpointIds, provider: this.provider, region: this.props.region });
   }
 
   /**
@@ -167,6 +173,9 @@ export function commonServiceArguments(props: VpcepServiceProps) {
     tcpProxy: props.tcpProxy,
   };
 }
+
+/** The arguments both clouds name alike, as `commonServiceArguments` renders them. */
+export type VpcepServiceCommonArguments = ReturnType<typeof commonServiceArguments>;
 
 /**
  * A port mapping's fields under the names a provider gives them (`map` names them in the resource config). A token

@@ -1,0 +1,31 @@
+import { Annotations, Lazy, TerraformResource } from 'cdktf';
+import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
+import { validateNow } from '../../terraform/validation';
+import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
+
+/**
+ * The approvals of one service, created or imported: one approval resource per service, created by the first
+ * `approveConnections()` call, whose endpoint list every later call adds to.
+ */
+export class VpcepApprovals {
+  private readonly approved: (IVpcepEndpoint | string)[] = [];
+  private approval?: TerraformResource;
+
+  /** `newApproval` creates the cloud's approval resource for the service, with the given endpoint IDs. */
+  constructor(private readonly service: IVpcepService,
+    private readonly newApproval: (id: string, endpointIds: string[]) => TerraformResource) {}
+
+  public approve(endpoints: readonly unknown[]): void {
+    const service = this.service;
+    validateNow(service, v => checkConnectionEndpoints(v, service, this.approved, endpoints, 'approved'));
+    if (service.approvalRequired === false) {
+      Annotations.of(service).addWarning('approveConnections: the service does not require approval (approvalRequired: false), so the cloud accepts connections without it');
+    }
+    for (const endpoint of endpoints as (IVpcepEndpoint | string)[]) {
+      if (!this.approved.includes(endpoint)) this.approved.push(endpoint);
+    }
+    this.approval ??= this.newApproval('Approval', Lazy.listValue({
+      produce: () => this.approved.map(connectionEndpointId),
+    }));
+  }
+}
