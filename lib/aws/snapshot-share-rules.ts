@@ -107,7 +107,7 @@ export function checkSnapshotShareProps(v: Validator, share: IConstruct, props: 
   v.check('snapshotIdentifier', snapshotIdentifier, ...rules.snapshotIdentifier);
   v.check('snapshotClusterIdentifier', snapshotClusterIdentifier, ...rules.snapshotClusterIdentifier);
   v.check('snapshotArn', snapshotArn, ...rules.snapshotArn, ...arnRules(share, snapshotClusterIdentifier));
-  if (snapshot !== undefined) {
+  if (v.isLiteral(snapshot)) {
     if (!redshift.CfnSnapshot.isCfnSnapshot(snapshot)) {
       v.fail('snapshot', snapshot, 'must be a CfnSnapshot (AWS::Redshift::Snapshot)');
     } else {

@@ -13,8 +13,16 @@ export interface ShapeContext {
   fail(property: string, value: unknown, message: string): unknown;
 }
 
-/** What `copyIfFits` returns for a value that does not fit, once it has reported why. */
-export const REJECTED: unique symbol = Symbol('rejected');
+/**
+ * What stands in a copy for a value that does not fit, once it has been reported: an object both engines take for a
+ * token (it has a `resolve` method), so the rules, which never check tokens, pass over it while they check the
+ * values that fit. One error can then list a misspelt prop next to a bad value of another.
+ */
+export const MISFIT: { readonly resolve: () => undefined; readonly creationStack: string[]; toString(): string } = Object.freeze({
+  resolve: () => undefined,
+  creationStack: [],
+  toString: () => '<misfit>',
+});
 
 /** The kinds of shape, for tests that generate wrong values from the declarations. */
 export type ShapeKind = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'list' | 'map' | 'struct' | 'union';
@@ -35,8 +43,9 @@ export interface Shape {
   readonly alternatives?: readonly Shape[];
   /**
    * Checks a value that is neither `undefined` nor `null`, reporting each misfit below `property`, and returns its
-   * copy (new lists, maps and structs all the way down; tokens and scalars as they are) or `REJECTED`. Checking and
-   * copying in one pass asks the engine about each value once: in a large app that question is not cheap.
+   * copy (new lists, maps and structs all the way down; tokens and scalars as they are), with `MISFIT` in place of
+   * each value that does not fit. Checking and copying in one pass asks the engine about each value once: in a large
+   * app that question is not cheap.
    */
   copyIfFits(value: unknown, property: string, context: ShapeContext): unknown;
 }
@@ -59,9 +68,9 @@ export function copyIfFits(shape: Shape, value: unknown, property: string, conte
   return shape.copyIfFits(value, property, context);
 }
 
-function misfit(context: ShapeContext, property: string, value: unknown, message: string): typeof REJECTED {
+function misfit(context: ShapeContext, property: string, value: unknown, message: string): typeof MISFIT {
   context.fail(property, value, message);
-  return REJECTED;
+  return MISFIT;
 }
 
 function scalar(kind: ShapeKind, description: string, test: (value: unknown) => boolean): RequiredShape {
@@ -103,14 +112,9 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
       if (context.isUnresolved(value)) return value;
       if (!Array.isArray(value)) return misfit(context, property, value, `must be ${description}`);
       const copy: unknown[] = [];
-      let fits = true;
       // A sparse array's holes are entries too: index, not forEach.
-      for (let i = 0; i < value.length; i++) {
-        const item = copyIfFits(entry, value[i], `${property}[${i}]`, context);
-        if (item === REJECTED) fits = false;
-        else copy.push(item);
-      }
-      return fits ? copy : REJECTED;
+      for (let i = 0; i < value.length; i++) copy.push(copyIfFits(entry, value[i], `${property}[${i}]`, context));
+      return copy;
     },
   };
 }
@@ -129,15 +133,14 @@ export function mapOf(entry: RequiredShape, noun: string): RequiredShape {
       if (context.isUnresolved(value)) return value;
       if (!isPlainObject(value)) return misfit(context, property, value, `must be ${description}`);
       const copy: Record<string, unknown> = {};
-      let fits = true;
       for (const key of Object.keys(value)) {
-        const item = key === UNCARRIABLE_KEY
-          ? misfit(context, `${property} key`, key, 'cannot be used: JavaScript treats "__proto__" as the object\'s prototype, so it would be lost')
-          : copyIfFits(entry, value[key], `${property}.${key}`, context);
-        if (item === REJECTED) fits = false;
-        else copy[key] = item;
+        if (key === UNCARRIABLE_KEY) {
+          misfit(context, `${property} key`, key, 'cannot be used: JavaScript treats "__proto__" as the object\'s prototype, so it would be lost');
+        } else {
+          copy[key] = copyIfFits(entry, value[key], `${property}.${key}`, context);
+        }
       }
-      return fits ? copy : REJECTED;
+      return copy;
     },
   };
 }
@@ -158,29 +161,25 @@ export function struct<P>(name: string, fields: FieldShapes<P>): RequiredShape {
 /**
  * Checks and copies the fields of a struct (or of props, with `property` empty), without asking whether `value` is a
  * token: props never are. Unknown keys are reported with the closest known one, since a misspelt prop would
- * otherwise be ignored. Fields left out stay out of the copy.
+ * otherwise be ignored; they stay out of the copy, as do fields left out.
  */
 export function copyFieldsIfFit(shape: Shape, value: unknown, property: string, context: ShapeContext): unknown {
   if (!isPlainObject(value)) return misfit(context, property === '' ? 'props' : property, value, `must be ${shape.description}`);
   const fields = shape.fields!;
   const prefix = property === '' ? '' : `${property}.`;
-  let fits = true;
   for (const key of Object.keys(value)) {
     if (!Object.prototype.hasOwnProperty.call(fields, key)) {
       const closest = closestName(key, Object.keys(fields));
       misfit(context, prefix + key, value[key], `is not a property of ${shape.name}${closest ? ` (did you mean "${closest}"?)` : ''}`);
-      fits = false;
     }
   }
   const copy: Record<string, unknown> = {};
   for (const key in fields) {
     const fieldValue = value[key];
     if (fieldValue === undefined && fields[key].optional) continue;
-    const field = copyIfFits(fields[key], fieldValue, prefix + key, context);
-    if (field === REJECTED) fits = false;
-    else copy[key] = field;
+    copy[key] = copyIfFits(fields[key], fieldValue, prefix + key, context);
   }
-  return fits ? copy : REJECTED;
+  return copy;
 }
 
 /** A value that may take either of several shapes (e.g. a count that is a number or a `TerraformCount`). */
@@ -191,10 +190,11 @@ export function union(description: string, ...alternatives: RequiredShape[]): Re
     description,
     alternatives,
     copyIfFits: (value, property, context) => {
-      const quiet: ShapeContext = { isUnresolved: v => context.isUnresolved(v), fail: () => undefined };
       for (const alternative of alternatives) {
+        let fits = true;
+        const quiet: ShapeContext = { isUnresolved: v => context.isUnresolved(v), fail: () => { fits = false; } };
         const taken = alternative.copyIfFits(value, property, quiet);
-        if (taken !== REJECTED) return taken;
+        if (fits) return taken;
       }
       return misfit(context, property, value, `must be ${description}`);
     },

@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { renderValue } from './render';
 import { ListRules, Rule, countBetween } from './rules';
-import { REJECTED, Shape, ShapeContext, copyFieldsIfFit, copyIfFits } from './shapes';
+import { MISFIT, Shape, ShapeContext, copyFieldsIfFit, copyIfFits } from './shapes';
 import type { TagPolicy } from './tags';
 import { ValidationError, Violation } from './validation-error';
 
@@ -56,24 +56,30 @@ function tagCount(policy: TagPolicy): Rule<readonly string[]> {
  * Values that are `undefined` or unresolved tokens are never checked as literals.
  */
 export class Validator implements ShapeContext {
+  /** Whether a value is an engine token, or stands for a value that did not fit its shape (`MISFIT`). */
+  public readonly isUnresolved: UnresolvedPredicate;
   private readonly found: Violation[] = [];
 
-  constructor(public readonly isUnresolved: UnresolvedPredicate) {}
+  constructor(isUnresolved: UnresolvedPredicate) {
+    this.isUnresolved = value => value === MISFIT || isUnresolved(value);
+  }
 
   /**
    * Checks `props` against the shape of its props interface (types, `null`, list entries, unknown keys) and returns a
    * copy in which every list, map and struct is new, so that later changes to the caller's objects cannot bypass the
-   * checks; `undefined` when anything does not fit.
+   * checks. A value that does not fit is reported and replaced by `MISFIT`, which the rules pass over like a token,
+   * so they can still check the rest; `undefined` when `props` is not an object at all.
    */
   public checkProps<P extends object>(props: unknown, shape: Shape): P | undefined {
     const copy = copyFieldsIfFit(shape, props, '', this);
-    return copy === REJECTED ? undefined : copy as P;
+    return copy === MISFIT ? undefined : copy as P;
   }
 
-  /** Checks one argument of an `add*` method like a prop, returning its copy (undefined when it does not fit). */
+  /** Checks one argument of an `add*` method like a prop, returning its copy (undefined when anything does not fit). */
   public checkArgument<T>(property: string, value: unknown, shape: Shape): T | undefined {
+    const before = this.found.length;
     const copy = copyIfFits(shape, value, property, this);
-    return copy === REJECTED ? undefined : copy as T;
+    return this.found.length === before ? copy as T : undefined;
   }
 
   /**
@@ -158,6 +164,8 @@ export class Validator implements ShapeContext {
   public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string,
     ...more: Array<keyof P & string>): this {
     const names = [first, second, ...more];
+    // A prop of the wrong type is reported already, and which of them the user meant is not known.
+    if (names.some(n => props[n] === MISFIT)) return this;
     const present = names.filter(n => props[n] !== undefined);
     if (present.length === 1) return this;
     const rule = `give exactly one of ${joinWords(names)}`;
@@ -187,6 +195,16 @@ export class Validator implements ShapeContext {
     return this.found;
   }
 
+  /**
+   * Drops the violations found from index `from` on that concern one of `properties` or what lies beneath it
+   * (`p[0]`, `p.key`, `p key`): the shape has reported those properties already.
+   */
+  public dropBeneath(from: number, properties: readonly string[]): void {
+    const concerns = (named: string) => properties.some(p => named === p || (named.startsWith(p) && '[. '.includes(named[p.length])));
+    const kept = this.found.slice(from).filter(v => !concerns(v.property));
+    this.found.splice(from, this.found.length - from, ...kept);
+  }
+
   /** Throws one `ValidationError` listing every violation found, if any. */
   public throwIfInvalid(constructPath: string): void {
     if (this.found.length > 0) {
@@ -213,15 +231,26 @@ export function validateNow<T>(scope: IConstruct, isUnresolved: UnresolvedPredic
 }
 
 /**
- * Checks `props` against its shape, then, when the shape fits, runs the rules in `checks` on the copy `checkProps`
- * makes. Throws one `ValidationError` naming `scope`'s path when anything is wrong; returns the copy otherwise.
- * Rules never see a value of the wrong type, so they need no defensive code.
+ * Checks `props` against its shape, then runs the rules in `checks` on the copy `checkProps` makes, so one
+ * `ValidationError` (naming `scope`'s path) lists what is misspelt or of the wrong type next to what breaks a rule.
+ * Rules never see a value of the wrong type: it stands in the copy as `MISFIT`, which they pass over like a token.
+ * Code in `checks` that does not ask the validator whether a value is a token may still trip over a stand-in: what
+ * it then reports on a property that did not fit, or throws, is left out, since the shape has reported that property.
+ * Returns the copy when nothing is wrong.
  */
 export function validatePropsNow<P extends object>(scope: IConstruct, isUnresolved: UnresolvedPredicate, shape: Shape,
   props: unknown, checks: (validator: Validator, props: P) => void): P {
   const validator = new Validator(isUnresolved);
   const copy = validator.checkProps<P>(props, shape);
-  if (copy !== undefined) checks(validator, copy);
+  const misfits = validator.violations.map(v => v.property);
+  if (copy !== undefined) {
+    try {
+      checks(validator, copy);
+    } catch (error) {
+      if (misfits.length === 0 || ValidationError.isValidationError(error)) throw error;
+    }
+  }
+  if (misfits.length > 0) validator.dropBeneath(misfits.length, misfits);
   validator.throwIfInvalid(scope.node.path);
   // Without a copy there are violations, and throwIfInvalid has thrown.
   return copy!;

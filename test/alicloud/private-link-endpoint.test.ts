@@ -232,6 +232,29 @@ describe('PrivateLinkEndpoint validation', () => {
     expect(error!.message).toMatch(/zones\[1\]\.vSwitchId: "vsw-a" repeats zones\[0\]\.vSwitchId \(the API rejects a zone or vSwitch given twice with EndpointZoneDuplicated\)/);
   });
 
+  test('a misspelt key, a bad zone and a duplicate security group fail together, in one error', () => {
+    // GIVEN props as plain JavaScript might give them
+    const props = {
+      ...BASE,
+      endpointname: 'reader',
+      zones: [{ vSwitchId: 'vsw-a', ip: '10.0.0.256' }],
+      securityGroupIds: [SG, SG],
+    };
+    // WHEN
+    const error = attempt(props as any);
+    // THEN
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error!.violations.map(v => v.property).sort()).toEqual(['endpointname', 'securityGroupIds[1]', 'zones[0].ip']);
+    expect(error!.message).toContain('endpointname: "reader" is not a property of PrivateLinkEndpointProps (did you mean "endpointName"?)');
+  });
+
+  test('a prop of the wrong type stands aside: the rules check the others, and nothing is said twice about it', () => {
+    // GIVEN serviceId of the wrong type, so "exactly one of serviceId, serviceName and service" cannot be judged
+    const error = attempt({ ...BASE, serviceId: 42 as any, endpointName: '1abc' });
+    // THEN
+    expect(error!.violations.map(v => v.property)).toEqual(['serviceId', 'endpointName']);
+  });
+
   test.each([
     ['neither', {}, /serviceId: not set must be given when serviceName and service are not \(give exactly one of serviceId, serviceName and service\)/],
     ['both', { serviceId: SERVICE_ID, serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-x' },

@@ -1,5 +1,5 @@
 import {
-  boolean, closestName, integer, listOf, mapOf, number, object, optional, string, struct, union,
+  MISFIT, boolean, closestName, integer, listOf, mapOf, number, object, optional, string, struct, union,
 } from '../../lib/core/shapes';
 import { Validator } from '../../lib/core/validator';
 
@@ -99,10 +99,22 @@ describe('Validator.checkProps', () => {
     expect(copy).toEqual({ id: 'a', names: ['x'], labels: { k: 'v' }, entries: [{ name: 'n' }] });
   });
 
-  test('props that do not fit give no copy', () => {
+  test('a value that does not fit is reported and stands in the copy as MISFIT, which the validator takes for a token', () => {
+    // GIVEN
     const v = new Validator(isToken);
-    expect(v.checkProps<Props>({ id: 'a', names: [1] }, PROPS)).toBeUndefined();
-    expect(v.messages()).toEqual(['names[0]: 1 must be a string']);
+    // WHEN
+    const copy = v.checkProps<Props>({ id: 'a', names: [1], Names: 'x' } as any, PROPS);
+    // THEN the misspelt key stays out, the wrong entry is a stand-in, and rules would pass over it
+    expect(v.messages()).toEqual(['Names: "x" is not a property of Props (did you mean "names"?)', 'names[0]: 1 must be a string']);
+    expect(copy).toEqual({ id: 'a', names: [MISFIT] });
+    expect(v.isUnresolved(copy!.names![0])).toBe(true);
+  });
+
+  test('props that are not an object at all give no copy', () => {
+    const v = new Validator(isToken);
+    expect(v.checkProps<Props>(null, PROPS)).toBeUndefined();
+    expect(v.checkProps<Props>(['a'], PROPS)).toBeUndefined();
+    expect(v.violations.map(x => x.property)).toEqual(['props', 'props']);
   });
 
   test('tokens are kept as they are, and the engine is asked only about values of the wrong type', () => {

@@ -2,9 +2,9 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
-import { string } from '../../lib/core/shapes';
+import { MISFIT, listOf, number, optional, string, struct } from '../../lib/core/shapes';
 import { synthChecksOf } from '../../lib/core/synth-checks';
-import { Validator, validateNow } from '../../lib/core/validator';
+import { Validator, validateNow, validatePropsNow } from '../../lib/core/validator';
 
 // A stand-in engine: strings starting with "TOKEN" are unresolved.
 const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('TOKEN');
@@ -159,6 +159,48 @@ describe('throwing', () => {
   });
 });
 
+describe('validatePropsNow: shape and rules in one error', () => {
+  interface P { readonly name?: string; readonly sizes?: number[] }
+  const SHAPE = struct<P>('P', { name: optional(string()), sizes: optional(listOf(number())) });
+  const root = () => new Construct(undefined as any, 'Root');
+  const rules = (v: Validator, p: P) => {
+    v.check('name', p.name, lowerCase);
+    v.checkList('sizes', p.sizes, { unique: true });
+  };
+  const violations = (props: unknown, checks = rules) => {
+    try {
+      validatePropsNow(root(), isToken, SHAPE, props, checks);
+      return [];
+    } catch (e) {
+      if (!ValidationError.isValidationError(e)) throw e;
+      return e.violations.map(x => `${x.property}: ${x.message}`);
+    }
+  };
+
+  test('a misspelt key and a wrong entry do not hide a rule violation elsewhere', () => {
+    expect(violations({ Name: 'x', name: 'NOT', sizes: [1, 'two', 1] })).toEqual([
+      'Name: is not a property of P (did you mean "name"?)',
+      'sizes[1]: must be a finite number',
+      'name: must be lower-case letters',
+      'sizes[2]: repeats sizes[0] (each must be given once)',
+    ]);
+  });
+
+  test('what the rules say about a value that did not fit is left out: the shape has said it', () => {
+    const naive = (v: Validator, p: P) => v.fail('sizes', p.sizes, 'is judged by code that does not ask about tokens');
+    expect(violations({ sizes: 'many' }, naive)).toEqual(['sizes: must be a list of finite number entries']);
+    expect(violations({ sizes: [1] }, naive)).toEqual(['sizes: is judged by code that does not ask about tokens']);
+  });
+
+  test('rules that trip over a stand-in do not hide the shape error; without misfits, their errors surface', () => {
+    const throwing = (_v: Validator, p: P) => {
+      if (typeof p.name !== 'string') throw new TypeError('name.toLowerCase is not a function');
+    };
+    expect(violations({ name: 5 }, throwing)).toEqual(['name: must be a string']);
+    expect(() => violations({}, throwing)).toThrow(TypeError);
+  });
+});
+
 describe('Validator.exactlyOneOf', () => {
   type P = { a?: string; b?: string; c?: string };
   test.each<[P, string[]]>([
@@ -181,6 +223,9 @@ describe('Validator.exactlyOneOf', () => {
     [{ a: 'x', b: 'y', c: 'z' }, ['a: "x" must not be given together with b "y" and c "z" (give exactly one of a, b and c)']],
     // a token counts as given: it names the thing, whatever it resolves to
     [{ a: 'TOKEN[1]', c: 'z' }, ['a: "TOKEN[1]" must not be given together with c "z" (give exactly one of a, b and c)']],
+    // a prop of the wrong type was reported by the shape: which one the user meant is not known
+    [{ a: MISFIT as any, c: 'z' }, []],
+    [{ a: MISFIT as any }, []],
   ])('of a, b and c, %j → %j', (props, messages) => {
     expect(new Validator(isToken).exactlyOneOf(props, 'a', 'b', 'c').messages()).toEqual(messages);
   });

@@ -38,6 +38,17 @@ describe.each(CLOUDS)('%s VpcepEndpoint: props of any shape', (_name, cloud) => 
       expect(error!.message).toContain(`${unknown}: "x" is not a property of VpcepEndpointProps (did you mean "${known}"?)`);
     });
 
+  test('a misspelt prop does not hide the rule violations of the others: one error lists them all', () => {
+    // WHEN portIP is misspelt, one whitelist entry has host bits, another repeats the first, and vpcId is a number
+    const error = validationErrorFor(cloud, {
+      portIP: '10.0.0.5', whitelist: ['10.0.0.0/8', '192.168.0.1/24', '10.0.0.0/8'], vpcId: 42,
+    } as any);
+    // THEN
+    expect(namedProperties(error)).toEqual(expect.arrayContaining(['portIP', 'vpcId', 'whitelist[1]', 'whitelist[2]']));
+    expect(namedProperties(error)).toHaveLength(4);
+    expect(error!.message).toContain('whitelist[2]: "10.0.0.0/8" repeats whitelist[0]');
+  });
+
   test('fuzz: arbitrary props give a ValidationError or an output that conforms to the provider schema', () => {
     fc.assert(fc.property(structArbitrary(VPCEP_ENDPOINT_PROPS, arbitraryFor), props => {
       const stack = newStack(cloud);
