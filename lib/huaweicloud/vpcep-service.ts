@@ -57,6 +57,7 @@ export class VpcepService extends VpcepServiceBase {
       ipVersion: spec.props.ipVersion,
       snatNetworkId: spec.props.snatNetworkId,
       region: spec.props.region,
+      enablePolicy: spec.props.enablePolicy,
       timeouts: spec.props.timeouts && { create: spec.props.timeouts.create, delete: spec.props.timeouts.delete },
     }))), (resource, mappings) => resource.putPortMapping(renderPortMappings(mappings)));
   }

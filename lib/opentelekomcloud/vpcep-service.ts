@@ -15,8 +15,8 @@ const OPENTELEKOMCLOUD: VpcepServiceCloud = {
   displayName: 'Open Telekom Cloud',
   providerSource: SOURCE,
   tagPolicy: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
-  // opentelekomcloud_vpcep_service_v1 has no ip_version, snat_network_id or region argument.
-  unsupportedProps: ['ipVersion', 'snatNetworkId', 'region'],
+  // opentelekomcloud_vpcep_service_v1 has no ip_version, snat_network_id, region or enable_policy argument.
+  unsupportedProps: ['ipVersion', 'snatNetworkId', 'region', 'enablePolicy'],
   name: VPCEP_SERVICE_RULES.opentelekomcloudName,
   description: VPCEP_SERVICE_RULES.opentelekomcloudDescription,
   tcpProxy: VPCEP_SERVICE_RULES.opentelekomcloudTcpProxy,

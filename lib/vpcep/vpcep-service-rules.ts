@@ -35,6 +35,8 @@ export const VPCEP_PORT_MAPPING = struct<VpcepPortMapping>('VpcepPortMapping', {
 export const VPCEP_SERVICE_ATTRIBUTES = struct<VpcepServiceAttributes>('VpcepServiceAttributes', {
   serviceId: string(),
   approvalRequired: optional(boolean()),
+  region: optional(string()),
+  provider: META_ARGUMENT_SHAPES.provider,
 });
 
 /** The run-time shape of `VpcepServiceProps`, for callers without TypeScript's checks. */
@@ -54,6 +56,7 @@ export const VPCEP_SERVICE_PROPS = struct<VpcepServiceProps>('VpcepServiceProps'
   ipVersion: optional(string()),
   snatNetworkId: optional(string()),
   region: optional(string()),
+  enablePolicy: optional(boolean()),
   timeouts: optional(VPCEP_TIMEOUTS),
 });
 
@@ -73,6 +76,9 @@ export const VPCEP_SERVICE_RULES = {
    * API rejects it (both API pages: vpc_id is mandatory).
    */
   id: [NOT_EMPTY],
+
+  /** service_id of AcceptOrRejectEndpoint (the approval): 1–64 characters. */
+  serviceId: [lengthBetween(1, 64)],
 
   /** service_name: "0 to 16 characters ... letters, digits, underscores (_), and hyphens (-)" (both API pages). */
   name: [lengthBetween(1, 16), NAME_CHARACTERS],
@@ -221,6 +227,23 @@ export function checkAllowedConsumers(v: Validator, start: number, consumers: re
 /** The whole list of allowed consumers: each record once (the providers keep them in a set). */
 export function checkAllowedConsumerList(v: Validator, consumers: readonly string[]): void {
   v.checkList('allowedConsumers', consumers, { unique: true });
+}
+
+/**
+ * The attributes of an imported service on `cloud`: the ID the approval API takes, and a region only where the
+ * approval resource has one.
+ *
+ * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/AcceptOrRejectEndpoint.html
+ */
+export function checkVpcepServiceAttributes(v: Validator, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloudRules): void {
+  v.check('serviceId', attrs.serviceId, ...RULES.serviceId);
+  if (cloud.unsupportedProps.includes('region')) {
+    if (attrs.region !== undefined) {
+      v.fail('region', attrs.region, `is not supported on ${cloud.displayName}: its approval resource has no region argument (use a provider of that region)`);
+    }
+  } else {
+    v.check('region', attrs.region, ...RULES.id);
+  }
 }
 
 /** Legal props that are probably a mistake. */

@@ -1,4 +1,4 @@
-import type { IResolvable, TerraformMetaArguments } from 'cdktf';
+import type { IResolvable, TerraformMetaArguments, TerraformProvider } from 'cdktf';
 import type { VpcepTimeouts } from './vpcep-timeouts';
 
 /**
@@ -201,6 +201,16 @@ export interface VpcepServiceProps extends TerraformMetaArguments {
   readonly region?: string;
 
   /**
+   * Huawei Cloud only: whether the service takes endpoint policies, so that consumers can limit with a policy what
+   * their endpoint may reach. Rendered as `enable_policy`; the provider sends it only when true, and changing it
+   * replaces the service.
+   *
+   * @default false
+   * @see https://registry.terraform.io/providers/huaweicloud/huaweicloud/latest/docs/resources/vpcep_service#enable_policy
+   */
+  readonly enablePolicy?: boolean | IResolvable;
+
+  /**
    * How long Terraform waits for the service resource (not its approval resource): `create` and `delete` on Huawei
    * Cloud, `default` (every operation) on Open Telekom Cloud, whose 1-minute default is shorter than the 1–2 minutes
    * the API takes to create a service.
@@ -226,4 +236,20 @@ export interface VpcepServiceAttributes {
    * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
    */
   readonly approvalRequired?: boolean | IResolvable;
+
+  /**
+   * Huawei Cloud only: the region the service is in, for a service outside the provider's region. The approval
+   * resource of `approveConnections()` is created there.
+   *
+   * @default - the region of the provider
+   */
+  readonly region?: string;
+
+  /**
+   * The provider for the approval resource of `approveConnections()`, e.g. an aliased provider of another account
+   * or region.
+   *
+   * @default - the stack's default provider for the cloud
+   */
+  readonly provider?: TerraformProvider;
 }

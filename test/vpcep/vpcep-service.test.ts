@@ -3,14 +3,15 @@
  * argument names, the rules of both clouds' "Create a VPC Endpoint Service" API pages at their boundaries (with
  * fast-check properties where a rule has a domain), tokens, and the approval of endpoint connections.
  */
-import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { TerraformProvider, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import {
   DOMAIN_ID, PORT_ID, SERVICE_BASE, SERVICE_CLOUDS, SUBNET_ID, ServiceCloudUnderTest, ServiceProps, VPC_ID,
   newStack, resourceArgs, serviceErrorFor, synthConforming,
 } from './support';
+import { huaweicloud, opentelekomcloud } from '../../lib';
 import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from '../../lib/vpcep/vpcep-service-types';
-import { namedProperties, validationErrorOf } from '../support/validation';
+import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
 
 const isPort = (n: number) => Number.isInteger(n) && n >= 1 && n <= 65535;
 const warningsOf = (c: { node: { metadata: { type: string; data: unknown }[] } }) =>
@@ -327,6 +328,24 @@ describe('Huawei Cloud only', () => {
     expect(resourceArgs(synthConforming(stack), huawei.serviceType, 'Service_')).toMatchObject({ ip_version: '${var.ip_version}', snat_network_id: '${var.snat}' });
   });
 
+  test.each<[boolean | undefined, unknown]>([[true, true], [false, false], [undefined, undefined]])(
+    'enablePolicy %s reaches enable_policy as %s', (enablePolicy, rendered) => {
+      expect(serviceArgs(huawei, { enablePolicy }).enable_policy).toBe(rendered);
+    });
+
+  test('an imported service in another region is approved there, with an aliased provider', () => {
+    // GIVEN a stack whose default provider is in eu-west-101, and an alias for another account
+    const stack = newStack(huawei);
+    const other = new huaweicloud.HuaweicloudProvider(stack, 'other', { alias: 'other', region: 'ap-southeast-1' });
+    // WHEN
+    huawei.importService(stack, 'Imported', { serviceId: 'a1b2c3d4-0000-4000-8000-00000000000a', region: 'ap-southeast-1', provider: other })
+      .approveConnections('ep-1');
+    // THEN
+    expect(resourceArgs(synthConforming(stack), huawei.approvalType, 'Imported_Approval')).toEqual({
+      service_id: 'a1b2c3d4-0000-4000-8000-00000000000a', endpoints: ['ep-1'], region: 'ap-southeast-1', provider: 'huaweicloud.other',
+    });
+  });
+
   test('ipVersion must be ipv4 or ipv6', () => {
     expect(namedProperties(serviceErrorFor(huawei, { ipVersion: 'dualstack' as VpcepServiceIpVersion }))).toEqual(['ipVersion']);
   });
@@ -342,6 +361,7 @@ describe('Open Telekom Cloud only', () => {
     ['a name without a character before a hyphen (the provider\'s \\w- check)', { name: 'orders' }, ['name']],
     ['a description of 129 characters', { description: 'd'.repeat(129) }, ['description']],
     ['a tag key of 37 characters', { tags: { ['k'.repeat(37)]: 'v' } }, ['tags key']],
+    ['enablePolicy (Huawei Cloud only)', { enablePolicy: true }, ['enablePolicy']],
   ])('%s → error naming %j', (_case, props, properties) => {
     const error = serviceErrorFor(otc, props);
     expect(namedProperties(error)).toEqual(properties);
@@ -350,6 +370,17 @@ describe('Open Telekom Cloud only', () => {
   test('ipVersion is an error naming the prop, never dropped', () => {
     const error = serviceErrorFor(otc, { ipVersion: VpcepServiceIpVersion.IPV4 });
     expect(error!.message).toContain('ipVersion: "ipv4" is not supported on Open Telekom Cloud: its provider has no such argument');
+  });
+
+  test('an imported service with a region is an error: the approval resource has none; a provider of that region is used', () => {
+    // GIVEN
+    const stack = newStack(otc);
+    const other = new opentelekomcloud.OpentelekomcloudProvider(stack, 'other', { alias: 'other', region: 'eu-nl' });
+    // WHEN / THEN
+    const error = validationErrorOf(() => otc.importService(stack, 'Bad', { serviceId: 'svc-1', region: 'eu-nl' }));
+    expect(error.message).toContain('region: "eu-nl" is not supported on Open Telekom Cloud: its approval resource has no region argument');
+    otc.importService(stack, 'Imported', { serviceId: 'svc-1', provider: other }).approveConnections('ep-1');
+    expect(resourceArgs(synthConforming(stack), otc.approvalType, 'Imported_Approval').provider).toBe('opentelekomcloud.other');
   });
 
   test('a description of 128 characters is fine', () => {
@@ -450,6 +481,23 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: approving connections', (_name, 
     const approval = resourceArgs(synthConforming(stack), cloud.approvalType, 'Service_Approval');
     expect(approval.endpoints).toHaveLength(3);
     expect(approval.endpoints.slice(1)).toEqual(['a1b2c3d4-0000-4000-8000-000000000001', 'a1b2c3d4-0000-4000-8000-000000000002']);
+  });
+
+  test.each([['a'.repeat(64), true], ['a'.repeat(65), false], ['', false]])(
+    'an imported service ID of %j → valid: %s (AcceptOrRejectEndpoint takes 1–64 characters)', (serviceId, valid) => {
+      const error = tryValidation(() => cloud.importService(newStack(cloud), 'Imported', { serviceId }));
+      expect(namedProperties(error)).toEqual(valid ? [] : ['serviceId']);
+    });
+
+  test('an imported service given a provider of another cloud is an error naming provider', () => {
+    // GIVEN a provider of the other cloud
+    const stack = newStack(cloud);
+    const provider: TerraformProvider = cloud.serviceType.startsWith('huaweicloud')
+      ? new opentelekomcloud.OpentelekomcloudProvider(stack, 'other', {})
+      : new huaweicloud.HuaweicloudProvider(stack, 'other', {});
+    // WHEN / THEN
+    const error = tryValidation(() => cloud.importService(stack, 'Imported', { serviceId: 'svc', provider }));
+    expect(namedProperties(error)).toEqual(['provider']);
   });
 
   test('an endpoint ID approved twice is an error naming it', () => {

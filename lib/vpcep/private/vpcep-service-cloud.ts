@@ -8,8 +8,8 @@ import { validateAtSynth } from '../../terraform/stack-checks';
 import { literalBoolean, validateNow, validateProps } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 import {
-  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VPCEP_SERVICE_RULES, VpcepServiceCloudRules,
-  checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceProps,
+  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules,
+  checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceAttributes, checkVpcepServiceProps,
   vpcepServiceWarnings,
 } from '../vpcep-service-rules';
 import { VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep-service-types';
@@ -38,17 +38,21 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
   class Import extends Construct implements IVpcepService {
     public readonly serviceId: string;
     public readonly approvalRequired?: boolean;
-    private readonly approvals = new VpcepApprovals(this, (approvalId, endpointIds) =>
-      cloud.newApproval(this, approvalId, { serviceId: this.serviceId, endpoints: endpointIds }));
+    private readonly checked: VpcepServiceAttributes;
+    private readonly approvals = new VpcepApprovals(this, (approvalId, endpointIds) => cloud.newApproval(this, approvalId, {
+      serviceId: this.serviceId, endpoints: endpointIds, provider: this.checked.provider, region: this.checked.region,
+    }));
     constructor() {
       super(scope, id);
-      const checked = validateProps<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs,
-        (v, a) => v.check('serviceId', a.serviceId, ...VPCEP_SERVICE_RULES.id));
-      this.serviceId = checked.serviceId;
-      this.approvalRequired = literalBoolean(checked.approvalRequired);
+      this.checked = validateProps<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs, (v, a) => {
+        checkProviderProp(v, a.provider, cloud.providerSource);
+        checkVpcepServiceAttributes(v, a, cloud);
+      });
+      this.serviceId = this.checked.serviceId;
+      this.approvalRequired = literalBoolean(this.checked.approvalRequired);
     }
     public approveConnections(...endpoints: (IVpcepEndpoint | string)[]): void {
-      requireProvider(this, cloud.providerSource);
+      requireProvider(this, cloud.providerSource, this.checked.provider);
       this.approvals.approve(endpoints);
     }
   }
