@@ -3,13 +3,16 @@
  * - CreateVpcEndpointService: https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
  * - AttachResourceToVpcEndpointService: https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice
  * - AddUserToVpcEndpointService: https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-addusertovpcendpointservice
+ * - EnableVpcEndpointConnection: https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-enablevpcendpointconnection
  * - ROS ALIYUN::PrivateLink::VpcEndpointService: https://www.alibabacloud.com/help/doc-detail/198718.htm
  * - the `aliyun/alicloud` provider's documentation of `alicloud_privatelink_vpc_endpoint_service`,
  *   `..._service_resource`, `..._service_user` and `alicloud_privatelink_vpc_endpoint_connection`
  * The provider checks only some enums and the bandwidth range; the rest fails at apply time without these checks.
  */
 import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_TIMEOUTS } from './private-link-endpoint-rules';
-import type { PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service-types';
+import type {
+  PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
+} from './private-link-endpoint-service-types';
 import { NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';
@@ -31,6 +34,12 @@ export const PRIVATE_LINK_SERVICE_RESOURCE = struct<PrivateLinkServiceResource>(
 export const PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES = struct<PrivateLinkEndpointServiceAttributes>('PrivateLinkEndpointServiceAttributes', {
   serviceId: string(),
   autoAcceptConnection: optional(boolean()),
+  provider: META_ARGUMENT_SHAPES.provider,
+});
+
+/** The run-time shape of `PrivateLinkConnectionOptions`, for `acceptConnection()`. */
+export const PRIVATE_LINK_CONNECTION_OPTIONS = struct<PrivateLinkConnectionOptions>('PrivateLinkConnectionOptions', {
+  bandwidth: optional(number()),
 });
 
 /** The run-time shape of `PrivateLinkEndpointServiceProps`, for callers without TypeScript's checks. */
@@ -77,14 +86,24 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
   /** ConnectBandwidth: the provider checks IntBetween(100, 10240) Mbit/s. */
   connectBandwidth: [integerBetween(100, 10240)],
 
+  /**
+   * A connection's Bandwidth: EnableVpcEndpointConnection takes 100–10240 Mbit/s for ALB and CLB services and up to
+   * 25600 for NLB ones, but the provider checks IntBetween(100, 10240) for every service, so that is what plans.
+   */
+  connectionBandwidth: [integerBetween(100, 10240)],
+
   /** Payer: Endpoint or EndpointService (CreateVpcEndpointService; provider). */
   payer: [oneOf(['Endpoint', 'EndpointService'])],
 
   /** ServiceResourceType and each resource's ResourceType: slb, alb, nlb or gwlb (provider). */
   resourceType: [oneOf(RESOURCE_TYPES)],
 
-  /** AddressIpVersion, as for endpoints (the provider checks IPv4, DualStack, IPv6). */
-  addressIpVersion: [PRIVATE_LINK_ENDPOINT_RULES.addressIpVersion],
+  /**
+   * AddressIpVersion of a service: IPv4 or DualStack (CreateVpcEndpointService). The provider would also pass IPv6,
+   * which only endpoints take.
+   */
+  addressIpVersion: [rule<string>('must be IPv4 or DualStack (CreateVpcEndpointService: a service has no IPv6-only mode)',
+    v => v === 'IPv4' || v === 'DualStack')],
 
   /** Resource.N: N is 1–20 (older CreateVpcEndpointService page; ROS: up to 20 service resources). */
   resources: countBetween<PrivateLinkServiceResource>(0, 20, 'resources'),
@@ -170,4 +189,9 @@ export function checkAllowedUserList(v: Validator, users: readonly string[]): vo
 export function checkAddedUsers(v: Validator, existing: readonly string[], added: readonly string[]): void {
   added.forEach((u, i) => checkAllowedUser(v, existing.length + i, u));
   v.checkList('allowedUsers', [...existing, ...added], { unique: true, uniqueKey: userKey });
+}
+
+/** The options of `acceptConnection()`. */
+export function checkConnectionOptions(v: Validator, options: PrivateLinkConnectionOptions): void {
+  v.check('options.bandwidth', options.bandwidth, ...RULES.connectionBandwidth);
 }

@@ -1,5 +1,5 @@
-import type { IResolvable, TerraformMetaArguments } from 'cdktf';
-import type { PrivateLinkIpVersion } from './private-link-endpoint-types';
+import type { IResolvable, TerraformMetaArguments, TerraformProvider } from 'cdktf';
+import type { PrivateLinkIpVersion } from './private-link-ip-version';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 
 /**
@@ -186,4 +186,26 @@ export interface PrivateLinkEndpointServiceAttributes {
    * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
    */
   readonly autoAcceptConnection?: boolean | IResolvable;
+
+  /**
+   * The provider for what the import adds to the service (backends, allowed users, accepted connections), e.g. an
+   * aliased provider of the account or region the service is in.
+   *
+   * @default - the stack's default alicloud provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * Options for one accepted connection (`alicloud_privatelink_vpc_endpoint_connection`).
+ */
+export interface PrivateLinkConnectionOptions {
+  /**
+   * The connection's bandwidth in Mbit/s: 100–10240 (the provider's range; the API would take up to 25600 for NLB
+   * services).
+   *
+   * @default - the service's `connectBandwidth`
+   * @see https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-enablevpcendpointconnection
+   */
+  readonly bandwidth?: number;
 }

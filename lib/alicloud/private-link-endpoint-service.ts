@@ -1,54 +1,21 @@
-import { Annotations, Fn, ITerraformDependable, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { PrivatelinkVpcEndpointConnection } from './generated/privatelink-vpc-endpoint-connection';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
-import { PrivatelinkVpcEndpointServiceResourceA } from './generated/privatelink-vpc-endpoint-service-resource';
-import { PrivatelinkVpcEndpointServiceUser } from './generated/privatelink-vpc-endpoint-service-user';
-import { registerServicePrerequisites } from './private/service-prerequisites';
+import { ServiceMembers } from './private/service-members';
 import { ALICLOUD_SOURCE } from './private-link-endpoint-rules';
 import {
   PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES,
-  PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers, checkAllowedUser, checkAllowedUserList,
-  checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList,
+  checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList,
 } from './private-link-endpoint-service-rules';
-import type { PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource } from './private-link-endpoint-service-types';
+import type {
+  PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
+} from './private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from './private-link-endpoint-types';
-import { string } from '../core/shapes';
 import { Validator } from '../core/validator';
-import { checkConnectionEndpoints, connectionEndpointId } from '../terraform/connections';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { requireProvider } from '../terraform/provider-check';
-import { validateAtSynth } from '../terraform/stack-checks';
-import { literalBoolean, validateNow, validateProps } from '../terraform/validation';
-
-
-/** Accepted connections, one `alicloud_privatelink_vpc_endpoint_connection` each, chained. */
-class Connections {
-  private readonly accepted: (IPrivateLinkEndpoint | string)[] = [];
-  private last?: TerraformResource;
-
-  constructor(private readonly service: IPrivateLinkEndpointService, private readonly provider?: TerraformMetaArguments['provider']) {}
-
-  public accept(endpoints: (IPrivateLinkEndpoint | string)[]): void {
-    const service = this.service;
-    validateNow(service, v => checkConnectionEndpoints(v, service, this.accepted, endpoints, 'accepted'));
-    if (service.autoAcceptConnection === true) {
-      Annotations.of(service).addWarning('acceptConnections: the service accepts connections automatically (autoAcceptConnection: true)');
-    }
-    for (const endpoint of endpoints) {
-      if (this.accepted.includes(endpoint)) continue;
-      this.accepted.push(endpoint);
-      this.last = new PrivatelinkVpcEndpointConnection(service, `Connection${this.accepted.length}`, {
-        serviceId: service.serviceId,
-        endpointId: connectionEndpointId(endpoint),
-        provider: this.provider,
-        // EnableVpcEndpointConnection: no concurrent accepts in one account.
-        dependsOn: this.last ? [this.last] : undefined,
-      });
-    }
-  }
-}
+import { checkProviderProp, requireProvider } from '../terraform/provider-check';
+import { literalBoolean, validateProps } from '../terraform/validation';
 
 /**
  * An Alibaba Cloud PrivateLink endpoint service (`alicloud_privatelink_vpc_endpoint_service`) with its backend
@@ -72,17 +39,29 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
     class Import extends Construct implements IPrivateLinkEndpointService {
       public readonly serviceId: string;
       public readonly autoAcceptConnection?: boolean;
-      private readonly connections = new Connections(this);
+      private readonly members: ServiceMembers;
       constructor() {
         super(scope, id);
-        const checked = validateProps<PrivateLinkEndpointServiceAttributes>(this, PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, attrs,
-          (v, a) => v.check('serviceId', a.serviceId, ...PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id));
+        const checked = validateProps<PrivateLinkEndpointServiceAttributes>(this, PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, attrs, (v, a) => {
+          v.check('serviceId', a.serviceId, ...PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id);
+          checkProviderProp(v, a.provider, ALICLOUD_SOURCE);
+        });
         this.serviceId = checked.serviceId;
         this.autoAcceptConnection = literalBoolean(checked.autoAcceptConnection);
+        // Only what the import adds needs a provider: its first addition asks for one.
+        this.members = new ServiceMembers(this, checked.provider, { requireProviderOnUse: true });
       }
       public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
-        requireProvider(this, ALICLOUD_SOURCE);
-        this.connections.accept(endpoints);
+        this.members.accept(endpoints);
+      }
+      public acceptConnection(endpoint: IPrivateLinkEndpoint | string, options?: PrivateLinkConnectionOptions): void {
+        this.members.accept([endpoint], options);
+      }
+      public addResource(resource: PrivateLinkServiceResource): void {
+        this.members.addResource(resource);
+      }
+      public addAllowedUser(...users: string[]): void {
+        this.members.addAllowedUsers(users);
       }
     }
     return new Import();
@@ -94,13 +73,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   public readonly autoAcceptConnection?: boolean;
 
   private readonly resource: PrivatelinkVpcEndpointService;
-  private readonly resources: PrivateLinkServiceResource[] = [];
-  private readonly users: string[] = [];
-  private readonly connections: Connections;
-  private lastResource?: TerraformResource;
-  private lastUser?: TerraformResource;
-
-  private readonly props: PrivateLinkEndpointServiceProps;
+  private readonly members: ServiceMembers;
 
   constructor(scope: Construct, id: string, props: PrivateLinkEndpointServiceProps = {}) {
     super(scope, id);
@@ -114,13 +87,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       checkAllowedUserList(v, users);
       users.forEach((u, i) => checkAllowedUser(v, i, u));
     });
-    this.props = props;
     requireProvider(this, ALICLOUD_SOURCE, props.provider);
-    // addResource() and addAllowedUser() can break the list limits after construction.
-    validateAtSynth(this, v => {
-      checkResourceList(v, this.resources);
-      checkAllowedUserList(v, this.users);
-    });
     checkFinalTags(this, () => this.resource.tagsInput, {
       policy: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags,
       providerSource: ALICLOUD_SOURCE,
@@ -129,7 +96,6 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       provider: props.provider,
     });
     this.autoAcceptConnection = literalBoolean(props.autoAcceptConnection ?? false);
-    this.connections = new Connections(this, props.provider);
 
     this.resource = new PrivatelinkVpcEndpointService(this, 'Resource', withMetaArguments(props, {
       serviceDescription: props.description,
@@ -145,10 +111,8 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       tags: props.tags,
       timeouts: props.timeouts,
     }));
-    registerServicePrerequisites(this, () => [this.lastResource, this.lastUser]);
-
-    (props.resources ?? []).forEach(r => this.renderResource(r));
-    (props.allowedUsers ?? []).forEach(u => this.renderUser(u));
+    this.members = new ServiceMembers(this, props.provider);
+    this.members.addChecked(props.resources ?? [], props.allowedUsers ?? []);
   }
 
   /**
@@ -226,12 +190,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
    * the list size (at most 20) is checked at synth.
    */
   public addResource(resource: PrivateLinkServiceResource): void {
-    const checked = validateNow(this, v => {
-      const added = v.checkArgument<PrivateLinkServiceResource>(`resources[${this.resources.length}]`, resource, PRIVATE_LINK_SERVICE_RESOURCE);
-      if (added !== undefined) checkAddedResource(v, this.resources, added);
-      return added;
-    });
-    this.renderResource(checked);
+    this.members.addResource(resource);
   }
 
   /**
@@ -239,12 +198,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
    * must name an account not allowed yet; the list size (at most 20) is checked at synth.
    */
   public addAllowedUser(...users: string[]): void {
-    const checked = validateNow(this, v => {
-      const added = v.checkArguments<string>('allowedUsers', this.users.length, users, string());
-      if (added !== undefined) checkAddedUsers(v, this.users, added);
-      return added;
-    });
-    checked.forEach(u => this.renderUser(u));
+    this.members.addAllowedUsers(users);
   }
 
   /**
@@ -253,37 +207,14 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
    * disconnects it.
    */
   public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
-    this.connections.accept(endpoints);
+    this.members.accept(endpoints);
   }
 
-  private renderResource(resource: PrivateLinkServiceResource): void {
-    this.resources.push(resource);
-    // A token for a whole resource is an object in Terraform: its fields are its attributes (`zoneId` may be null).
-    const field = (name: keyof PrivateLinkServiceResource) => (Token.isUnresolved(resource)
-      ? Token.asString(Fn.lookup(resource, name))
-      : resource[name]);
-    this.lastResource = new PrivatelinkVpcEndpointServiceResourceA(this, `Backend${this.resources.length}`, {
-      serviceId: this.resource.id,
-      resourceType: field('resourceType')!,
-      resourceId: field('resourceId')!,
-      zoneId: field('zoneId'),
-      provider: this.props.provider,
-      // AttachResourceToVpcEndpointService: no concurrent attaches to one service.
-      dependsOn: this.lastResource ? [this.lastResource] : undefined,
-    });
-  }
-
-  private renderUser(user: string): void {
-    this.users.push(user);
-    const arn = Token.isUnresolved(user) || accountIdOf(user) === user ? undefined : user;
-    this.lastUser = new PrivatelinkVpcEndpointServiceUser(this, `User${this.users.length}`, {
-      serviceId: this.resource.id,
-      userId: arn === undefined ? user : accountIdOf(arn)!,
-      userArn: arn,
-      provider: this.props.provider,
-      // AddUserToVpcEndpointService: no concurrent whitelist additions in one account.
-      dependsOn: this.lastUser ? [this.lastUser] : undefined,
-    });
+  /**
+   * Accepts the connection of one endpoint with options, such as its bandwidth (100–10240 Mbit/s).
+   */
+  public acceptConnection(endpoint: IPrivateLinkEndpoint | string, options?: PrivateLinkConnectionOptions): void {
+    this.members.accept([endpoint], options);
   }
 }
 

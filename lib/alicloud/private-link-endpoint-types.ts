@@ -1,5 +1,7 @@
 import type { IResolvable, TerraformMetaArguments } from 'cdktf';
 import type { IConstruct } from 'constructs';
+import type { PrivateLinkConnectionOptions, PrivateLinkServiceResource } from './private-link-endpoint-service-types';
+import type { PrivateLinkIpVersion } from './private-link-ip-version';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 
 /**
@@ -13,18 +15,6 @@ export enum PrivateLinkEndpointType {
   INTERFACE = 'Interface',
   /** An endpoint for a Gateway Load Balancer service. It takes no security groups. */
   GATEWAY_LOAD_BALANCER = 'GatewayLoadBalancer',
-}
-
-/**
- * The IP protocol version of an endpoint.
- */
-export enum PrivateLinkIpVersion {
-  /** IPv4 only (the API's default). */
-  IPV4 = 'IPv4',
-  /** IPv4 and IPv6; the endpoint service and the VPC must both support dual stack. */
-  DUALSTACK = 'DualStack',
-  /** IPv6 (accepted by the Terraform provider, not listed in the CreateVpcEndpoint reference). */
-  IPV6 = 'IPv6',
 }
 
 /**
@@ -237,4 +227,19 @@ export interface IPrivateLinkEndpointService extends IConstruct {
    * endpoint ID.
    */
   acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void;
+
+  /**
+   * Accepts the connection of one endpoint, with options such as its bandwidth.
+   */
+  acceptConnection(endpoint: IPrivateLinkEndpoint | string, options?: PrivateLinkConnectionOptions): void;
+
+  /**
+   * Adds a load balancer behind the service, also to a service created elsewhere.
+   */
+  addResource(resource: PrivateLinkServiceResource): void;
+
+  /**
+   * Allows accounts to connect, each an account ID or a RAM ARN naming one, also to a service created elsewhere.
+   */
+  addAllowedUser(...users: string[]): void;
 }

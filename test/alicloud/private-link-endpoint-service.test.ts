@@ -6,12 +6,13 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { BASE, SG, VPC, alicloudStack } from './support';
+import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
 import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
 import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
 import {
   PrivateLinkEndpointServiceProps, PrivateLinkServicePayer, PrivateLinkServiceResourceType,
 } from '../../lib/alicloud/private-link-endpoint-service-types';
-import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-endpoint-types';
+import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-ip-version';
 import { HuaweicloudProvider } from '../../lib/huaweicloud';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
@@ -202,6 +203,8 @@ describe('PrivateLinkEndpointService', () => {
       ['payer Nobody', { payer: 'Nobody' as PrivateLinkServicePayer }, ['payer']],
       ['serviceResourceType elb', { serviceResourceType: 'elb' as PrivateLinkServiceResourceType }, ['serviceResourceType']],
       ['addressIpVersion ipv4 (lower case)', { addressIpVersion: 'ipv4' as PrivateLinkIpVersion }, ['addressIpVersion']],
+      ['addressIpVersion IPv6 (services take IPv4 or DualStack)', { addressIpVersion: PrivateLinkIpVersion.IPV6 }, ['addressIpVersion']],
+      ['addressIpVersion IPv4', { addressIpVersion: PrivateLinkIpVersion.IPV4 }, []],
       ['a region twice', { supportedRegions: ['cn-shanghai', 'cn-shanghai'] }, ['supportedRegions[1]']],
       ['an empty region', { supportedRegions: [''] }, ['supportedRegions[0]']],
       ['resourceGroupId of 1 character', { resourceGroupId: 'r' }, []],
@@ -308,6 +311,77 @@ describe('PrivateLinkEndpoint with `service`', () => {
     // THEN
     expect(warningsOf(endpoint)).toEqual([expect.stringContaining('service: the service is in stack "Owner"')]);
     expect(namedProperties(validationErrorOf(() => service.acceptConnections(endpoint)))).toEqual(['endpoints[0]']);
+  });
+
+  describe('acceptConnection: one connection with its bandwidth', () => {
+    test.each([[100, true], [10240, true], [99, false], [10241, false], [150.5, false]])('bandwidth %d → valid: %s', (bandwidth, valid) => {
+      // GIVEN
+      const stack = alicloudStack();
+      const service = new PrivateLinkEndpointService(stack, 'Service');
+      // WHEN
+      const error = tryValidation(() => service.acceptConnection('ep-1', { bandwidth }));
+      // THEN
+      expect(namedProperties(error)).toEqual(valid ? [] : ['options.bandwidth']);
+      if (valid) expect(Object.values<any>(synth(stack).resource.alicloud_privatelink_vpc_endpoint_connection)[0].bandwidth).toBe(bandwidth);
+      else expect(error!.message).toContain('must be an integer from 100 to 10240');
+    });
+
+    test('the bandwidth reaches the connection resource and conforms to the schema; without options none is rendered', () => {
+      // GIVEN
+      const stack = alicloudStack();
+      const service = new PrivateLinkEndpointService(stack, 'Service');
+      // WHEN
+      service.acceptConnection('ep-1', { bandwidth: 2048 });
+      service.acceptConnection('ep-2');
+      // THEN
+      const connections = Object.values<any>(synth(stack).resource.alicloud_privatelink_vpc_endpoint_connection);
+      expect(connections.map(c => [c.endpoint_id, c.bandwidth])).toEqual([['ep-1', 2048], ['ep-2', undefined]]);
+    });
+
+    test.each<[string, unknown, string]>([
+      ['options of the wrong type', 'fast', 'options'],
+      ['a misspelt option', { bandwith: 200 }, 'options.bandwith'],
+      ['a bandwidth of the wrong type', { bandwidth: '200' }, 'options.bandwidth'],
+    ])('%s is a ValidationError naming %s', (_case, options, property) => {
+      const service = new PrivateLinkEndpointService(alicloudStack(), 'Service');
+      expect(namedProperties(validationErrorOf(() => service.acceptConnection('ep-1', options as any)))).toEqual([property]);
+    });
+  });
+
+  test('an imported service adds backends, allowed users and connections, with its provider', () => {
+    // GIVEN a service made by another team, in an account reached through an aliased provider
+    const stack = alicloudStack();
+    const platform = new AlicloudProvider(stack, 'platform', { alias: 'platform', region: 'cn-shanghai' });
+    const service = PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes(stack, 'Service', { serviceId: 'epsrv-1', provider: platform });
+    // WHEN
+    service.addResource(NLB);
+    service.addAllowedUser(ACCOUNT);
+    service.acceptConnection('ep-1', { bandwidth: 1024 });
+    // THEN
+    const doc = synth(stack);
+    const only = (type: string) => Object.values<any>(doc.resource[type]);
+    expect(only('alicloud_privatelink_vpc_endpoint_service_resource')).toEqual([{
+      service_id: 'epsrv-1', resource_type: 'nlb', resource_id: NLB.resourceId, zone_id: NLB.zoneId, provider: 'alicloud.platform',
+    }]);
+    expect(only('alicloud_privatelink_vpc_endpoint_service_user')).toEqual([{ service_id: 'epsrv-1', user_id: ACCOUNT, provider: 'alicloud.platform' }]);
+    expect(only('alicloud_privatelink_vpc_endpoint_connection')).toEqual([{
+      service_id: 'epsrv-1', endpoint_id: 'ep-1', bandwidth: 1024, provider: 'alicloud.platform',
+    }]);
+  });
+
+  test('an imported service checks what it adds like a created one, and needs a provider only when it adds something', () => {
+    // GIVEN a stack without an alicloud provider
+    const stack = new TerraformStack(Testing.app(), 'Stack');
+    const service = PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes(stack, 'Service', { serviceId: 'epsrv-1' });
+    // THEN an import alone synthesizes; its additions are checked at once, and one refused asks for nothing
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(namedProperties(validationErrorOf(() => service.addResource({ resourceType: PrivateLinkServiceResourceType.ALB, resourceId: 'alb-1' }))))
+      .toEqual(['resources[0].zoneId']);
+    expect(namedProperties(validationErrorOf(() => service.addAllowedUser('0123')))).toEqual(['allowedUsers[0]']);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    // WHEN it adds a user THEN synthesis asks for a provider
+    service.addAllowedUser(ACCOUNT);
+    expect(() => Testing.synth(stack, true)).toThrow(/provider: not set must be passed, or the stack "Stack" must have a provider for "aliyun\/alicloud"/);
   });
 
   test('an imported service accepts connections by ID and for `service` endpoints', () => {

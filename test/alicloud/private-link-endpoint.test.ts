@@ -5,7 +5,8 @@ import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink
 import { PrivatelinkVpcEndpointZone } from '../../lib/alicloud/generated/privatelink-vpc-endpoint-zone';
 import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
 import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
-import { PrivateLinkEndpointType, PrivateLinkIpVersion } from '../../lib/alicloud/private-link-endpoint-types';
+import { PrivateLinkEndpointType } from '../../lib/alicloud/private-link-endpoint-types';
+import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-ip-version';
 import { ValidationError } from '../../lib/core/validation-error';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 

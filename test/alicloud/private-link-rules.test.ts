@@ -6,9 +6,8 @@ import { Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { BASE, SERVICE_ID, VPC, alicloudStack, attempt, propertiesNamedBy } from './support';
 import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
-import {
-  PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone, PrivateLinkIpVersion,
-} from '../../lib/alicloud/private-link-endpoint-types';
+import { PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone } from '../../lib/alicloud/private-link-endpoint-types';
+import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-ip-version';
 import { ValidationError } from '../../lib/core/validation-error';
 
 /** Whether a violation names `property` or one of its entries (`property[i]`, `property[i].field`). */

@@ -1,0 +1,140 @@
+import { Annotations, Fn, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { registerServicePrerequisites } from './service-prerequisites';
+import { string } from '../../core/shapes';
+import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
+import { requireProvider } from '../../terraform/provider-check';
+import { validateAtSynth } from '../../terraform/stack-checks';
+import { validateNow } from '../../terraform/validation';
+import { PrivatelinkVpcEndpointConnection } from '../generated/privatelink-vpc-endpoint-connection';
+import { PrivatelinkVpcEndpointServiceResourceA } from '../generated/privatelink-vpc-endpoint-service-resource';
+import { PrivatelinkVpcEndpointServiceUser } from '../generated/privatelink-vpc-endpoint-service-user';
+import { ALICLOUD_SOURCE } from '../private-link-endpoint-rules';
+import {
+  PRIVATE_LINK_CONNECTION_OPTIONS, PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers,
+  checkAllowedUserList, checkConnectionOptions, checkResourceList,
+} from '../private-link-endpoint-service-rules';
+import type { PrivateLinkConnectionOptions, PrivateLinkServiceResource } from '../private-link-endpoint-service-types';
+import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from '../private-link-endpoint-types';
+
+/**
+ * What a service, created here or imported, adds to itself: backend load balancers (one
+ * `alicloud_privatelink_vpc_endpoint_service_resource` each), allowed accounts (one `..._service_user` each) and
+ * accepted connections (one `alicloud_privatelink_vpc_endpoint_connection` each). Each kind is chained with
+ * `depends_on`, since the API refuses concurrent changes of one kind to a service (or, for users and connections, in
+ * one account). Additions are checked at once and the list sizes again at synth.
+ */
+export class ServiceMembers {
+  private readonly resources: PrivateLinkServiceResource[] = [];
+  private readonly users: string[] = [];
+  private readonly accepted: (IPrivateLinkEndpoint | string)[] = [];
+  private lastResource?: TerraformResource;
+  private lastUser?: TerraformResource;
+  private lastConnection?: TerraformResource;
+  private providerRequired: boolean;
+
+  /**
+   * `requireProviderOnUse`: the first addition requires a provider for the cloud (an imported service, which needs
+   * one only when it adds something); a service created here requires it itself.
+   */
+  constructor(private readonly service: IPrivateLinkEndpointService & Construct, private readonly provider?: TerraformProvider,
+    options: { readonly requireProviderOnUse?: boolean } = {}) {
+    this.providerRequired = !options.requireProviderOnUse;
+    registerServicePrerequisites(service, () => [this.lastResource, this.lastUser]);
+    validateAtSynth(service, v => {
+      checkResourceList(v, this.resources);
+      checkAllowedUserList(v, this.users);
+    });
+  }
+
+  /** Checks a resource like an entry of the `resources` prop, and adds it. */
+  public addResource(resource: unknown): void {
+    const checked = validateNow(this.service, v => {
+      const added = v.checkArgument<PrivateLinkServiceResource>(`resources[${this.resources.length}]`, resource, PRIVATE_LINK_SERVICE_RESOURCE);
+      if (added !== undefined) checkAddedResource(v, this.resources, added);
+      return added;
+    });
+    this.requireProvider();
+    this.renderResource(checked);
+  }
+
+  /** Checks users like entries of the `allowedUsers` prop, and adds them. */
+  public addAllowedUsers(users: readonly unknown[]): void {
+    const checked = validateNow(this.service, v => {
+      const added = v.checkArguments<string>('allowedUsers', this.users.length, users, string());
+      if (added !== undefined) checkAddedUsers(v, this.users, added);
+      return added;
+    });
+    this.requireProvider();
+    checked.forEach(u => this.renderUser(u));
+  }
+
+  /** Adds the resources and users of the props, checked with them. */
+  public addChecked(resources: readonly PrivateLinkServiceResource[], users: readonly string[]): void {
+    resources.forEach(r => this.renderResource(r));
+    users.forEach(u => this.renderUser(u));
+  }
+
+  /** Accepts the connections of endpoints, with the same options for each. */
+  public accept(endpoints: readonly unknown[], options?: unknown): void {
+    const service = this.service;
+    const checked = validateNow(service, v => {
+      checkConnectionEndpoints(v, service, this.accepted, endpoints, 'accepted');
+      const copy = options === undefined ? {} : v.checkArgument<PrivateLinkConnectionOptions>('options', options, PRIVATE_LINK_CONNECTION_OPTIONS);
+      if (copy !== undefined) checkConnectionOptions(v, copy);
+      return copy;
+    });
+    this.requireProvider();
+    if (service.autoAcceptConnection === true) {
+      Annotations.of(service).addWarning('acceptConnections: the service accepts connections automatically (autoAcceptConnection: true)');
+    }
+    for (const endpoint of endpoints as (IPrivateLinkEndpoint | string)[]) {
+      if (this.accepted.includes(endpoint)) continue;
+      this.accepted.push(endpoint);
+      this.lastConnection = new PrivatelinkVpcEndpointConnection(service, `Connection${this.accepted.length}`, {
+        serviceId: service.serviceId,
+        endpointId: connectionEndpointId(endpoint),
+        bandwidth: checked.bandwidth,
+        provider: this.provider,
+        // EnableVpcEndpointConnection: no concurrent accepts in one account.
+        dependsOn: this.lastConnection ? [this.lastConnection] : undefined,
+      });
+    }
+  }
+
+  private requireProvider(): void {
+    if (this.providerRequired) return;
+    this.providerRequired = true;
+    requireProvider(this.service, ALICLOUD_SOURCE, this.provider);
+  }
+
+  private renderResource(resource: PrivateLinkServiceResource): void {
+    this.resources.push(resource);
+    // A token for a whole resource is an object in Terraform: its fields are its attributes (`zoneId` may be null).
+    const field = (name: keyof PrivateLinkServiceResource) => (Token.isUnresolved(resource)
+      ? Token.asString(Fn.lookup(resource, name))
+      : resource[name]);
+    this.lastResource = new PrivatelinkVpcEndpointServiceResourceA(this.service, `Backend${this.resources.length}`, {
+      serviceId: this.service.serviceId,
+      resourceType: field('resourceType')!,
+      resourceId: field('resourceId')!,
+      zoneId: field('zoneId'),
+      provider: this.provider,
+      // AttachResourceToVpcEndpointService: no concurrent attaches to one service.
+      dependsOn: this.lastResource ? [this.lastResource] : undefined,
+    });
+  }
+
+  private renderUser(user: string): void {
+    this.users.push(user);
+    const arn = Token.isUnresolved(user) || accountIdOf(user) === user ? undefined : user;
+    this.lastUser = new PrivatelinkVpcEndpointServiceUser(this.service, `User${this.users.length}`, {
+      serviceId: this.service.serviceId,
+      userId: arn === undefined ? user : accountIdOf(arn)!,
+      userArn: arn,
+      provider: this.provider,
+      // AddUserToVpcEndpointService: no concurrent whitelist additions in one account.
+      dependsOn: this.lastUser ? [this.lastUser] : undefined,
+    });
+  }
+}
