@@ -42,7 +42,6 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
 
   private readonly props: SnapshotShareProps;
   private readonly shared: string[] = [];
-  private readonly keys = new Set<string>();
   private readonly keyGrants?: SnapshotKeyGrants;
 
   constructor(scope: Construct, id: string, props: SnapshotShareProps) {
@@ -84,8 +83,9 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
         SnapshotIdentifier: props.snapshotArn === undefined ? identifier : undefined,
         SnapshotArn: props.snapshotArn,
         SnapshotClusterIdentifier: cluster,
-        // Rendered at synth, so that addAccount() reaches it; sorted, so that reordering the accounts changes nothing.
-        Accounts: Lazy.list({ produce: () => this.sortedAccounts() }),
+        // Rendered at every synth (uncached), so that addAccount() reaches it, also after a first synth; sorted, so
+        // that reordering the accounts changes nothing.
+        Accounts: Lazy.uncachedList({ produce: () => this.sortedAccounts() }),
       },
     });
     if (snapshot) this.node.addDependency(snapshot);
@@ -113,13 +113,13 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
       // Callers without TypeScript's checks: a number would pass the account rules' patterns.
       if (v.checkArgument<string>(property, account, string()) === undefined) return;
       checkAccount(v, this, this.props, property, account);
-      if (this.keys.has(accountKey(this, account))) v.fail('accounts', account, 'is already shared with');
+      const key = (a: string) => accountKey(this, a);
+      v.checkDistinct([...this.shared, account], i => `accounts[${i}]`, { key, tokenKey: key, start: this.shared.length });
     });
     this.share(account);
   }
 
   private share(account: string): void {
-    this.keys.add(accountKey(this, account));
     this.shared.push(account);
     if (account !== AWS_SUPPORT_ACCOUNT) this.keyGrants?.grant(account);
   }

@@ -1,4 +1,4 @@
-import { CfnParameter, Fn, Lazy, RemovalPolicy, Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
+import { App, CfnParameter, Fn, Lazy, RemovalPolicy, Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -370,6 +370,20 @@ describe('SnapshotShare', () => {
       synthValidated(stack);
     });
 
+    test('an account added after a first synth reaches the template of the next forced synth', () => {
+      // GIVEN an app synthesized once
+      const app = new App();
+      const stack = new Stack(app, 'Stack', { env: { account: OWNER, region: 'eu-west-1' } });
+      const share = new SnapshotShare(stack, 'Share', props({ accounts: [B] }));
+      const accountsIn = (assembly: ReturnType<App['synth']>) => Object.values<any>(assembly.getStackByName('Stack').template.Resources)
+        .find(r => r.Type === SNAPSHOT_SHARE_RESOURCE_TYPE).Properties.Accounts;
+      expect(accountsIn(app.synth())).toEqual([B]);
+      // WHEN
+      share.addAccount(A);
+      // THEN
+      expect(accountsIn(app.synth({ force: true }))).toEqual([A, B]);
+    });
+
     test('past 20 accounts fails at synth, naming accounts', () => {
       // GIVEN 20 accounts
       const stack = validatedStack();
@@ -402,7 +416,7 @@ describe('SnapshotShare', () => {
       const stack = validatedStack('Stack', { account: OWNER });
       const share = new SnapshotShare(stack, 'Share', props({ accounts: [A] }));
       expect(() => share.addAccount('12345')).toThrow(/accounts\[1\]: "12345" must be a 12-digit AWS account id or "amazon-redshift-support"/);
-      expect(() => share.addAccount(A)).toThrow(/accounts: "123456789012" is already shared with/);
+      expect(() => share.addAccount(A)).toThrow(/accounts\[1\]: "123456789012" repeats accounts\[0\] \(each must be given once\)/);
       expect(() => share.addAccount(OWNER)).toThrow(/accounts\[1\]: "111122223333" must not be the stack's own account/);
       expect(share.accounts).toEqual([A]);
     });
