@@ -155,14 +155,14 @@ function checkAuthorization(v: Validator, endpoint: Construct, props: RedshiftMa
   const own = Stack.of(endpoint).account;
   if (v.isLiteral(own) && v.isLiteral(authorization.account) && own !== authorization.account) {
     v.fail('authorization', authorization.node.path,
-      `authorizes account ${authorization.account}, not this endpoint's account (${own})`);
+      `authorizes account ${v.render(authorization.account)}, not this endpoint's account (${v.render(own)})`);
   }
   const owner = authorization.env.account;
   if (v.isLiteral(props.resourceOwner) && v.isLiteral(owner) && props.resourceOwner !== owner) {
-    v.fail('resourceOwner', props.resourceOwner, `must be the account of the authorization's cluster owner (${owner})`);
+    v.fail('resourceOwner', props.resourceOwner, `must be the account of the authorization's cluster owner (${v.render(owner)})`);
   }
   const cluster = props.clusterIdentifier;
   if (v.isLiteral(cluster) && v.isLiteral(authorization.clusterIdentifier) && cluster !== authorization.clusterIdentifier) {
-    v.fail('clusterIdentifier', cluster, `must be the cluster of the authorization (${authorization.clusterIdentifier})`);
+    v.fail('clusterIdentifier', cluster, `must be the cluster of the authorization (${v.render(authorization.clusterIdentifier)})`);
   }
 }

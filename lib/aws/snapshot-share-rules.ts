@@ -17,6 +17,7 @@ import { ACCOUNT_ID, checkNotOwnAccount } from './private/account';
 import { isKey } from './private/engine-objects';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
 import type { SnapshotShareProps } from './snapshot-share-types';
+import { renderValue } from '../core/render';
 import { Rule, countBetween, meetsAll, rule } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';
@@ -149,7 +150,7 @@ export function accountKey(share: IConstruct, account: string): string {
 function accountRules(props: SnapshotShareProps): Rule<string>[] {
   const arn = props.snapshotArn;
   const owner = arn !== undefined && !Token.isUnresolved(arn) ? parseSnapshotArn(arn)?.account : undefined;
-  const notOwner = rule<string>(`must not be the snapshot's owner account (${owner}): the owner always has access`,
+  const notOwner = rule<string>(`must not be the snapshot's owner account (${renderValue(owner)}): the owner always has access`,
     v => v !== owner);
   return [...SNAPSHOT_SHARE_RULES.account, notOwner];
 }
@@ -163,13 +164,13 @@ function arnRules(share: IConstruct, cluster: string | undefined): Rule<string>[
   const known = (x: string | undefined): x is string => x !== undefined && !Token.isUnresolved(x);
   const partition = known(stack.region) ? partitionOf(stack.region) : undefined;
   return [
-    rule(`must be in the stack's partition (${partition}, of its region ${stack.region}): an account and its snapshots `
+    rule(`must be in the stack's partition (${partition}, of its region ${renderValue(stack.region)}): an account and its snapshots `
       + 'belong to one partition', v => partition === undefined || parseSnapshotArn(v)!.partition === partition),
-    rule(`must be in the stack's region (${stack.region}): snapshots are shared in their own region`,
+    rule(`must be in the stack's region (${renderValue(stack.region)}): snapshots are shared in their own region`,
       v => !known(stack.region) || parseSnapshotArn(v)!.region === stack.region),
-    rule(`must be owned by the stack's account (${stack.account}): only the owner can share a snapshot`,
+    rule(`must be owned by the stack's account (${renderValue(stack.account)}): only the owner can share a snapshot`,
       v => !known(stack.account) || parseSnapshotArn(v)!.account === stack.account),
-    rule(`must name the cluster given in snapshotClusterIdentifier (${cluster})`,
+    rule(`must name the cluster given in snapshotClusterIdentifier (${renderValue(cluster)})`,
       v => !known(cluster) || parseSnapshotArn(v)!.cluster === cluster),
   ];
 }

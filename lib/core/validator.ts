@@ -34,6 +34,18 @@ function sameToken(token: unknown): unknown {
   return typeof token === 'object' && token !== null ? token : `token:${String(token)}`;
 }
 
+/** The most characters of a rule's message (besides the value, which `render` cuts to 120). */
+export const MAX_MESSAGE_LENGTH = 600;
+
+/** A message cut to `MAX_MESSAGE_LENGTH` in the middle (between code points), so both its start and its end remain. */
+function cutMiddle(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  const points = [...message];
+  if (points.length <= MAX_MESSAGE_LENGTH) return message;
+  const keep = (MAX_MESSAGE_LENGTH - 1) / 2;
+  return `${points.slice(0, Math.ceil(keep)).join('')}…${points.slice(points.length - Math.floor(keep)).join('')}`;
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 function joinWords(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -180,9 +192,13 @@ export class Validator implements ShapeContext {
     return this;
   }
 
-  /** Records a violation found by logic that is not a single-value rule, e.g. two props that conflict. */
+  /**
+   * Records a violation found by logic that is not a single-value rule, e.g. two props that conflict. A message
+   * longer than `MAX_MESSAGE_LENGTH` is cut in its middle, keeping the rule's start and end: rules quote other values
+   * with `render`, which cuts them, and this bounds what one that does not can add.
+   */
   public fail(property: string, value: unknown, message: string): this {
-    this.found.push({ property, value: this.render(value), message });
+    this.found.push({ property, value: this.render(value), message: cutMiddle(message) });
     return this;
   }
 

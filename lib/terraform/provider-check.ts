@@ -18,7 +18,7 @@ export function checkProviderProp(v: Validator, provider: TerraformProvider | un
   if (provider === undefined || !v.isLiteral(provider.terraformProviderSource)) return;
   const given = normalizeSource(provider.terraformProviderSource ?? '');
   if (given !== source) {
-    v.fail('provider', provider, `must be a provider for "${source}", not for "${given || 'an unknown source'}"`);
+    v.fail('provider', provider, `must be a provider for "${source}", not for ${given ? v.render(given) : 'an unknown source'}`);
   }
 }
 

@@ -186,7 +186,7 @@ export function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps,
   if (supported('ipv6Address')) {
     v.check('ipv6Address', props.ipv6Address, ...rules.ipv6Address);
     if (props.ipv6Address !== undefined && props.ipVersion !== VpcepIpVersion.DUALSTACK && !v.isUnresolved(props.ipVersion)) {
-      v.fail('ipv6Address', props.ipv6Address, `requires ipVersion: VpcepIpVersion.DUALSTACK (ipVersion is ${props.ipVersion ?? 'not set'})`);
+      v.fail('ipv6Address', props.ipv6Address, `requires ipVersion: VpcepIpVersion.DUALSTACK (ipVersion is ${v.render(props.ipVersion)})`);
     }
   }
 }

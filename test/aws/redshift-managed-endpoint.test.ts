@@ -259,9 +259,9 @@ describe('RedshiftManagedEndpoint', () => {
       const error = validationErrorOf(() => endpoint(partner, { authorization, resourceOwner: '444444444444', clusterIdentifier: 'other' }));
       // THEN
       expect(error.violations.map(v => v.property).sort()).toEqual(['authorization', 'clusterIdentifier', 'resourceOwner']);
-      expect(error.message).toContain('authorization: "Owner/Grant" authorizes account 333333333333, not this endpoint\'s account (222222222222)');
-      expect(error.message).toContain('resourceOwner: "444444444444" must be the account of the authorization\'s cluster owner (111111111111)');
-      expect(error.message).toContain('clusterIdentifier: "other" must be the cluster of the authorization (analytics)');
+      expect(error.message).toContain('authorization: "Owner/Grant" authorizes account "333333333333", not this endpoint\'s account ("222222222222")');
+      expect(error.message).toContain('resourceOwner: "444444444444" must be the account of the authorization\'s cluster owner ("111111111111")');
+      expect(error.message).toContain('clusterIdentifier: "other" must be the cluster of the authorization ("analytics")');
     });
 
     test('an environment-agnostic owner stack sets no resourceOwner', () => {

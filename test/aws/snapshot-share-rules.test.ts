@@ -181,9 +181,9 @@ describe('snapshotArn', () => {
       ['a commercial region in the GovCloud partition', undefined, arn({ partition: 'aws-us-gov', region: 'eu-west-1' }), 'must use the partition of the region it names'],
       ['a region aws-cdk-lib does not know: only the real-partition check', undefined, arn({ partition: 'aws-cn', region: 'xx-new-1' }), 'ok'],
       ['the stack\'s partition', 'cn-north-1', arn({ partition: 'aws-cn', region: 'cn-north-1' }), 'ok'],
-      ['another partition than the stack\'s', 'eu-west-1', arn({ partition: 'aws-cn', region: 'cn-north-1' }), 'must be in the stack\'s partition (aws, of its region eu-west-1)'],
+      ['another partition than the stack\'s', 'eu-west-1', arn({ partition: 'aws-cn', region: 'cn-north-1' }), 'must be in the stack\'s partition (aws, of its region "eu-west-1")'],
       ['another partition than a GovCloud stack\'s', 'us-gov-west-1', arn({ partition: 'aws', region: 'us-gov-west-1' }), 'must use the partition of the region it names'],
-      ['same partition, another region', 'eu-central-1', arn(), 'must be in the stack\'s region (eu-central-1)'],
+      ['same partition, another region', 'eu-central-1', arn(), 'must be in the stack\'s region ("eu-central-1")'],
       ['a stack region aws-cdk-lib does not know', 'xx-new-1', arn({ partition: 'aws-eusc', region: 'xx-new-1' }), 'ok'],
     ])('%s', (_case, region, value, expected) => {
       const result = attempt(byArn(value), { region });

@@ -476,6 +476,19 @@ describe('SnapshotShare', () => {
     });
   });
 
+  test('a rule that quotes another prop cuts it: a 1 MB snapshotClusterIdentifier makes a short message', () => {
+    // GIVEN
+    const huge = 'c'.repeat(1024 * 1024);
+    // WHEN
+    const error = validationErrorOf(() => new SnapshotShare(validatedStack(), 'Share', {
+      snapshotArn: SNAPSHOT_ARN, snapshotClusterIdentifier: huge, accounts: [A],
+    }));
+    // THEN both the cluster's own violation and the ARN's, which quotes the cluster, stay short
+    expect(error.violations.map(v => v.property).sort()).toEqual(['snapshotArn', 'snapshotClusterIdentifier']);
+    expect(error.message.length).toBeLessThan(2000);
+    expect(error.message).toMatch(/must name the cluster given in snapshotClusterIdentifier \("c+…\)/);
+  });
+
   test('reports every violation at once: accounts, snapshotIdentifier and snapshotArn', () => {
     // GIVEN
     const stack = validatedStack();
@@ -515,13 +528,13 @@ describe('SnapshotShare', () => {
   test('refuses an ARN from another region or account, or of another cluster than snapshotClusterIdentifier', () => {
     const stack = validatedStack('Stack', { account: OWNER, region: 'us-east-1' });
     expect(() => new SnapshotShare(stack, 'Region', { snapshotArn: SNAPSHOT_ARN, accounts: [A] }))
-      .toThrow(/snapshotArn: .* must be in the stack's region \(us-east-1\)/);
+      .toThrow(/snapshotArn: .* must be in the stack's region \("us-east-1"\)/);
     const stack2 = validatedStack('Stack', { account: C, region: 'eu-west-1' });
     expect(() => new SnapshotShare(stack2, 'Account', { snapshotArn: SNAPSHOT_ARN, accounts: [A] }))
-      .toThrow(/snapshotArn: .* must be owned by the stack's account \(333344445555\)/);
+      .toThrow(/snapshotArn: .* must be owned by the stack's account \("333344445555"\)/);
     const stack3 = validatedStack();
     expect(() => new SnapshotShare(stack3, 'Cluster', { snapshotArn: SNAPSHOT_ARN, snapshotClusterIdentifier: 'other', accounts: [A] }))
-      .toThrow(/snapshotArn: .* must name the cluster given in snapshotClusterIdentifier \(other\)/);
+      .toThrow(/snapshotArn: .* must name the cluster given in snapshotClusterIdentifier \("other"\)/);
     const ok = new SnapshotShare(stack3, 'Same', { snapshotArn: SNAPSHOT_ARN, snapshotClusterIdentifier: 'my-cluster', accounts: [A] });
     expect(ok.accounts).toEqual([A]);
     synthValidated(stack3);

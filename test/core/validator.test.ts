@@ -4,7 +4,7 @@ import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
 import { MISFIT, listOf, number, optional, string, struct } from '../../lib/core/shapes';
 import { synthChecksOf } from '../../lib/core/synth-checks';
-import { Validator, validateNow, validatePropsNow } from '../../lib/core/validator';
+import { MAX_MESSAGE_LENGTH, Validator, validateNow, validatePropsNow } from '../../lib/core/validator';
 
 // A stand-in engine: strings starting with "TOKEN" are unresolved.
 const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('TOKEN');
@@ -67,6 +67,27 @@ describe('Validator.checkList', () => {
     const listToken = { isList: true };
     const v = new Validator(x => x === listToken).checkList('ids', listToken as unknown as string[], { list: [countBetween(1, 1)] });
     expect(v.violations).toEqual([]);
+  });
+});
+
+describe('Validator.fail: long messages', () => {
+  test.each([[MAX_MESSAGE_LENGTH, false], [MAX_MESSAGE_LENGTH + 1, true], [1_000_000, true]])(
+    'a message of %d characters is cut in the middle: %s', (length, cut) => {
+      // GIVEN a message whose start and end matter
+      const message = `must start here ${'x'.repeat(length - 29)} and end here`;
+      // WHEN
+      const [violation] = new Validator(isToken).fail('p', 'v', message).violations;
+      // THEN
+      expect(violation.message.length <= MAX_MESSAGE_LENGTH).toBe(true);
+      expect(violation.message === message).toBe(!cut);
+      expect(violation.message.startsWith('must start here')).toBe(true);
+      expect(violation.message.endsWith('and end here')).toBe(true);
+    });
+
+  test('cuts between code points, never inside one', () => {
+    const message = '𝒜'.repeat(MAX_MESSAGE_LENGTH + 10);
+    const [violation] = new Validator(isToken).fail('p', 'v', message).violations;
+    expect(violation.message.replace(/𝒜|…/gu, '')).toBe('');
   });
 });
 

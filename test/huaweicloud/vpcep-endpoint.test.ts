@@ -202,7 +202,7 @@ describe('huaweicloud.VpcepEndpoint', () => {
       ['ipVersion IPV4 (enum name, not value)', { ipVersion: 'IPV4' as VpcepIpVersion }, 'ipVersion: "IPV4" must be one of'],
       ['ipv6Address with dualstack', { ipVersion: VpcepIpVersion.DUALSTACK, ipv6Address: '2001:db8::1' }, undefined],
       ['ipv6Address without ipVersion', { ipv6Address: '2001:db8::1' }, 'ipv6Address: "2001:db8::1" requires ipVersion: VpcepIpVersion.DUALSTACK (ipVersion is not set)'],
-      ['ipv6Address with ipv4', { ipVersion: VpcepIpVersion.IPV4, ipv6Address: '2001:db8::1' }, 'requires ipVersion: VpcepIpVersion.DUALSTACK (ipVersion is ipv4)'],
+      ['ipv6Address with ipv4', { ipVersion: VpcepIpVersion.IPV4, ipv6Address: '2001:db8::1' }, 'requires ipVersion: VpcepIpVersion.DUALSTACK (ipVersion is "ipv4")'],
       ['ipv6Address an IPv4 address', { ipVersion: VpcepIpVersion.DUALSTACK, ipv6Address: '10.0.0.1' }, 'ipv6Address: "10.0.0.1" must be an IPv6 address'],
       ['ipv6Address with a bad group', { ipVersion: VpcepIpVersion.DUALSTACK, ipv6Address: '2001:db8::g' }, 'ipv6Address: "2001:db8::g" must be an IPv6 address'],
       ['policyDocument an object', { policyDocument: '{"Statement":[]}' }, undefined],

@@ -1,5 +1,6 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { renderValue } from '../../core/render';
 import { Rule, matches } from '../../core/rules';
 import { Validator } from '../../core/validator';
 
@@ -19,7 +20,7 @@ export function checkNotOwnAccount(v: Validator, scope: IConstruct, property: st
   if (Token.isUnresolved(account)) {
     if (JSON.stringify(stack.resolve(account)) === '{"Ref":"AWS::AccountId"}') v.fail(property, account, `must not be the stack's own account: ${why}`);
   } else if (!Token.isUnresolved(own) && account === own) {
-    v.fail(property, account, `must not be the stack's own account (${own}): ${why}`);
+    v.fail(property, account, `must not be the stack's own account (${renderValue(own)}): ${why}`);
   }
 }
 

@@ -62,7 +62,7 @@ describe('account rules', () => {
   });
 
   test.each<[string, { account?: string } | undefined, string, string[]]>([
-    ['a known stack account, given', { account: '111111111111' }, '111111111111', ['must not be the stack\'s own account (111111111111): an account cannot be granted access to its own resources']],
+    ['a known stack account, given', { account: '111111111111' }, '111111111111', ['must not be the stack\'s own account ("111111111111"): an account cannot be granted access to its own resources']],
     ['a known stack account, another', { account: '111111111111' }, '222222222222', []],
     ['an env-agnostic stack, a literal', undefined, '111111111111', []],
     ['a known stack account, Aws.ACCOUNT_ID', { account: '111111111111' }, Aws.ACCOUNT_ID, ['must not be the stack\'s own account: an account cannot be granted access to its own resources']],
