@@ -163,7 +163,9 @@ function checkSecurityGroups(v: Validator, endpointType: string, securityGroupId
   if (!v.isLiteral(endpointType)) {
     v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], each: RULES.id, unique: true });
   } else if (endpointType === INTERFACE) {
-    v.checkList('securityGroupIds', securityGroupIds ?? [], { list: [RULES.interfaceSecurityGroups], each: RULES.id, unique: true });
+    // Left out reads "not set", not as the empty list it stands for.
+    if (securityGroupIds === undefined) v.fail('securityGroupIds', undefined, RULES.interfaceSecurityGroups.explain([]));
+    else v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.interfaceSecurityGroups], each: RULES.id, unique: true });
   } else if (endpointType === GATEWAY_LOAD_BALANCER) {
     v.check('securityGroupIds', securityGroupIds, RULES.gatewayLoadBalancerSecurityGroups);
   }

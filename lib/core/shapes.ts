@@ -73,6 +73,28 @@ function misfit(context: ShapeContext, property: string, value: unknown, message
   return MISFIT;
 }
 
+/**
+ * The members through which the engines' value holders give a token of each kind: cdktf's `TerraformVariable`
+ * (`stringValue`…) and `TerraformLocal` (`asString`…), aws-cdk-lib's `CfnParameter` (`valueAsString`…). Named here
+ * so that the core needs neither engine: a holder passed itself is recognised by the member it has.
+ */
+const TOKEN_MEMBERS: Partial<Record<ShapeKind, readonly string[]>> = {
+  string: ['stringValue', 'valueAsString', 'asString'],
+  number: ['numberValue', 'valueAsNumber', 'asNumber'],
+  integer: ['numberValue', 'valueAsNumber', 'asNumber'],
+  boolean: ['booleanValue', 'asBoolean'],
+  list: ['listValue', 'valueAsList', 'asList'],
+};
+
+/** `must be <description>`, with a hint when `value` holds a token of that kind instead of being one. */
+function mustBe(kind: ShapeKind, description: string, value: unknown): string {
+  if (typeof value !== 'object' || value === null) return `must be ${description}`;
+  const member = TOKEN_MEMBERS[kind]?.find(m => m in value);
+  if (member === undefined) return `must be ${description}`;
+  const holder = value.constructor?.name && value.constructor.name !== 'Object' ? `a ${value.constructor.name}` : 'this object';
+  return `must be ${description}: ${holder} is not one, give its .${member}`;
+}
+
 function scalar(kind: ShapeKind, description: string, test: (value: unknown) => boolean): RequiredShape {
   return {
     kind,
@@ -80,7 +102,7 @@ function scalar(kind: ShapeKind, description: string, test: (value: unknown) => 
     description,
     // A token of the right type fits as it is, so the engine is asked only about values of the wrong type.
     copyIfFits: (value, property, context) =>
-      test(value) || context.isUnresolved(value) ? value : misfit(context, property, value, `must be ${description}`),
+      test(value) || context.isUnresolved(value) ? value : misfit(context, property, value, mustBe(kind, description, value)),
   };
 }
 
@@ -110,7 +132,7 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
     copyIfFits: (value, property, context) => {
       // A list token is a list of one encoded string, so it is recognised before its entries are checked.
       if (context.isUnresolved(value)) return value;
-      if (!Array.isArray(value)) return misfit(context, property, value, `must be ${description}`);
+      if (!Array.isArray(value)) return misfit(context, property, value, mustBe('list', description, value));
       const copy: unknown[] = [];
       // A sparse array's holes are entries too: index, not forEach.
       for (let i = 0; i < value.length; i++) copy.push(copyIfFits(entry, value[i], `${property}[${i}]`, context));

@@ -1,4 +1,6 @@
-import { Aspects, IAspect, TerraformCount, TerraformIterator, TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import {
+  Aspects, IAspect, TerraformCount, TerraformIterator, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing, Token,
+} from 'cdktf';
 import { IConstruct } from 'constructs';
 import { BASE, SERVICE_ID, SG, VPC, alicloudStack, attempt } from './support';
 import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink-vpc-endpoint';
@@ -9,6 +11,7 @@ import { PrivateLinkEndpointType } from '../../lib/alicloud/private-link-endpoin
 import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-ip-version';
 import { ValidationError } from '../../lib/core/validation-error';
 import { expectConformsToSchemas } from '../support/terraform-schema';
+import { validationErrorOf } from '../support/validation';
 
 const ENDPOINT = 'alicloud_privatelink_vpc_endpoint';
 const ZONE = 'alicloud_privatelink_vpc_endpoint_zone';
@@ -229,7 +232,7 @@ describe('PrivateLinkEndpoint validation', () => {
     expect(error!.violations.map(v => v.property)).toEqual(['endpointName', 'securityGroupIds', 'zones[1].vSwitchId']);
     expect(error!.message).toMatch(/^Stack\/Endpoint: 3 invalid properties/);
     expect(error!.message).toMatch(/endpointName: "1abc" must start with a letter/);
-    expect(error!.message).toMatch(/securityGroupIds: \[\] must have 1–10 security groups for an Interface endpoint \(has 0; the API rejects none with EndpointMustContainSecurityGroup\)/);
+    expect(error!.message).toMatch(/securityGroupIds: not set must have 1–10 security groups for an Interface endpoint \(has 0; the API rejects none with EndpointMustContainSecurityGroup\)/);
     expect(error!.message).toMatch(/zones\[1\]\.vSwitchId: "vsw-a" repeats zones\[0\]\.vSwitchId \(the API rejects a zone or vSwitch given twice with EndpointZoneDuplicated\)/);
   });
 
@@ -247,6 +250,26 @@ describe('PrivateLinkEndpoint validation', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error!.violations.map(v => v.property).sort()).toEqual(['endpointname', 'securityGroupIds[1]', 'zones[0].ip']);
     expect(error!.message).toContain('endpointname: "reader" is not a property of PrivateLinkEndpointProps (did you mean "endpointName"?)');
+  });
+
+  test('a TerraformVariable or TerraformLocal given itself, not its token, is an error saying which member to give', () => {
+    // GIVEN
+    const stack = alicloudStack();
+    const variable = new TerraformVariable(stack, 'v', {});
+    const local = new TerraformLocal(stack, 'l', 'reader');
+    // WHEN
+    const error = validationErrorOf(() => new PrivateLinkEndpoint(stack, 'Endpoint', {
+      ...BASE, vpcId: variable as any, securityGroupIds: variable as any, endpointName: local as any,
+    }));
+    // THEN
+    expect(error.message).toContain('vpcId: <Stack/v> must be a string: a TerraformVariable is not one, give its .stringValue');
+    expect(error.message).toContain('securityGroupIds: <Stack/v> must be a list of string entries: a TerraformVariable is not one, give its .listValue');
+    expect(error.message).toContain('endpointName: <Stack/l> must be a string: a TerraformLocal is not one, give its .asString');
+  });
+
+  test('an omitted list reads "not set", an empty one "[]"', () => {
+    expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID })!.message).toContain('securityGroupIds: not set must have 1–10 security groups');
+    expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID, securityGroupIds: [] })!.message).toContain('securityGroupIds: [] must have 1–10 security groups');
   });
 
   test('a prop of the wrong type stands aside: the rules check the others, and nothing is said twice about it', () => {

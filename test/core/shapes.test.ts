@@ -110,6 +110,20 @@ describe('Validator.checkProps', () => {
     expect(v.isUnresolved(copy!.names![0])).toBe(true);
   });
 
+  test.each<[string, unknown, string]>([
+    ['a holder with stringValue where a string belongs', { id: new (class TerraformVariable { get stringValue() { return 'x'; } })() },
+      'id: {} must be a string: a TerraformVariable is not one, give its .stringValue'],
+    ['a holder with valueAsNumber where a number belongs', { id: 'a', size: new (class CfnParameter { valueAsNumber = 1; })() },
+      'size: {"valueAsNumber":1} must be a finite number: a CfnParameter is not one, give its .valueAsNumber'],
+    ['a plain object with listValue where a list belongs', { id: 'a', names: { listValue: [] } },
+      'names: {"listValue":[]} must be a list of string entries: this object is not one, give its .listValue'],
+    ['an object without such a member', { id: { value: 'x' } }, 'id: {"value":"x"} must be a string'],
+  ])('%s: the message says which member gives the token', (_case, props, message) => {
+    const v = new Validator(isToken);
+    v.checkProps<Props>(props, PROPS);
+    expect(v.messages()).toEqual([message]);
+  });
+
   test('props that are not an object at all give no copy', () => {
     const v = new Validator(isToken);
     expect(v.checkProps<Props>(null, PROPS)).toBeUndefined();
