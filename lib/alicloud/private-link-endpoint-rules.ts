@@ -53,7 +53,9 @@ export const PRIVATE_LINK_ENDPOINT_PROPS = struct<PrivateLinkEndpointProps>('Pri
   description: optional(string()),
   endpointType: optional(string()),
   securityGroupIds: optional(listOf(string())),
-  zones: optional(listOf(PRIVATE_LINK_ENDPOINT_ZONE, 'zones')),
+  zones: optional(listOf(PRIVATE_LINK_ENDPOINT_ZONE, 'zones', {
+    literalBecause: 'each zone becomes its own resource; list the zones here (their fields may be tokens) or add each with addZone()',
+  })),
   addressIpVersion: optional(string()),
   zonePrivateIpAddressCount: optional(integer()),
   protectedEnabled: optional(boolean()),

@@ -23,6 +23,9 @@ import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 /** The timeouts of `alicloud_privatelink_vpc_endpoint_service`. */
 const SERVICE_TIMEOUTS: TimeoutsBlock = { keys: ['create', 'update', 'delete'], resource: 'alicloud_privatelink_vpc_endpoint_service' };
 
+/** Lists whose entries each become their own Terraform resource: a token for a whole list cannot be split. */
+const EACH_OWN_RESOURCE = { literalBecause: 'each entry becomes its own resource (list them here, or add each with its add method)' };
+
 /** The run-time shape of a `PrivateLinkServiceResource`, for props and `addResource()`. */
 export const PRIVATE_LINK_SERVICE_RESOURCE = struct<PrivateLinkServiceResource>('PrivateLinkServiceResource', {
   resourceType: string(),
@@ -45,8 +48,8 @@ export const PRIVATE_LINK_CONNECTION_OPTIONS = struct<PrivateLinkConnectionOptio
 /** The run-time shape of `PrivateLinkEndpointServiceProps`, for callers without TypeScript's checks. */
 export const PRIVATE_LINK_ENDPOINT_SERVICE_PROPS = struct<PrivateLinkEndpointServiceProps>('PrivateLinkEndpointServiceProps', {
   ...META_ARGUMENT_SHAPES,
-  resources: optional(listOf(PRIVATE_LINK_SERVICE_RESOURCE, 'resources')),
-  allowedUsers: optional(listOf(string())),
+  resources: optional(listOf(PRIVATE_LINK_SERVICE_RESOURCE, 'resources', EACH_OWN_RESOURCE)),
+  allowedUsers: optional(listOf(string(), 'string entries', EACH_OWN_RESOURCE)),
   autoAcceptConnection: optional(boolean()),
   description: optional(string()),
   connectBandwidth: optional(number()),

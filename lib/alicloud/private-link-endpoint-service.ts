@@ -11,7 +11,6 @@ import type {
   PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
 } from './private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from './private-link-endpoint-types';
-import { Validator } from '../core/validator';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../terraform/provider-check';
@@ -80,8 +79,9 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = validateProps<PrivateLinkEndpointServiceProps>(this, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, props, (v, checked) => {
       checkPrivateLinkEndpointServiceProps(v, checked);
-      const resources = literalList(v, 'resources', checked.resources);
-      const users = literalList(v, 'allowedUsers', checked.allowedUsers);
+      // A token for either list is a misfit the shape reported: the rules have nothing to check in it.
+      const resources = v.isLiteral(checked.resources) ? checked.resources : [];
+      const users = v.isLiteral(checked.allowedUsers) ? checked.allowedUsers : [];
       checkResourceList(v, resources);
       resources.forEach((r, i) => checkResource(v, i, r));
       checkAllowedUserList(v, users);
@@ -216,15 +216,4 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
   public acceptConnection(endpoint: IPrivateLinkEndpoint | string, options?: PrivateLinkConnectionOptions): void {
     this.members.accept([endpoint], options);
   }
-}
-
-/**
- * A list prop whose entries each become their own Terraform resource: it must be a list here, since a token for the
- * whole list cannot be split (its entries may be tokens). Returns the list, or none when it is left out or a token.
- */
-function literalList<T>(v: Validator, property: string, list: T[] | undefined): T[] {
-  if (list === undefined) return [];
-  if (v.isLiteral(list)) return list;
-  v.fail(property, list, 'must be a list, not a token for one: each entry becomes its own resource (its entries may be tokens)');
-  return [];
 }

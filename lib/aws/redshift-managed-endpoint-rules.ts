@@ -17,6 +17,11 @@ import { integer, listOf, object, optional, string, struct } from '../core/shape
 import { RuleTable, Validator } from '../core/validator';
 
 /** The run-time shape of `RedshiftManagedEndpointProps`, for callers without TypeScript's checks. */
+/** Security groups are objects the construct reads (their IDs, their connections): a token cannot stand for them. */
+const SECURITY_GROUP_LIST = {
+  literalBecause: 'for IDs from a parameter, give ec2.SecurityGroup.fromSecurityGroupId(scope, id, Fn.select(i, ids)) for each',
+};
+
 export const REDSHIFT_MANAGED_ENDPOINT_PROPS = struct<RedshiftManagedEndpointProps>('RedshiftManagedEndpointProps', {
   clusterIdentifier: optional(string()),
   cluster: optional(object('a CfnCluster or a construct whose default child is one')),
@@ -24,7 +29,7 @@ export const REDSHIFT_MANAGED_ENDPOINT_PROPS = struct<RedshiftManagedEndpointPro
   subnetGroupName: optional(string()),
   vpc: optional(object('an ec2.IVpc', isVpc)),
   vpcSubnets: optional(object('an ec2.SubnetSelection')),
-  securityGroups: optional(listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups')),
+  securityGroups: optional(listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups', SECURITY_GROUP_LIST)),
   resourceOwner: optional(string()),
   authorization: optional(object('an IRedshiftEndpointAuthorization', isEndpointAuthorization)),
   port: optional(integer()),
@@ -35,7 +40,7 @@ export const REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES = struct<RedshiftManagedEndpoi
   endpointName: string(),
   endpointAddress: string(),
   port: optional(integer()),
-  securityGroups: listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups'),
+  securityGroups: listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups', SECURITY_GROUP_LIST),
 });
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {

@@ -122,7 +122,18 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function listOf(entry: RequiredShape, noun = `${entry.description.replace(/^an? /, '')} entries`): RequiredShape {
+/** How a list shape treats a token standing for the whole list. */
+export interface ListOptions {
+  /**
+   * Why the list must be a literal one (its entries may still be tokens), e.g. because each entry becomes its own
+   * resource or is an object the construct reads: a token for the whole list is then a misfit with this reason.
+   *
+   * @default - a token for the whole list fits
+   */
+  readonly literalBecause?: string;
+}
+
+export function listOf(entry: RequiredShape, noun = `${entry.description.replace(/^an? /, '')} entries`, options: ListOptions = {}): RequiredShape {
   const description = `a list of ${noun}`;
   return {
     kind: 'list',
@@ -131,7 +142,10 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
     entry,
     copyIfFits: (value, property, context) => {
       // A list token is a list of one encoded string, so it is recognised before its entries are checked.
-      if (context.isUnresolved(value)) return value;
+      if (context.isUnresolved(value)) {
+        if (options.literalBecause === undefined) return value;
+        return misfit(context, property, value, `must be ${description}, not a token for one (its entries may be tokens): ${options.literalBecause}`);
+      }
       if (!Array.isArray(value)) return misfit(context, property, value, mustBe('list', description, value));
       const copy: unknown[] = [];
       // A sparse array's holes are entries too: index, not forEach.

@@ -23,7 +23,7 @@ const hasType = (...types: string[]) => (v: object) => types.includes((v as { ty
 
 /** The shapes of the Terraform meta-arguments, which every Terraform construct's props extend. */
 export const META_ARGUMENT_SHAPES: FieldShapes<TerraformMetaArguments> = {
-  dependsOn: optional(listOf(dependable, 'dependencies')),
+  dependsOn: optional(listOf(dependable, 'dependencies', { literalBecause: 'each dependency is a resource or construct, named by its address' })),
   count: optional(union('a whole number or a TerraformCount', integer(), object('a TerraformCount', v => TerraformCount.isTerraformCount(v)))),
   provider: optional(object('a TerraformProvider', v => TerraformProvider.isTerraformProvider(v))),
   lifecycle: optional(LIFECYCLE),

@@ -70,7 +70,7 @@ describe('PrivateLinkEndpointService: props of any shape', () => {
     const stack = alicloudStack();
     const error = validationErrorOf(() => new PrivateLinkEndpointService(stack, 'Service', props(stack)));
     expect(namedProperties(error)).toEqual([prop]);
-    expect(error.message).toContain('must be a list, not a token for one');
+    expect(error.message).toContain('not a token for one (its entries may be tokens): each entry becomes its own resource');
   });
 
   test('fuzz: arbitrary props give a ValidationError or an output that conforms to the provider schema', () => {

@@ -267,6 +267,15 @@ describe('PrivateLinkEndpoint validation', () => {
     expect(error.message).toContain('endpointName: <Stack/l> must be a string: a TerraformLocal is not one, give its .asString');
   });
 
+  test('a token for the whole zone list is an error that says what to give instead (it rendered an empty zone before)', () => {
+    const stack = alicloudStack();
+    const zones = new TerraformVariable(stack, 'zones', { type: 'list(object({ vSwitchId = string }))' }).listValue;
+    const error = validationErrorOf(() => new PrivateLinkEndpoint(stack, 'Endpoint', { ...BASE, zones: zones as any }));
+    expect(error.violations.map(v => v.property)).toEqual(['zones']);
+    expect(error.message).toContain('zones: <token> must be a list of zones, not a token for one (its entries may be tokens): '
+      + 'each zone becomes its own resource; list the zones here (their fields may be tokens) or add each with addZone()');
+  });
+
   test('an omitted list reads "not set", an empty one "[]"', () => {
     expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID })!.message).toContain('securityGroupIds: not set must have 1–10 security groups');
     expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID, securityGroupIds: [] })!.message).toContain('securityGroupIds: [] must have 1–10 security groups');

@@ -3,7 +3,7 @@
  * a security group made for it, clusters given as the alpha L2, and an imported authorization.
  */
 import * as redshiftAlpha from '@aws-cdk/aws-redshift-alpha';
-import { App, CfnElement, CfnParameter, Fn, RemovalPolicy, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
+import { App, CfnElement, CfnParameter, Fn, RemovalPolicy, Stack, Token, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
@@ -136,9 +136,21 @@ describe('RedshiftManagedEndpoint with vpc', () => {
       ['vpcSubnets with subnetGroupName', stack => ({ vpc: isolatedVpc(stack), subnetGroupName: 'g', vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } }), ['vpcSubnets']],
       ['a subnet type the VPC lacks', stack => ({ vpc: isolatedVpc(stack), vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } }), ['vpcSubnets']],
       ['an empty security group list', stack => ({ vpc: isolatedVpc(stack), securityGroups: [] }), ['securityGroups']],
+      // It rendered VpcSecurityGroupIds: [] before: a token cannot stand for security group objects.
+      ['a token for the security group list', stack => ({
+        subnetGroupName: 'g', securityGroups: Token.asList(new CfnParameter(stack, 'Groups', { type: 'List<AWS::EC2::SecurityGroup::Id>' }).valueAsList) as any,
+      }), ['securityGroups']],
     ])('%s', (_name, props, named) => {
       const stack = validatedStack();
       expect(namedProperties(tryValidation(() => endpoint(stack, props(stack))))).toEqual(named);
+    });
+
+    test('a token for the security group list says what to give instead', () => {
+      const stack = validatedStack();
+      const groups = new CfnParameter(stack, 'Groups', { type: 'List<AWS::EC2::SecurityGroup::Id>' }).valueAsList;
+      const error = validationErrorOf(() => endpoint(stack, { subnetGroupName: 'g', securityGroups: groups as any }));
+      expect(error.message).toContain('securityGroups: <token> must be a list of security groups, not a token for one (its entries may be tokens): '
+        + 'for IDs from a parameter, give ec2.SecurityGroup.fromSecurityGroupId(scope, id, Fn.select(i, ids)) for each');
     });
 
     test('messages say what to give', () => {

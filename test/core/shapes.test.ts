@@ -124,6 +124,18 @@ describe('Validator.checkProps', () => {
     expect(v.messages()).toEqual([message]);
   });
 
+  test('a list shape with literalBecause refuses a token for the whole list, with the reason, but not token entries', () => {
+    // GIVEN
+    const shape = listOf(string(), 'names', { literalBecause: 'each name becomes a resource' });
+    const v = new Validator(isToken);
+    // WHEN
+    v.checkArgument('names', 'TOKEN[list]', shape);
+    const entries = v.checkArgument('more', ['TOKEN[1]', 'x'], shape);
+    // THEN
+    expect(v.messages()).toEqual(['names: "TOKEN[list]" must be a list of names, not a token for one (its entries may be tokens): each name becomes a resource']);
+    expect(entries).toEqual(['TOKEN[1]', 'x']);
+  });
+
   test('props that are not an object at all give no copy', () => {
     const v = new Validator(isToken);
     expect(v.checkProps<Props>(null, PROPS)).toBeUndefined();
