@@ -30,7 +30,7 @@ const OWN_PROPS_OF: Record<string, { shape: Shape; except?: string[] }> = {
   'opentelekomcloud.VpcepEndpoint': { shape: VPCEP_ENDPOINT_PROPS, except: ['policyDocument', 'ipVersion', 'ipv6Address', 'region'] },
   'alicloud.PrivateLinkEndpoint': { shape: PRIVATE_LINK_ENDPOINT_PROPS },
   'huaweicloud.VpcepService': { shape: VPCEP_SERVICE_PROPS },
-  'opentelekomcloud.VpcepService': { shape: VPCEP_SERVICE_PROPS, except: ['ipVersion', 'snatNetworkId', 'region'] },
+  'opentelekomcloud.VpcepService': { shape: VPCEP_SERVICE_PROPS, except: ['ipVersion', 'snatNetworkId', 'region', 'enablePolicy'] },
   'alicloud.PrivateLinkEndpointService': { shape: PRIVATE_LINK_ENDPOINT_SERVICE_PROPS },
 };
 

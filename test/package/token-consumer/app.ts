@@ -83,6 +83,7 @@ export function tokenConsumer(app: App): TokenConsumer {
     ...serviceProps('hw'),
     ipVersion: text('hw_svc_ip_version') as vpcep.VpcepServiceIpVersion,
     snatNetworkId: text('hw_svc_snat_network_id'),
+    enablePolicy: flag('hw_svc_enable_policy'),
     region: text('hw_svc_region'),
     timeouts: { create: text('hw_svc_timeout_create'), delete: text('hw_svc_timeout_delete') },
   };
