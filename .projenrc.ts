@@ -44,10 +44,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'ts-node@10.9.2',
     // Only to prove that a prebuilt provider class satisfies the constructs' provider check.
     '@cdktf/provider-opentelekomcloud@12.0.16',
-    // The snapshot share handler imports SDK v3 clients that the Lambda Node.js runtime provides (never bundled): Redshift
-    // for the grants, CloudFormation to tell a rollback from a change. Its tests stub them (aws-sdk-client-mock, emulators).
+    // The handlers import SDK v3 clients that the Lambda Node.js runtime provides (never bundled): Redshift for snapshot
+    // grants, CloudFormation to tell a rollback from a change, Redshift Serverless for managed VPC endpoints. Their tests
+    // stub them (aws-sdk-client-mock, emulators).
     '@aws-sdk/client-redshift@3.1169.0',
     '@aws-sdk/client-cloudformation@3.1169.0',
+    '@aws-sdk/client-redshift-serverless@3.1169.0',
     'aws-sdk-client-mock@4.1.0',
     // The README's Redshift snippet and the tests pass the alpha L2 `Cluster` as a `cluster` prop. 2.241.0-alpha.0 is the
     // newest release the registry serves (there is no 2.276.0-alpha.0); its peer range (^2.241.0) includes CDK_VERSION.

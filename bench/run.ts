@@ -23,7 +23,7 @@ const IMPORT_TARGET_MS = 100;
 function compileCases(): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-build-'));
   // The share handler is a Lambda asset no module imports, so it is named here to land beside its provider.
-  const handler = path.join(ROOT, 'lib', 'aws', 'private', 'snapshot-share-handler', 'index.ts');
+  const handler = path.join(ROOT, 'lib', 'aws', 'private', 'handlers', 'snapshot-share', 'index.ts');
   // Strict, as the library is compiled: the props' shape declarations are typed by strict null checks.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), path.join(__dirname, 'case.ts'), handler,
     '--outDir', outDir, '--rootDir', ROOT, '--module', 'commonjs', '--target', 'ES2022', '--esModuleInterop',

@@ -4,3 +4,5 @@ export * from './redshift-endpoint-authorization';
 export * from './redshift-endpoint-authorization-types';
 export * from './snapshot-share';
 export * from './snapshot-share-types';
+export * from './redshift-serverless-managed-endpoint';
+export * from './redshift-serverless-managed-endpoint-types';

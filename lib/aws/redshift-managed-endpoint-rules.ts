@@ -95,11 +95,7 @@ export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   ],
 } satisfies RuleTable;
 
-/** The subnets of `vpc` selected for the endpoint, or why selecting them failed. */
-export interface SubnetSelection {
-  readonly subnets?: ec2.SelectedSubnets;
-  readonly error?: string;
-}
+import type { SubnetSelection } from './private/subnet-selection';
 
 /** Every rule on the props of `endpoint`, with the cluster's prerequisites when the cluster is in this app. */
 export function checkRedshiftManagedEndpointProps(v: Validator, endpoint: Construct, props: RedshiftManagedEndpointProps,

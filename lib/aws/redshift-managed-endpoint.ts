@@ -1,9 +1,10 @@
 import { Resource, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { DEFAULT_PORT, cfnClusterOf, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
+import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { validateAtSynth, validateProps } from './private/validation';
 import {
-  REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, SubnetSelection, checkEndpoint, checkRedshiftManagedEndpointProps,
+  REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, checkEndpoint, checkRedshiftManagedEndpointProps,
 } from './redshift-managed-endpoint-rules';
 import { IRedshiftManagedEndpoint, RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint-types';
 
@@ -140,12 +141,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
   }
 }
 
-/** The subnets of `vpc` the endpoint goes into, selected once (selecting can fail, e.g. for a subnet type the VPC lacks). */
+/** The subnets of `vpc` the endpoint goes into, when it makes its own subnet group. */
 function selectSubnets(props: RedshiftManagedEndpointProps): SubnetSelection {
-  if (props.vpc === undefined || props.subnetGroupName !== undefined) return {};
-  try {
-    return { subnets: props.vpc.selectSubnets(props.vpcSubnets) };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
+  return props.subnetGroupName !== undefined ? {} : selectSubnetsOf(props.vpc, props.vpcSubnets);
 }

@@ -12,7 +12,7 @@ import {
   errorName,
   isThrottling,
   runBounded,
-} from '../../lib/aws/private/snapshot-share-handler/calls';
+} from '../../lib/aws/private/handlers/calls';
 
 const START = 1_700_000_000_000;
 

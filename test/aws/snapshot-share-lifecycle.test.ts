@@ -8,8 +8,8 @@ import { AuthorizeSnapshotAccessCommand, RevokeSnapshotAccessCommand } from '@aw
 import { ArnFormat, CfnResource, CfnWaitConditionHandle, RemovalPolicy, Stack, aws_redshift as redshift, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws';
-import { HandlerOptions, createHandler } from '../../lib/aws/private/snapshot-share-handler';
-import { CLAIM_TAG_PREFIX } from '../../lib/aws/private/snapshot-share-handler/ownership';
+import { HandlerOptions, createHandler } from '../../lib/aws/private/handlers/snapshot-share';
+import { CLAIM_TAG_PREFIX } from '../../lib/aws/private/handlers/snapshot-share/ownership';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { EmulatedRedshift } from '../support/redshift-emulator';

@@ -230,7 +230,7 @@ describe('SnapshotShareProvider', () => {
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
-      Handler: 'index.handler',
+      Handler: 'snapshot-share/index.handler',
       Timeout: 900,
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^PrivateAccessConstructsSnapshotShareProviderRole'), 'Arn'] },
     });
@@ -260,11 +260,13 @@ describe('SnapshotShareProvider', () => {
     const assets = fs.readdirSync(assembly.directory).filter(name => name.startsWith('asset.'));
     expect(assets).toHaveLength(1);
     // The .js files exist once the library is compiled (as `npm test` does before jest).
-    const folder = path.join(__dirname, '..', '..', 'lib', 'aws', 'private', 'snapshot-share-handler');
-    const modules = fs.readdirSync(folder).filter(name => name.endsWith('.ts') && !name.endsWith('.d.ts')).map(name => name.replace(/\.ts$/, '.js'));
-    const compiled = fs.existsSync(path.join(folder, 'index.js'));
-    expect(modules).toContain('index.js');
-    expect(fs.readdirSync(path.join(assembly.directory, assets[0])).sort()).toEqual(compiled ? modules.sort() : []);
+    const folder = path.join(__dirname, '..', '..', 'lib', 'aws', 'private', 'handlers');
+    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
+      .flatMap(entry => entry.isDirectory() ? files(path.join(dir, entry.name)).map(f => `${entry.name}/${f}`) : [entry.name]);
+    const modules = files(folder).filter(name => name.endsWith('.ts') && !name.endsWith('.d.ts')).map(name => name.replace(/\.ts$/, '.js'));
+    const compiled = fs.existsSync(path.join(folder, 'snapshot-share', 'index.js'));
+    expect(modules).toContain('snapshot-share/index.js');
+    expect(files(path.join(assembly.directory, assets[0])).sort()).toEqual(compiled ? modules.sort() : []);
   });
 
   describe('log retention', () => {

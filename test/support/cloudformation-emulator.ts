@@ -21,7 +21,7 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { PolicyDocument, isAllowed } from './iam-policy';
 import { VirtualClock } from './redshift-emulator';
-import { CustomResourceEvent } from '../../lib/aws/private/snapshot-share-handler/cloudformation';
+import { CustomResourceEvent } from '../../lib/aws/private/handlers/cloudformation';
 
 export interface Template {
   readonly Resources: Record<string, TemplateResource>;

@@ -1,10 +1,10 @@
-import * as path from 'path';
 import { ArnFormat, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
-import { CLAIM_TAG_PREFIX } from './snapshot-share-handler/ownership';
+import { handlerCode } from './handler-code';
+import { CLAIM_TAG_PREFIX } from './handlers/snapshot-share/ownership';
 import { validateNow } from './validation';
 
 /**
@@ -106,9 +106,8 @@ export class SnapshotShareProvider extends Construct {
       // The newest Node.js runtime in aws-cdk-lib's peer floor (2.262.0); it includes the AWS SDK for JavaScript v3.
       // A fixed version, not NODEJS_LATEST, so that upgrading aws-cdk-lib does not change the template.
       runtime: lambda.Runtime.NODEJS_24_X,
-      handler: 'index.handler',
-      // The compiled handler as it ships in the package; its sources and declarations stay out of the asset.
-      code: lambda.Code.fromAsset(path.join(__dirname, 'snapshot-share-handler'), { exclude: ['*.ts'] }),
+      handler: 'snapshot-share/index.handler',
+      code: handlerCode(),
       role: this.role,
       logGroup,
       // The handler stops its own work well before this (see its deadlines) and always answers; the longest timeout

@@ -20,7 +20,7 @@ import {
   RedshiftClient,
   RevokeSnapshotAccessCommand,
 } from '@aws-sdk/client-redshift';
-import { CallRunner, CallTimeoutError, Outcome, errorName, errorText, runBounded } from './calls';
+import { CallRunner, CallTimeoutError, Outcome, errorName, errorText, runBounded } from '../calls';
 import { Claim, SHAREABLE_ACCOUNT, accountsOfClaim, claimsOf, encodeClaim } from './ownership';
 
 /** The properties of a share, as CloudFormation sends them. */

@@ -20,8 +20,8 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { RedshiftClient } from '@aws-sdk/client-redshift';
-import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_CONCURRENCY, DEFAULT_RETRY, RetryOptions, errorText } from './calls';
-import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from './cloudformation';
+import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_CONCURRENCY, DEFAULT_RETRY, RetryOptions, errorText } from '../calls';
+import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from '../cloudformation';
 import { claimKey } from './ownership';
 import { ShareError, SnapshotGrants, SnapshotShareProperties, accountsOf, physicalIdOf, snapshotOf } from './shares';
 

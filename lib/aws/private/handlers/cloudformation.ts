@@ -39,6 +39,8 @@ export interface CloudFormationResponse {
   readonly RequestId: string;
   readonly LogicalResourceId: string;
   readonly NoEcho: boolean;
+  /** The resource's attributes, for `Fn::GetAtt`. */
+  readonly Data?: Record<string, string>;
 }
 
 /** Cuts `response.Reason` (marked with `...`) so that the response JSON stays within `MAX_RESPONSE_BYTES`. */

@@ -1,0 +1,107 @@
+/**
+ * The Lambda handler behind `Custom::RedshiftServerlessEndpointAccess`: one custom resource per Redshift Serverless
+ * managed VPC endpoint, whose physical id is the endpoint's name.
+ *
+ * - Create creates the endpoint and answers once it is ACTIVE, with its address, port, ARN, VPC endpoint and network
+ *   interfaces as attributes.
+ * - Update changes the security groups in place. Any other change needs a new endpoint: under a new name it is
+ *   created beside the old one, which CloudFormation deletes in its cleanup phase (the physical id changed); under the
+ *   same name the old endpoint is deleted first, since two endpoints cannot share a name, and the physical id stays.
+ * - Delete deletes the endpoint and waits until it is gone; one already gone (with its workgroup, say) is no error.
+ *
+ * Every request ends before the function's deadline, with a reserve to answer CloudFormation: nothing runs after the
+ * response. The handler needs only the Node.js built-ins and `@aws-sdk/client-redshift-serverless`, which the Lambda
+ * Node.js runtime includes.
+ */
+// eslint-disable-next-line import/no-extraneous-dependencies
+import { RedshiftServerlessClient } from '@aws-sdk/client-redshift-serverless';
+import { endpointTransitions } from './transitions';
+import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_RETRY, RetryOptions, errorText } from '../calls';
+import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from '../cloudformation';
+import { EndpointError, EndpointProperties, ManagedEndpoints } from './endpoints';
+
+/** The physical id answered for a Create that failed before it made an endpoint: its Delete has nothing to do. */
+export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
+
+/** The pause between two polls of an endpoint's status. */
+export const POLL_MS = 15_000;
+
+/** A request for this resource type. */
+export type EndpointEvent = CustomResourceEvent<EndpointProperties>;
+
+/** The parts of the Lambda context the handler reads. */
+export interface HandlerContext {
+  readonly logStreamName?: string;
+  getRemainingTimeInMillis?(): number;
+}
+
+/** What the handler depends on; tests replace the clock, the client and the response PUT. */
+export interface HandlerOptions {
+  readonly client?: RedshiftServerlessClient;
+  readonly retry?: RetryOptions;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  readonly callTimeoutMs?: number;
+  readonly pollMs?: number;
+  /** Time kept back from the function's deadline to answer CloudFormation. */
+  readonly responseReserveMs?: number;
+  readonly respond?: (url: string, body: string) => Promise<void>;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+/** Builds the handler; `handler` below is the one the function runs. */
+export function createHandler(options: HandlerOptions = {}): (event: EndpointEvent, context?: HandlerContext) => Promise<void> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? delay;
+  const environment = {
+    now,
+    sleep,
+    random: options.random ?? Math.random,
+    retry: options.retry ?? DEFAULT_RETRY,
+    callTimeoutMs: options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+  };
+  const responseReserve = options.responseReserveMs ?? 20_000;
+  const respond = options.respond ?? ((url: string, body: string) => sendResponse(url, body, sleep));
+  let client = options.client;
+
+  return async (event, context = {}) => {
+    console.log(JSON.stringify({ ...event, ResponseURL: '(not logged: pre-signed)' }));
+    const base = { StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, NoEcho: false };
+    const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - responseReserve;
+    const endpoints = new ManagedEndpoints({
+      client: client ??= new RedshiftServerlessClient({ maxAttempts: 3, retryMode: 'adaptive' }),
+      runner: new CallRunner(environment, deadline),
+      now,
+      sleep,
+      deadline,
+      pollMs: options.pollMs ?? POLL_MS,
+      callMs: environment.callTimeoutMs,
+    });
+    // The endpoint a failed request leaves behind, which its physical id must name so that a Delete removes it.
+    let madeEndpoint: string | undefined;
+    let response: CloudFormationResponse;
+    try {
+      const { physicalId, attributes } = await endpointTransitions(endpoints, event, CREATE_FAILED_ID, name => { madeEndpoint = name; });
+      response = { ...base, Status: 'SUCCESS', PhysicalResourceId: physicalId, Data: attributes };
+    } catch (e) {
+      const reason = e instanceof EndpointError ? e.message : errorText(e);
+      console.log(reason);
+      const failedId = madeEndpoint ?? event.PhysicalResourceId ?? `${CREATE_FAILED_ID}:${event.RequestId}`;
+      response = {
+        ...base,
+        Status: 'FAILED',
+        Reason: context.logStreamName ? `${reason} (log stream ${context.logStreamName})` : reason,
+        PhysicalResourceId: failedId,
+      };
+    }
+    console.log(JSON.stringify(response));
+    await respond(event.ResponseURL, fitResponse(response));
+  };
+}
+
+/** The function's entry point (`serverless-endpoint/index.handler`). */
+export const handler = createHandler();

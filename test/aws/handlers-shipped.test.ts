@@ -1,0 +1,43 @@
+/**
+ * The handlers' folder ships as the code of the library's Lambda functions, unbundled: every module in it may import
+ * only Node.js built-ins, the SDK v3 clients the Lambda Node.js runtime provides, and modules of the folder itself.
+ */
+import * as fs from 'fs';
+import { builtinModules } from 'module';
+import * as path from 'path';
+import * as ts from 'typescript';
+
+const ROOT = path.join(__dirname, '..', '..', 'lib', 'aws', 'private', 'handlers');
+const RUNTIME_CLIENTS = ['@aws-sdk/client-redshift', '@aws-sdk/client-cloudformation', '@aws-sdk/client-redshift-serverless'];
+
+/** The sources under the folder, as paths relative to it. */
+function sources(dir = ROOT): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => entry.isDirectory()
+    ? sources(path.join(dir, entry.name))
+    : entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path.relative(ROOT, path.join(dir, entry.name))] : []);
+}
+
+/** What `file` imports: imports, re-exports, require() and import() alike. */
+const importsOf = (file: string) =>
+  ts.preProcessFile(fs.readFileSync(path.join(ROOT, file), 'utf-8'), true, true).importedFiles.map(f => f.fileName);
+
+const FILES = sources();
+
+test('the folder holds both handlers\' entry points, and their imports are seen', () => {
+  expect(FILES).toEqual(expect.arrayContaining([
+    'calls.ts', 'cloudformation.ts', path.join('snapshot-share', 'index.ts'), path.join('serverless-endpoint', 'index.ts'),
+  ]));
+  expect(importsOf(path.join('serverless-endpoint', 'index.ts'))).toEqual(expect.arrayContaining(['@aws-sdk/client-redshift-serverless', '../calls']));
+});
+
+test.each(FILES)('%s imports only Node.js built-ins, SDK v3 clients of the Lambda runtime, and modules of the folder', file => {
+  const builtins = [...builtinModules, ...builtinModules.map(m => `node:${m}`)];
+  for (const name of importsOf(file)) {
+    if (name.startsWith('.')) {
+      const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(file), `${name}.ts`));
+      expect(FILES).toContain(target);
+    } else {
+      expect([...builtins, ...RUNTIME_CLIENTS]).toContain(name);
+    }
+  }
+});
