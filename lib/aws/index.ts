@@ -6,3 +6,5 @@ export * from './snapshot-share';
 export * from './snapshot-share-types';
 export * from './redshift-serverless-managed-endpoint';
 export * from './redshift-serverless-managed-endpoint-types';
+export * from './redshift-serverless-endpoint-authorization';
+export * from './redshift-serverless-endpoint-authorization-types';

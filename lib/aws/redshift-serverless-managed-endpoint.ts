@@ -1,7 +1,7 @@
 import { CfnResource, Resource, Token, Tokenization, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { DEFAULT_PORT } from './private/redshift-cluster';
-import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, ServerlessEndpointProvider } from './private/serverless-endpoint-provider';
+import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessProvider } from './private/redshift-serverless-provider';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { validateProps } from './private/validation';
 import {
@@ -129,7 +129,8 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
       allowAllOutbound: false,
     })];
     const workgroup = props.workgroup;
-    const provider = ServerlessEndpointProvider.of(this);
+    const provider = RedshiftServerlessProvider.of(this);
+    provider.allowEndpoints();
     this.resource = new CfnResource(this, 'Resource', {
       type: SERVERLESS_ENDPOINT_RESOURCE_TYPE,
       properties: {

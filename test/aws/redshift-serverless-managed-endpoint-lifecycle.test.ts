@@ -8,7 +8,7 @@ import { CreateEndpointAccessCommand } from '@aws-sdk/client-redshift-serverless
 import { CfnWaitConditionHandle, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { RedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointProps } from '../../lib/aws';
 import { HandlerOptions, createHandler } from '../../lib/aws/private/handlers/serverless-endpoint';
-import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/serverless-endpoint-provider';
+import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { EmulatedRedshiftServerless } from '../support/redshift-serverless-emulator';
@@ -171,7 +171,7 @@ describe('RedshiftServerlessManagedEndpoint lifecycle under CloudFormation\'s ev
     const stack = emulatedStack();
     const deployed = template({ Reader: {} });
     await stack.deploy(deployed);
-    const role = Object.keys(deployed.Resources).find(id => id.startsWith('PrivateAccessConstructsServerlessEndpointProviderRole'))!;
+    const role = Object.keys(deployed.Resources).find(id => id.startsWith('PrivateAccessConstructsRedshiftServerlessProviderRole'))!;
     const request = {
       RequestType: 'Create',
       ResponseURL: 'https://example/signed',

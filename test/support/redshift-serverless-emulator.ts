@@ -7,10 +7,11 @@
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetEndpointAccess.html
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateEndpointAccess.html
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteEndpointAccess.html
+ * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html
  */
 import {
-  CreateEndpointAccessCommand, DeleteEndpointAccessCommand, EndpointAccess, GetEndpointAccessCommand, RedshiftServerlessClient,
-  UpdateEndpointAccessCommand,
+  CreateEndpointAccessCommand, DeleteEndpointAccessCommand, DeleteResourcePolicyCommand, EndpointAccess, GetEndpointAccessCommand,
+  GetResourcePolicyCommand, GetWorkgroupCommand, PutResourcePolicyCommand, RedshiftServerlessClient, UpdateEndpointAccessCommand,
 } from '@aws-sdk/client-redshift-serverless';
 import { PolicyDocument, isAllowed } from './iam-policy';
 import { VirtualClock } from './redshift-emulator';
@@ -20,6 +21,8 @@ interface Workgroup {
   readonly name: string;
   readonly id: string;
   readonly port: number;
+  /** The resource policy, as put (a put replaces it whole). */
+  policy?: string;
 }
 
 interface Endpoint {
@@ -49,6 +52,8 @@ export class EmulatedRedshiftServerless {
   public createMs = 4 * 60_000;
   public modifyMs = 60_000;
   public deleteMs = 2 * 60_000;
+  /** Called after each PutResourcePolicy, e.g. to play another writer that races with the handler. */
+  public afterPut?: (workgroup: string) => void;
   private readonly workgroups = new Map<string, Workgroup>();
   private readonly endpoints = new Map<string, Endpoint>();
 
@@ -65,6 +70,17 @@ export class EmulatedRedshiftServerless {
     for (const [key, endpoint] of this.endpoints) {
       if (endpoint.workgroup.name === name && endpoint.workgroup.account === account) this.endpoints.delete(key);
     }
+  }
+
+  /** The statements of a workgroup's resource policy (none when it has no policy). */
+  public statementsOf(name: string, account = this.account): any[] {
+    const policy = this.workgroups.get(`${account}/${name}`)?.policy;
+    return policy === undefined ? [] : [JSON.parse(policy).Statement].flat();
+  }
+
+  /** Puts a workgroup's resource policy as someone else would (outside the library). */
+  public putPolicy(name: string, statements: object[]): void {
+    this.workgroups.get(`${this.account}/${name}`)!.policy = JSON.stringify({ Version: '2012-10-17', Statement: statements });
   }
 
   /** The endpoints as they are now: name, workgroup, subnets, security groups and status. */
@@ -116,6 +132,15 @@ export class EmulatedRedshiftServerless {
       this.created.push(endpoint.name);
       return { endpoint: this.describe(endpoint) };
     }
+    if (command instanceof GetWorkgroupCommand) {
+      const workgroup = this.workgroups.get(`${this.account}/${command.input.workgroupName}`);
+      authorize('GetWorkgroup', this.arn('workgroup', workgroup?.id ?? 'unknown'));
+      if (workgroup === undefined) throw fault('ResourceNotFoundException', `Workgroup ${command.input.workgroupName} not found`);
+      return { workgroup: { workgroupName: workgroup.name, workgroupId: workgroup.id, workgroupArn: this.arn('workgroup', workgroup.id) } };
+    }
+    if ([GetResourcePolicyCommand, PutResourcePolicyCommand, DeleteResourcePolicyCommand].some(type => command instanceof type)) {
+      return this.answerPolicy(command as GetResourcePolicyCommand | PutResourcePolicyCommand | DeleteResourcePolicyCommand, authorize);
+    }
     const name = (command as { input: { endpointName?: string } }).input.endpointName!;
     const endpoint = this.endpoints.get(name);
     const arn = this.arn('managedvpcendpoint', endpoint?.id ?? 'unknown');
@@ -139,6 +164,28 @@ export class EmulatedRedshiftServerless {
       return { endpoint: this.describe(endpoint) };
     }
     throw new Error(`the Redshift Serverless emulator does not answer ${(command as object).constructor.name}`);
+  }
+
+  private answerPolicy(command: GetResourcePolicyCommand | PutResourcePolicyCommand | DeleteResourcePolicyCommand,
+    authorize: (action: string, resource: string) => void): unknown {
+    const arn = command.input.resourceArn!;
+    const action = command.constructor.name.replace(/Command$/, '');
+    authorize(action, arn);
+    const workgroup = [...this.workgroups.values()].find(w => this.arn('workgroup', w.id) === arn);
+    if (workgroup === undefined) throw fault('ResourceNotFoundException', `Resource ${arn} does not exist`);
+    if (command instanceof GetResourcePolicyCommand) {
+      if (workgroup.policy === undefined) throw fault('ResourceNotFoundException', `The resource policy for ${arn} does not exist`);
+      return { resourcePolicy: { resourceArn: arn, policy: workgroup.policy } };
+    }
+    if (command instanceof PutResourcePolicyCommand) {
+      JSON.parse(command.input.policy!);
+      workgroup.policy = command.input.policy;
+      this.afterPut?.(workgroup.name);
+      return { resourcePolicy: { resourceArn: arn, policy: workgroup.policy } };
+    }
+    if (workgroup.policy === undefined) throw fault('ResourceNotFoundException', `The resource policy for ${arn} does not exist`);
+    workgroup.policy = undefined;
+    return {};
   }
 
   /** Moves every endpoint past the transitions whose time has come. */

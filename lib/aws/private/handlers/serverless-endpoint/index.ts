@@ -103,5 +103,5 @@ export function createHandler(options: HandlerOptions = {}): (event: EndpointEve
   };
 }
 
-/** The function's entry point (`serverless-endpoint/index.handler`). */
+/** The handler the Redshift Serverless function's entry point (`serverless/index.handler`) gives endpoint requests. */
 export const handler = createHandler();

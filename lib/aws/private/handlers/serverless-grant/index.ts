@@ -1,0 +1,136 @@
+/**
+ * The Lambda handler behind `Custom::RedshiftServerlessEndpointAuthorization`: one custom resource per grant, which
+ * owns one statement (its `Sid`, from the stack and logical id) of the workgroup's resource policy.
+ *
+ * - Create and Update write the grant's statement, keeping every other statement; Update to another workgroup writes
+ *   it there and answers a new physical id, so CloudFormation's cleanup Delete removes it from the old workgroup.
+ * - Delete removes the statement, and the whole policy when nothing else is left in it; a workgroup already gone is
+ *   no error.
+ * - After each write the policy is read again: a put of someone else that raced with ours and dropped our statement
+ *   (or put it back) is answered by writing again, a few times.
+ */
+// eslint-disable-next-line import/no-extraneous-dependencies
+import {
+  DeleteResourcePolicyCommand, GetResourcePolicyCommand, GetWorkgroupCommand, PutResourcePolicyCommand, RedshiftServerlessClient,
+// eslint-disable-next-line import/no-extraneous-dependencies
+} from '@aws-sdk/client-redshift-serverless';
+import { grantSid, grantStatement, hasStatement, parsePolicy, withStatement } from './policy';
+import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_RETRY, errorName, errorText } from '../calls';
+import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from '../cloudformation';
+
+/** The properties of `Custom::RedshiftServerlessEndpointAuthorization`. */
+export interface GrantProperties {
+  readonly WorkgroupName: string;
+  readonly Account: string;
+  readonly VpcIds?: string[];
+}
+
+/** Writes of the policy before a lost race is given up on. */
+export const WRITE_ATTEMPTS = 4;
+
+/** A failure whose message is meant for the user, as it is. */
+class GrantError extends Error {}
+
+export interface HandlerOptions {
+  readonly client?: RedshiftServerlessClient;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  readonly responseReserveMs?: number;
+  readonly respond?: (url: string, body: string) => Promise<void>;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+/** Builds the handler; `handler` below is the one the function runs. */
+export function createHandler(options: HandlerOptions = {}) {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? delay;
+  const random = options.random ?? Math.random;
+  const respond = options.respond ?? ((url: string, body: string) => sendResponse(url, body, sleep));
+  let client = options.client;
+
+  return async (event: CustomResourceEvent<GrantProperties>, context: { logStreamName?: string; getRemainingTimeInMillis?(): number } = {}) => {
+    console.log(JSON.stringify({ ...event, ResponseURL: '(not logged: pre-signed)' }));
+    const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - (options.responseReserveMs ?? 20_000);
+    const runner = new CallRunner({ now, sleep, random, retry: DEFAULT_RETRY, callTimeoutMs: DEFAULT_CALL_TIMEOUT_MS }, deadline);
+    const api = client ??= new RedshiftServerlessClient({ maxAttempts: 3, retryMode: 'adaptive' });
+    const sid = grantSid(event.StackId, event.LogicalResourceId);
+    const physicalId = (props: GrantProperties) => `${props.WorkgroupName}/${sid}`;
+
+    /** The workgroup's ARN, or undefined when there is no such workgroup. */
+    const workgroupArn = async (name: string) => {
+      try {
+        const answer = await runner.call(`GetWorkgroup ${name}`, abortSignal => api.send(new GetWorkgroupCommand({ workgroupName: name }), { abortSignal }));
+        return answer.workgroup?.workgroupArn;
+      } catch (e) {
+        if (errorName(e) === 'ResourceNotFoundException') return undefined;
+        throw e;
+      }
+    };
+    const readPolicy = async (arn: string) => {
+      try {
+        const answer = await runner.call('GetResourcePolicy', abortSignal => api.send(new GetResourcePolicyCommand({ resourceArn: arn }), { abortSignal }));
+        return parsePolicy(answer.resourcePolicy?.policy);
+      } catch (e) {
+        if (errorName(e) === 'ResourceNotFoundException') return parsePolicy(undefined);
+        throw e;
+      }
+    };
+    /** Writes (or removes) the grant's statement and reads the policy back until it holds, keeping others' statements. */
+    const setStatement = async (arn: string, props: GrantProperties | undefined) => {
+      const statement = props && grantStatement(sid, arn, props.Account, props.VpcIds);
+      for (let attempt = 1; ; attempt++) {
+        const next = withStatement(await readPolicy(arn), sid, statement);
+        if (next.Statement.length === 0) {
+          await runner.call('DeleteResourcePolicy', abortSignal => api.send(new DeleteResourcePolicyCommand({ resourceArn: arn }), { abortSignal }))
+            .catch(e => { if (errorName(e) !== 'ResourceNotFoundException') throw e; });
+        } else {
+          await runner.call('PutResourcePolicy', abortSignal =>
+            api.send(new PutResourcePolicyCommand({ resourceArn: arn, policy: JSON.stringify(next) }), { abortSignal }));
+        }
+        if (hasStatement(await readPolicy(arn), sid) === (statement !== undefined)) return;
+        if (attempt >= WRITE_ATTEMPTS) throw new GrantError(`another writer keeps changing the resource policy of ${arn}: gave up after ${attempt} writes`);
+        console.log(`The policy of ${arn} changed under the write (attempt ${attempt}); writing again`);
+        await sleep(Math.floor(random() * 2_000 * attempt));
+      }
+    };
+
+    const apply = async (): Promise<string> => {
+      const props = event.ResourceProperties;
+      if (event.RequestType === 'Delete') {
+        const arn = await workgroupArn(props.WorkgroupName);
+        if (arn === undefined) console.log(`Workgroup ${props.WorkgroupName} does not exist (any more): nothing to remove`);
+        else await setStatement(arn, undefined);
+        return event.PhysicalResourceId ?? physicalId(props);
+      }
+      const arn = await workgroupArn(props.WorkgroupName);
+      if (arn === undefined) throw new GrantError(`workgroup ${props.WorkgroupName} does not exist in this account and region`);
+      await setStatement(arn, props);
+      console.log(`Granted ${props.Account} endpoint access to ${arn}${props.VpcIds ? ` from ${props.VpcIds.join(', ')}` : ''}`);
+      return physicalId(props);
+    };
+
+    const base = { StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, NoEcho: false };
+    let response: CloudFormationResponse;
+    try {
+      response = { ...base, Status: 'SUCCESS', PhysicalResourceId: await apply() };
+    } catch (e) {
+      const reason = e instanceof GrantError ? e.message : errorText(e);
+      response = {
+        ...base,
+        Status: 'FAILED',
+        Reason: context.logStreamName ? `${reason} (log stream ${context.logStreamName})` : reason,
+        // The statement is known by its Sid: the Delete of a failed Create removes whatever of it was written.
+        PhysicalResourceId: event.PhysicalResourceId ?? physicalId(event.ResourceProperties),
+      };
+    }
+    console.log(JSON.stringify(response));
+    await respond(event.ResponseURL, fitResponse(response));
+  };
+}
+
+/** The handler the Redshift Serverless function's entry point (`serverless/index.handler`) gives grant requests. */
+export const handler = createHandler();

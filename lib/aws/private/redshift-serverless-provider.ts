@@ -1,0 +1,120 @@
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct, IConstruct } from 'constructs';
+import { handlerCode } from './handler-code';
+
+export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } from './handlers/serverless/resource-types';
+
+/**
+ * The Lambda function behind the Redshift Serverless custom resources of a stack (managed VPC endpoints and endpoint
+ * grants): one function, one role, one log group per stack. Each kind adds its policy on first use.
+ *
+ * - Endpoints: the role may manage the endpoints of its own account and region, and reach the workgroups of any
+ *   account in its region (an endpoint can lead to another account's workgroup); endpoint IDs are assigned by the
+ *   service, so no policy can name them before they exist.
+ * - Grants: the role may read the workgroups of its own account and region and change their resource policies.
+ *   Workgroup ARNs end in an ID the service assigns, not the name, so the policy names every workgroup.
+ *
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftserverless.html
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html
+ */
+export class RedshiftServerlessProvider extends Construct {
+  /** The construct id of the provider, directly under its stack. */
+  public static readonly ID = 'PrivateAccessConstructsRedshiftServerlessProvider';
+
+  /** The provider of the stack of `scope`, created on first use. */
+  public static of(scope: IConstruct): RedshiftServerlessProvider {
+    const stack = Stack.of(scope);
+    const existing = stack.node.tryFindChild(RedshiftServerlessProvider.ID);
+    return existing instanceof RedshiftServerlessProvider ? existing : new RedshiftServerlessProvider(stack, RedshiftServerlessProvider.ID);
+  }
+
+  /** The function's ARN, for the custom resources' `ServiceToken`. */
+  public readonly serviceToken: string;
+
+  /** The handler function. */
+  public readonly handlerFunction: lambda.IFunction;
+
+  private readonly role: iam.Role;
+  private endpointPolicy?: iam.Policy;
+  private grantPolicy?: iam.Policy;
+
+  private constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const logGroup = new logs.LogGroup(this, 'LogGroup', { retention: logs.RetentionDays.ONE_YEAR });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Manages Redshift Serverless managed VPC endpoints and endpoint grants of this stack (private-access-constructs)',
+      inlinePolicies: {
+        Logs: new iam.PolicyDocument({
+          statements: [new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })],
+        }),
+      },
+    });
+    const fn = new lambda.Function(this, 'Function', {
+      description: 'Manages Redshift Serverless managed VPC endpoints and endpoint grants (private-access-constructs)',
+      // As for the snapshot share handler: a fixed runtime that includes the AWS SDK for JavaScript v3.
+      runtime: lambda.Runtime.NODEJS_24_X,
+      handler: 'serverless/index.handler',
+      code: handlerCode(),
+      role: this.role,
+      logGroup,
+      // Creating an endpoint takes minutes: the handler waits until it is usable, stopping before this deadline.
+      timeout: Duration.minutes(15),
+    });
+    this.handlerFunction = fn;
+    this.serviceToken = fn.functionArn;
+  }
+
+  /** Lets the function create, change and delete managed VPC endpoints (once per stack). */
+  public allowEndpoints(): void {
+    if (this.endpointPolicy !== undefined) return;
+    const stack = Stack.of(this);
+    this.endpointPolicy = this.policy('EndpointPolicy', [
+      new iam.PolicyStatement({
+        actions: ['redshift-serverless:CreateEndpointAccess', 'redshift-serverless:GetEndpointAccess',
+          'redshift-serverless:UpdateEndpointAccess', 'redshift-serverless:DeleteEndpointAccess'],
+        resources: [this.arn('managedvpcendpoint'), this.arn('workgroup', '*')],
+      }),
+      // The Redshift management guide asks for these besides the Redshift Serverless actions.
+      new iam.PolicyStatement({ actions: ['ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint'], resources: [stack.formatArn({ service: 'ec2', resource: '*' })] }),
+    ], 'Endpoint IDs are assigned by Redshift Serverless when an endpoint is created, and an endpoint may lead to a '
+      + 'workgroup of another account, whose ID is not known here; the EC2 actions are those the Redshift guide requires '
+      + 'for managed VPC endpoints, limited to the stack\'s account and region.',
+    [this.nagArn('redshift-serverless', 'managedvpcendpoint/*'), this.nagArn('redshift-serverless', 'workgroup/*', '*'), this.nagArn('ec2', '*')]);
+  }
+
+  /** Lets the function read workgroups and change their resource policies (once per stack). */
+  public allowGrants(): void {
+    if (this.grantPolicy !== undefined) return;
+    this.grantPolicy = this.policy('GrantPolicy', [
+      new iam.PolicyStatement({
+        actions: ['redshift-serverless:GetWorkgroup', 'redshift-serverless:GetResourcePolicy', 'redshift-serverless:PutResourcePolicy',
+          'redshift-serverless:DeleteResourcePolicy'],
+        resources: [this.arn('workgroup')],
+      }),
+    ], 'A workgroup ARN ends in an ID Redshift Serverless assigns, not in its name, so the policy covers the workgroups of '
+      + 'the stack\'s account and region.', [this.nagArn('redshift-serverless', 'workgroup/*')]);
+  }
+
+  private arn(resource: string, account = Stack.of(this).account): string {
+    return Stack.of(this).formatArn({ service: 'redshift-serverless', resource, resourceName: '*', account });
+  }
+
+  /** A resource as cdk-nag names it in a finding's id (pseudo parameters in angle brackets). */
+  private nagArn(service: string, resource: string, account?: string): string {
+    const stack = Stack.of(this);
+    const known = (value: string, pseudo: string) => Token.isUnresolved(value) ? `<${pseudo}>` : value;
+    return `arn:<AWS::Partition>:${service}:${known(stack.region, 'AWS::Region')}:${account ?? known(stack.account, 'AWS::AccountId')}:${resource}`;
+  }
+
+  /** A policy of the role, which the function waits for, with cdk-nag's findings on `wildcards` acknowledged for `reason`. */
+  private policy(id: string, statements: iam.PolicyStatement[], reason: string, wildcards: string[]): iam.Policy {
+    const policy = new iam.Policy(this, id, { roles: [this.role], statements });
+    this.handlerFunction.node.addDependency(policy);
+    Validations.of(policy).acknowledge(...wildcards.map(resource => ({ id: `AwsSolutions-IAM5[Resource::${resource}]`, reason })));
+    return policy;
+  }
+}
