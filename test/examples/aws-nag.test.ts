@@ -9,8 +9,10 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { addRedshiftExample } from '../../examples/aws/redshift';
+import { addRedshiftServerlessExample } from '../../examples/aws/redshift-serverless';
 import { addSnapshotShareExample } from '../../examples/aws/snapshot-share';
 import { aws } from '../../lib';
+import { RedshiftServerlessProvider } from '../../lib/aws/private/redshift-serverless-provider';
 import { SnapshotShareProvider } from '../../lib/aws/private/snapshot-share-provider';
 
 interface Finding {
@@ -35,7 +37,8 @@ function nagFindings(app: App, outdir: string): Finding[] {
 
 /** The paths of this library's constructs in `scope`. */
 function libraryPaths(scope: IConstruct): string[] {
-  const ours = [aws.RedshiftManagedEndpoint, aws.RedshiftEndpointAuthorization, aws.SnapshotShare, SnapshotShareProvider];
+  const ours = [aws.RedshiftManagedEndpoint, aws.RedshiftEndpointAuthorization, aws.SnapshotShare, SnapshotShareProvider,
+    aws.RedshiftServerlessManagedEndpoint, aws.RedshiftServerlessEndpointAuthorization, RedshiftServerlessProvider];
   return scope.node.findAll().filter(c => ours.some(type => c instanceof type)).map(c => c.node.path);
 }
 
@@ -48,13 +51,15 @@ describe('the AWS example app under cdk-nag (AwsSolutions)', () => {
       const stack = new Stack(app, 'PrivateAccessExample');
       addRedshiftExample(stack);
       addSnapshotShareExample(stack);
+      addRedshiftServerlessExample(stack);
       const ours = libraryPaths(stack);
       // WHEN
       const findings = nagFindings(app, outdir);
       // THEN the plugin ran and found the example's own shortcuts (so an empty result below means something)...
       expect(findings).toContainEqual({ rule: 'AwsSolutions-VPC7', path: 'PrivateAccessExample/Vpc/Resource' });
-      // ...and the library's endpoint, authorization, three shares and their provider are all there, with no finding
-      expect(ours).toHaveLength(6);
+      // ...and the library's endpoint, authorization, three shares and their provider, the Serverless endpoint, grant
+      // and their provider are all there, with no finding
+      expect(ours).toHaveLength(9);
       const fromLibrary = findings.filter(f => ours.some(p => f.path === p || f.path.startsWith(`${p}/`)));
       expect(fromLibrary).toEqual([]);
     } finally {

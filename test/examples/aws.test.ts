@@ -1,5 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { addRedshiftExample } from '../../examples/aws/redshift';
+import { addRedshiftServerlessExample } from '../../examples/aws/redshift-serverless';
 import { addSnapshotShareExample } from '../../examples/aws/snapshot-share';
 import { synthValidated, validatedStack } from '../support/aws';
 import { scrubbed } from '../support/snapshot';
@@ -51,6 +52,23 @@ describe('the AWS example app', () => {
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 180 });
     const code = Object.values(template.findResources('AWS::Lambda::Function'))[0].Properties.Code;
     expect(scrubbed(code)).toEqual({ S3Bucket: expect.anything(), S3Key: '[HASH REMOVED].zip' });
+    expect(scrubbed(template.toJSON())).toMatchSnapshot();
+  });
+
+  test('the Redshift Serverless stack passes AWS\'s template validator and matches its snapshot', () => {
+    // GIVEN
+    const stack = validatedStack('RedshiftServerlessExample');
+    // WHEN
+    addRedshiftServerlessExample(stack);
+    // THEN one function serves the endpoint and the grant, with one policy for each
+    expect(() => synthValidated(stack)).not.toThrow();
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('Custom::RedshiftServerlessEndpointAccess', 1);
+    template.resourceCountIs('Custom::RedshiftServerlessEndpointAuthorization', 1);
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    expect(Object.keys(template.findResources('AWS::IAM::Policy')).map(id => id.replace(/[0-9A-F]{8}$/, '')).sort())
+      .toEqual(['PrivateAccessConstructsRedshiftServerlessProviderEndpointPolicy', 'PrivateAccessConstructsRedshiftServerlessProviderGrantPolicy']);
+    template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { IpProtocol: 'tcp', FromPort: 5439, ToPort: 5439 });
     expect(scrubbed(template.toJSON())).toMatchSnapshot();
   });
 });
