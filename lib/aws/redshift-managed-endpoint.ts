@@ -100,7 +100,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     let selection: SubnetSelection = {};
     props = validateProps<RedshiftManagedEndpointProps>(this, REDSHIFT_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
-      selection = selectSubnets(checked);
+      selection = selectSubnets(checked, v.isLiteral(checked.vpc));
       checkRedshiftManagedEndpointProps(v, this, checked, selection);
     });
     const subnets = selection.subnets;
@@ -141,7 +141,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
   }
 }
 
-/** The subnets of `vpc` the endpoint goes into, when it makes its own subnet group. */
-function selectSubnets(props: RedshiftManagedEndpointProps): SubnetSelection {
-  return props.subnetGroupName !== undefined ? {} : selectSubnetsOf(props.vpc, props.vpcSubnets);
+/** The subnets of `vpc` the endpoint goes into, when it makes its own subnet group (and `vpc` is of the right type). */
+function selectSubnets(props: RedshiftManagedEndpointProps, vpcFits: boolean): SubnetSelection {
+  return props.subnetGroupName !== undefined || !vpcFits ? {} : selectSubnetsOf(props.vpc, props.vpcSubnets);
 }

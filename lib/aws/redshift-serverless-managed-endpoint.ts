@@ -120,7 +120,8 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
     let selection: SubnetSelection = {};
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = validateProps<RedshiftServerlessManagedEndpointProps>(this, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
-      selection = selectSubnetsOf(checked.vpc, checked.vpcSubnets);
+      // A vpc of the wrong type has been reported: there are no subnets to select in it.
+      selection = selectSubnetsOf(v.isLiteral(checked.vpc) ? checked.vpc : undefined, checked.vpcSubnets);
       checkRedshiftServerlessManagedEndpointProps(v, checked, selection);
     });
     const securityGroups = props.securityGroups ?? [new ec2.SecurityGroup(this, 'SecurityGroup', {

@@ -4,9 +4,13 @@
  */
 import { Stack } from 'aws-cdk-lib';
 import { securityGroup } from './redshift-support';
-import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
+import {
+  RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftServerlessEndpointAuthorization, RedshiftServerlessManagedEndpoint, SnapshotShare,
+} from '../../lib/aws';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
 import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
+import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-serverless-endpoint-authorization-rules';
+import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-serverless-managed-endpoint-rules';
 import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
 import { Shape } from '../../lib/core/shapes';
 
@@ -36,5 +40,17 @@ export const CONSTRUCT_CASES: ShapeCase[] = [
     shape: SNAPSHOT_SHARE_PROPS,
     base: () => ({ snapshotIdentifier: 'snap', snapshotClusterIdentifier: 'analytics', accounts: ['123456789012'] }),
     create: (scope, props) => new SnapshotShare(scope, 'Subject', props),
+  },
+  {
+    name: 'RedshiftServerlessManagedEndpoint',
+    shape: REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS,
+    base: stack => ({ endpointName: 'reporting', workgroupName: 'analytics', subnetIds: ['subnet-0a1b2c3d4e5f60718'], securityGroups: [securityGroup(stack)] }),
+    create: (scope, props) => new RedshiftServerlessManagedEndpoint(scope, 'Subject', props),
+  },
+  {
+    name: 'RedshiftServerlessEndpointAuthorization',
+    shape: REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS,
+    base: () => ({ workgroupName: 'analytics', account: '111122223333' }),
+    create: (scope, props) => new RedshiftServerlessEndpointAuthorization(scope, 'Subject', props),
   },
 ];
