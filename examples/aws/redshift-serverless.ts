@@ -1,7 +1,7 @@
 /**
  * Redshift Serverless private access, both sides in one stack for the example: a workgroup with a managed VPC endpoint
  * in another VPC, reachable from a client security group, and a grant that lets a partner account create endpoints to
- * the same workgroup. No account, no lookups: synthesizes offline.
+ * the same workgroup, and a snapshot shared with that account. No account, no lookups: synthesizes offline.
  */
 import { Stack, aws_ec2 as ec2, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { aws } from '../../lib';
@@ -39,6 +39,10 @@ export function addRedshiftServerlessExample(stack: Stack): void {
   });
   const clients = new ec2.SecurityGroup(stack, 'ServerlessClients', { vpc: clientVpc, description: 'Analytics clients' });
   endpoint.connections.allowDefaultPortFrom(clients, 'Analytics clients to Redshift Serverless');
+
+  // A snapshot of the namespace, which the partner may restore into its own namespace.
+  const snapshot = new redshiftserverless.CfnSnapshot(stack, 'NightlySnapshot', { snapshotName: 'analytics-nightly', namespaceName: namespace.ref });
+  new aws.SnapshotShare(stack, 'ServerlessSnapshotShare', { snapshot, accounts: [PARTNER_ACCOUNT] });
 
   // The partner creates its endpoint in its own account, with workgroupName 'analytics' and ownerAccount set to ours.
   new aws.RedshiftServerlessEndpointAuthorization(stack, 'ServerlessPartnerAccess', {

@@ -18,7 +18,7 @@ import { isKey } from './private/engine-objects';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
 import type { SnapshotShareProps } from './snapshot-share-types';
 import { renderValue } from '../core/render';
-import { Rule, countBetween, meetsAll, rule } from '../core/rules';
+import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';
 
@@ -26,7 +26,7 @@ import { RuleTable, Validator } from '../core/validator';
 export const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotShareProps', {
   snapshotIdentifier: optional(string()),
   snapshotArn: optional(string()),
-  snapshot: optional(object('a redshift.CfnSnapshot')),
+  snapshot: optional(object('a redshift.CfnSnapshot or a redshiftserverless.CfnSnapshot')),
   snapshotClusterIdentifier: optional(string()),
   accounts: listOf(string(), 'account entries'),
   encryptionKey: optional(object('a kms.IKey', isKey)),
@@ -58,23 +58,45 @@ export function partitionOf(region: string): string | undefined {
   return RegionInfo.get(region).partition;
 }
 
-/** The parts of a Redshift snapshot ARN. */
+/** The parts of a Redshift snapshot ARN: of a provisioned cluster's snapshot, or of a Serverless one. */
 export interface SnapshotArnParts {
   readonly partition: string;
   readonly region: string;
   readonly account: string;
-  readonly cluster: string;
+  /** The cluster of a provisioned snapshot; none for a Serverless one. */
+  readonly cluster?: string;
+  /** The snapshot's name (provisioned) or ID (Serverless). */
   readonly name: string;
+  readonly serverless: boolean;
 }
 
-/** The parts of a literal Redshift snapshot ARN, or undefined when `arn` is not one. */
+/**
+ * The parts of a literal snapshot ARN, or undefined when `arn` is not one: `arn:<partition>:redshift:<region>:<account>:
+ * snapshot:<cluster>/<name>` or, for Redshift Serverless, `arn:<partition>:redshift-serverless:<region>:<account>:
+ * snapshot/<id>` (the Service Authorization Reference's resource types).
+ */
 export function parseSnapshotArn(arn: string): SnapshotArnParts | undefined {
+  const serverless = /^arn:(aws[a-z-]*):redshift-serverless:([^:]+):(\d{12}):snapshot\/([0-9A-Za-z-]+)$/.exec(arn);
+  if (serverless) {
+    const [, partition, region, account, name] = serverless;
+    return REGION.test(region) ? { partition, region, account, name, serverless: true } : undefined;
+  }
   const m = /^arn:(aws[a-z-]*):redshift:([^:]+):(\d{12}):snapshot:([^/:]+)\/([^/:]+)$/.exec(arn);
   if (!m) return undefined;
   const [, partition, region, account, cluster, name] = m;
   const valid = REGION.test(region) && meetsAll(cluster, CLUSTER_IDENTIFIER) && meetsAll(name, SNAPSHOT_IDENTIFIER);
-  return valid ? { partition, region, account, cluster, name } : undefined;
+  return valid ? { partition, region, account, cluster, name, serverless: false } : undefined;
 }
+
+/** Whether the props name a Redshift Serverless snapshot (a `redshiftserverless.CfnSnapshot`, or such an ARN). */
+export function isServerlessShare(props: SnapshotShareProps): boolean {
+  const snapshot = props.snapshot as { cfnResourceType?: unknown } | undefined;
+  if (snapshot !== undefined && !Token.isUnresolved(snapshot)) return snapshot.cfnResourceType === SERVERLESS_SNAPSHOT_TYPE;
+  const arn = props.snapshotArn;
+  return arn !== undefined && !Token.isUnresolved(arn) && parseSnapshotArn(arn)?.serverless === true;
+}
+
+const SERVERLESS_SNAPSHOT_TYPE = 'AWS::RedshiftServerless::Snapshot';
 
 export const SNAPSHOT_SHARE_RULES = {
   /** Each entry of `accounts`. */
@@ -84,12 +106,17 @@ export const SNAPSHOT_SHARE_RULES = {
   ],
   /** The `accounts` list as a whole. */
   accounts: [countBetween<string>(1, MAX_ACCOUNTS_PER_SNAPSHOT, 'accounts (the per-snapshot limit)')],
+  /** Each account of a Serverless share: an account ID, as the PutResourcePolicy example names its principal. */
+  serverlessAccount: [ACCOUNT_ID],
+  /** The accounts of a Serverless share: at least one; Redshift Serverless documents no limit. */
+  serverlessAccounts: [countAtLeast<string>(1, 'accounts')],
   snapshotIdentifier: SNAPSHOT_IDENTIFIER,
   snapshotClusterIdentifier: CLUSTER_IDENTIFIER,
   /** A Redshift manual snapshot ARN whose cluster and snapshot parts follow the identifier rules above. */
   snapshotArn: [
     rule<string>('must be a Redshift snapshot ARN (arn:<partition>:redshift:<region>:<account>:snapshot:<cluster>/<name>, '
-      + 'cluster and name following the identifier rules)', v => parseSnapshotArn(v) !== undefined),
+      + 'cluster and name following the identifier rules) or a Redshift Serverless one '
+      + '(arn:<partition>:redshift-serverless:<region>:<account>:snapshot/<id>)', v => parseSnapshotArn(v) !== undefined),
     rule<string>(`must be in an AWS partition (${AWS_PARTITIONS.join(', ')})`,
       v => AWS_PARTITIONS.includes(parseSnapshotArn(v)!.partition)),
     rule<string>('must use the partition of the region it names (for example aws-cn for cn-north-1)', v => {
@@ -108,9 +135,11 @@ export function checkSnapshotShareProps(v: Validator, share: IConstruct, props: 
   v.check('snapshotIdentifier', snapshotIdentifier, ...rules.snapshotIdentifier);
   v.check('snapshotClusterIdentifier', snapshotClusterIdentifier, ...rules.snapshotClusterIdentifier);
   v.check('snapshotArn', snapshotArn, ...rules.snapshotArn, ...arnRules(share, snapshotClusterIdentifier));
-  if (v.isLiteral(snapshot)) {
+  const serverless = isServerlessShare(props);
+  if (serverless) checkServerlessShare(v, props);
+  if (v.isLiteral(snapshot) && !serverless) {
     if (!redshift.CfnSnapshot.isCfnSnapshot(snapshot)) {
-      v.fail('snapshot', snapshot, 'must be a CfnSnapshot (AWS::Redshift::Snapshot)');
+      v.fail('snapshot', snapshot, 'must be a CfnSnapshot (AWS::Redshift::Snapshot) or a redshiftserverless.CfnSnapshot');
     } else {
       v.check('snapshot.snapshotIdentifier', snapshot.snapshotIdentifier, ...rules.snapshotIdentifier);
       v.check('snapshot.clusterIdentifier', snapshot.clusterIdentifier, ...rules.snapshotClusterIdentifier);
@@ -127,7 +156,9 @@ export function checkSnapshotShareProps(v: Validator, share: IConstruct, props: 
     return;
   }
   // Token entries count too: two entries that resolve alike would be one account shared twice.
-  v.checkList('accounts', accounts, { list: rules.accounts, each: accountRules(props), unique: true, tokenKey: a => accountKey(share, a) });
+  v.checkList('accounts', accounts, {
+    list: serverless ? rules.serverlessAccounts : rules.accounts, each: accountRules(props), unique: true, tokenKey: a => accountKey(share, a),
+  });
   accounts.forEach((account, i) => checkNotOwnAccount(v, share, `accounts[${i}]`, account));
 }
 
@@ -152,7 +183,25 @@ function accountRules(props: SnapshotShareProps): Rule<string>[] {
   const owner = arn !== undefined && !Token.isUnresolved(arn) ? parseSnapshotArn(arn)?.account : undefined;
   const notOwner = rule<string>(`must not be the snapshot's owner account (${renderValue(owner)}): the owner always has access`,
     v => v !== owner);
-  return [...SNAPSHOT_SHARE_RULES.account, notOwner];
+  return [...(isServerlessShare(props) ? SNAPSHOT_SHARE_RULES.serverlessAccount : SNAPSHOT_SHARE_RULES.account), notOwner];
+}
+
+/**
+ * What a Serverless share refuses: the props that only provisioned snapshots have, and a key, whose needs the sources
+ * do not state for a cross-account restore of a Serverless snapshot.
+ */
+function checkServerlessShare(v: Validator, props: SnapshotShareProps): void {
+  const why = 'a Redshift Serverless snapshot';
+  if (props.snapshotClusterIdentifier !== undefined) {
+    v.fail('snapshotClusterIdentifier', props.snapshotClusterIdentifier, `must not be given for ${why}: it belongs to no cluster`);
+  }
+  if (props.encryptionKey !== undefined) {
+    v.fail('encryptionKey', props.encryptionKey, `must not be given for ${why}: the Redshift Serverless documentation does not say `
+      + 'what another account needs of the key to restore it, so no key policy is changed for it (grant the key yourself, see the README)');
+  }
+  if (props.logRetention !== undefined) {
+    v.fail('logRetention', props.logRetention, `must not be given for ${why}: its share runs on the stack's Redshift Serverless function`);
+  }
 }
 
 /**
@@ -171,6 +220,6 @@ function arnRules(share: IConstruct, cluster: string | undefined): Rule<string>[
     rule(`must be owned by the stack's account (${renderValue(stack.account)}): only the owner can share a snapshot`,
       v => !known(stack.account) || parseSnapshotArn(v)!.account === stack.account),
     rule(`must name the cluster given in snapshotClusterIdentifier (${renderValue(cluster)})`,
-      v => !known(cluster) || parseSnapshotArn(v)!.cluster === cluster),
+      v => !known(cluster) || parseSnapshotArn(v)!.serverless || parseSnapshotArn(v)!.cluster === cluster),
   ];
 }

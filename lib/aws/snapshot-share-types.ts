@@ -2,6 +2,7 @@ import type { IResource } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as redshift from 'aws-cdk-lib/aws-redshift';
+import type * as redshiftserverless from 'aws-cdk-lib/aws-redshiftserverless';
 
 /**
  * A share of a Redshift snapshot.
@@ -33,21 +34,25 @@ export interface SnapshotShareProps {
   readonly snapshotIdentifier?: string;
 
   /**
-   * The ARN of the manual snapshot to share. Give exactly one of `snapshotIdentifier`, `snapshotArn` and `snapshot`.
+   * The ARN of the manual snapshot to share: a provisioned cluster's (`arn:<partition>:redshift:<region>:<account>:
+   * snapshot:<cluster>/<name>`) or a Redshift Serverless one (`arn:<partition>:redshift-serverless:<region>:<account>:
+   * snapshot/<id>`). A token is taken for a provisioned snapshot's ARN. Give exactly one of `snapshotIdentifier`,
+   * `snapshotArn` and `snapshot`.
    *
    * @default - `snapshotIdentifier` or `snapshot` names the snapshot
    */
   readonly snapshotArn?: string;
 
   /**
-   * The manual snapshot to share, defined in this app (`AWS::Redshift::Snapshot`). Its identifier and cluster name the
-   * snapshot, and the share is deployed after it. Give exactly one of `snapshotIdentifier`, `snapshotArn` and
+   * The manual snapshot to share, defined in this app: a provisioned cluster's (`AWS::Redshift::Snapshot`, named by
+   * its identifier and cluster) or a Redshift Serverless one (`AWS::RedshiftServerless::Snapshot`, shared through its
+   * resource policy). The share is deployed after it. Give exactly one of `snapshotIdentifier`, `snapshotArn` and
    * `snapshot`.
    *
    * @default - `snapshotIdentifier` or `snapshotArn` names the snapshot
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-snapshot.html
    */
-  readonly snapshot?: redshift.CfnSnapshot;
+  readonly snapshot?: redshift.CfnSnapshot | redshiftserverless.CfnSnapshot;
 
   /**
    * The identifier of the cluster the snapshot was taken from. With `snapshotIdentifier`, it scopes the permission to
@@ -60,7 +65,8 @@ export interface SnapshotShareProps {
 
   /**
    * The accounts that may restore the snapshot: 12-digit account ids or `amazon-redshift-support`, 1–20, no
-   * duplicates, not the owner. Entries may be tokens (two entries that resolve alike are a duplicate); the list itself
+   * duplicates, not the owner. For a Redshift Serverless snapshot: 12-digit account ids, at least one (Redshift
+   * Serverless documents no limit and no support account). Entries may be tokens (two entries that resolve alike are a duplicate); the list itself
    * must be literal, so that its size, its entries and the key grants of `encryptionKey` are checked at synth.
    */
   readonly accounts: string[];

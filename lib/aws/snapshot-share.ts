@@ -1,16 +1,21 @@
-import { Annotations, Arn, ArnFormat, CfnResource, Lazy, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Arn, ArnFormat, CfnResource, Lazy, Resource, Stack, Token, aws_redshift as redshift, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { RedshiftServerlessProvider, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './private/redshift-serverless-provider';
 import { SnapshotKeyGrants } from './private/snapshot-key-grants';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
 import { validateAtSynth, validateNow, validateProps } from './private/validation';
 import {
-  AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, accountKey, checkAccount, checkSnapshotShareProps, parseSnapshotArn,
+  AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, accountKey, checkAccount, checkSnapshotShareProps, isServerlessShare,
+  parseSnapshotArn,
 } from './snapshot-share-rules';
 import { ISnapshotShare, SnapshotShareProps } from './snapshot-share-types';
 import { string } from '../core/shapes';
 
 /**
- * Shares a Redshift manual snapshot with other AWS accounts.
+ * Shares a Redshift manual snapshot with other AWS accounts. A Redshift Serverless snapshot is shared through its
+ * resource policy instead (`RestoreFromSnapshot` for the accounts, in one statement of the share's own, which leaves
+ * every other statement in place), by the stack's Redshift Serverless function; what follows is about provisioned
+ * snapshots.
  *
  * One custom resource carries the share's whole account set: creating it authorizes every account
  * (`AuthorizeSnapshotAccess`), an update authorizes the accounts added and revokes the ones removed, and deleting it
@@ -53,47 +58,65 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
 
     const stack = Stack.of(this);
     const snapshot = props.snapshot;
-    const identifier = snapshot?.snapshotIdentifier ?? props.snapshotIdentifier;
-    const cluster = snapshot?.clusterIdentifier ?? props.snapshotClusterIdentifier;
-    if (props.snapshotArn !== undefined) {
-      this.snapshotArn = props.snapshotArn;
-      const literal = Token.isUnresolved(props.snapshotArn) ? undefined : parseSnapshotArn(props.snapshotArn);
-      this.ownerAccount = literal?.account ?? Arn.split(props.snapshotArn, ArnFormat.COLON_RESOURCE_NAME).account!;
-    } else {
-      this.snapshotArn = stack.formatArn({
-        service: 'redshift',
-        resource: 'snapshot',
-        resourceName: `${cluster ?? '*'}/${identifier}`,
-        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    const serverless = isServerlessShare(props);
+    // Rendered at every synth (uncached), so that addAccount() reaches it, also after a first synth; sorted, so that
+    // reordering the accounts changes nothing.
+    const accounts = Lazy.uncachedList({ produce: () => this.sortedAccounts() });
+    if (serverless) {
+      // A statement of the snapshot's resource policy, written by the stack's Redshift Serverless function.
+      const serverlessSnapshot = snapshot as redshiftserverless.CfnSnapshot | undefined;
+      this.snapshotArn = serverlessSnapshot?.attrSnapshotSnapshotArn ?? props.snapshotArn!;
+      this.ownerAccount = props.snapshotArn !== undefined ? parseSnapshotArn(props.snapshotArn)!.account : stack.account;
+      const provider = RedshiftServerlessProvider.of(this);
+      provider.allowSnapshotShares();
+      this.resource = new CfnResource(this, 'Resource', {
+        type: SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE,
+        properties: { ServiceToken: provider.serviceToken, SnapshotArn: this.snapshotArn, Accounts: accounts },
       });
-      this.ownerAccount = stack.account;
-      if (cluster === undefined) {
-        Annotations.of(this).addWarningV2('private-access-constructs:aws.SnapshotShare.noClusterIdentifier',
-          'snapshotClusterIdentifier is not set: the permission to grant access covers snapshot:*/<name>, any '
-          + 'cluster\'s snapshot of that name in the stack\'s account and region. Set it when you know it.');
+    } else {
+      const provisioned = snapshot as redshift.CfnSnapshot | undefined;
+      const identifier = provisioned?.snapshotIdentifier ?? props.snapshotIdentifier;
+      const cluster = provisioned?.clusterIdentifier ?? props.snapshotClusterIdentifier;
+      if (props.snapshotArn !== undefined) {
+        this.snapshotArn = props.snapshotArn;
+        const literal = Token.isUnresolved(props.snapshotArn) ? undefined : parseSnapshotArn(props.snapshotArn);
+        this.ownerAccount = literal?.account ?? Arn.split(props.snapshotArn, ArnFormat.COLON_RESOURCE_NAME).account!;
+      } else {
+        this.snapshotArn = stack.formatArn({
+          service: 'redshift',
+          resource: 'snapshot',
+          resourceName: `${cluster ?? '*'}/${identifier}`,
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        });
+        this.ownerAccount = stack.account;
+        if (cluster === undefined) {
+          Annotations.of(this).addWarningV2('private-access-constructs:aws.SnapshotShare.noClusterIdentifier',
+            'snapshotClusterIdentifier is not set: the permission to grant access covers snapshot:*/<name>, any '
+            + 'cluster\'s snapshot of that name in the stack\'s account and region. Set it when you know it.');
+        }
       }
-    }
 
-    const provider = SnapshotShareProvider.of(this, { logRetention: props.logRetention });
-    provider.grantShare(this.snapshotArn);
-    this.resource = new CfnResource(this, 'Resource', {
-      type: SNAPSHOT_SHARE_RESOURCE_TYPE,
-      properties: {
-        ServiceToken: provider.serviceToken,
-        SnapshotIdentifier: props.snapshotArn === undefined ? identifier : undefined,
-        SnapshotArn: props.snapshotArn,
-        SnapshotClusterIdentifier: cluster,
-        // Rendered at every synth (uncached), so that addAccount() reaches it, also after a first synth; sorted, so
-        // that reordering the accounts changes nothing.
-        Accounts: Lazy.uncachedList({ produce: () => this.sortedAccounts() }),
-      },
-    });
+      const provider = SnapshotShareProvider.of(this, { logRetention: props.logRetention });
+      provider.grantShare(this.snapshotArn);
+      this.resource = new CfnResource(this, 'Resource', {
+        type: SNAPSHOT_SHARE_RESOURCE_TYPE,
+        properties: {
+          ServiceToken: provider.serviceToken,
+          SnapshotIdentifier: props.snapshotArn === undefined ? identifier : undefined,
+          SnapshotArn: props.snapshotArn,
+          SnapshotClusterIdentifier: cluster,
+          Accounts: accounts,
+        },
+      });
+    }
     if (snapshot) this.node.addDependency(snapshot);
 
     for (const account of props.accounts) this.share(account);
 
     // addAccount() can still break the per-snapshot limit after construction.
-    validateAtSynth(this, v => v.checkList('accounts', this.shared, { list: SNAPSHOT_SHARE_RULES.accounts }));
+    validateAtSynth(this, v => v.checkList('accounts', this.shared, {
+      list: serverless ? SNAPSHOT_SHARE_RULES.serverlessAccounts : SNAPSHOT_SHARE_RULES.accounts,
+    }));
   }
 
   /**

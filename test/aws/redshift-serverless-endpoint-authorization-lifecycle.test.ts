@@ -7,7 +7,7 @@ import { CfnWaitConditionHandle, Stack } from 'aws-cdk-lib';
 import { RedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps } from '../../lib/aws';
 import { handler as serverlessEntryPoint } from '../../lib/aws/private/handlers/serverless';
 import * as endpointHandlers from '../../lib/aws/private/handlers/serverless-endpoint';
-import * as grantHandlers from '../../lib/aws/private/handlers/serverless-grant';
+import * as grantHandlers from '../../lib/aws/private/handlers/serverless-policy';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';

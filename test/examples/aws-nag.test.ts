@@ -57,9 +57,9 @@ describe('the AWS example app under cdk-nag (AwsSolutions)', () => {
       const findings = nagFindings(app, outdir);
       // THEN the plugin ran and found the example's own shortcuts (so an empty result below means something)...
       expect(findings).toContainEqual({ rule: 'AwsSolutions-VPC7', path: 'PrivateAccessExample/Vpc/Resource' });
-      // ...and the library's endpoint, authorization, three shares and their provider, the Serverless endpoint, grant
-      // and their provider are all there, with no finding
-      expect(ours).toHaveLength(9);
+      // ...and the library's endpoint, authorization, three shares and their provider, the Serverless endpoint, grant,
+      // snapshot share and their provider are all there, with no finding
+      expect(ours).toHaveLength(10);
       const fromLibrary = findings.filter(f => ours.some(p => f.path === p || f.path.startsWith(`${p}/`)));
       expect(fromLibrary).toEqual([]);
     } finally {

@@ -65,9 +65,11 @@ describe('the AWS example app', () => {
     const template = Template.fromStack(stack);
     template.resourceCountIs('Custom::RedshiftServerlessEndpointAccess', 1);
     template.resourceCountIs('Custom::RedshiftServerlessEndpointAuthorization', 1);
+    template.resourceCountIs('Custom::RedshiftServerlessSnapshotShare', 1);
     template.resourceCountIs('AWS::Lambda::Function', 1);
     expect(Object.keys(template.findResources('AWS::IAM::Policy')).map(id => id.replace(/[0-9A-F]{8}$/, '')).sort())
-      .toEqual(['PrivateAccessConstructsRedshiftServerlessProviderEndpointPolicy', 'PrivateAccessConstructsRedshiftServerlessProviderGrantPolicy']);
+      .toEqual(['PrivateAccessConstructsRedshiftServerlessProviderEndpointPolicy', 'PrivateAccessConstructsRedshiftServerlessProviderGrantPolicy',
+        'PrivateAccessConstructsRedshiftServerlessProviderSnapshotSharePolicy']);
     template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { IpProtocol: 'tcp', FromPort: 5439, ToPort: 5439 });
     expect(scrubbed(template.toJSON())).toMatchSnapshot();
   });

@@ -55,6 +55,8 @@ export class EmulatedRedshiftServerless {
   /** Called after each PutResourcePolicy, e.g. to play another writer that races with the handler. */
   public afterPut?: (workgroup: string) => void;
   private readonly workgroups = new Map<string, Workgroup>();
+  /** Snapshots by ARN, with their resource policies. */
+  private readonly snapshots = new Map<string, { policy?: string }>();
   private readonly endpoints = new Map<string, Endpoint>();
 
   constructor(public readonly account = '111122223333', public readonly region = 'eu-west-1') {}
@@ -76,6 +78,29 @@ export class EmulatedRedshiftServerless {
   public statementsOf(name: string, account = this.account): any[] {
     const policy = this.workgroups.get(`${account}/${name}`)?.policy;
     return policy === undefined ? [] : [JSON.parse(policy).Statement].flat();
+  }
+
+  /** Creates a snapshot (as CreateSnapshot would); returns its ARN. */
+  public createSnapshot(): string {
+    const arn = this.arn('snapshot', `00000000-0000-4000-9000-${String(++serial).padStart(12, '0')}`);
+    this.snapshots.set(arn, {});
+    return arn;
+  }
+
+  /** Deletes a snapshot, and with it its policy. */
+  public deleteSnapshot(arn: string): void {
+    this.snapshots.delete(arn);
+  }
+
+  /** The accounts each statement of a snapshot's policy lets restore it, by Sid (foreign statements included). */
+  public restoreGrantsOf(arn: string): string[][] {
+    const policy = this.snapshots.get(arn)?.policy;
+    return policy === undefined ? [] : [JSON.parse(policy).Statement].flat().map((st: any) => [st.Sid, ...[st.Principal.AWS].flat()]);
+  }
+
+  /** Puts a snapshot's resource policy as someone else would. */
+  public putSnapshotPolicy(arn: string, statements: object[]): void {
+    this.snapshots.get(arn)!.policy = JSON.stringify({ Version: '2012-10-17', Statement: statements });
   }
 
   /** Puts a workgroup's resource policy as someone else would (outside the library). */
@@ -171,7 +196,8 @@ export class EmulatedRedshiftServerless {
     const arn = command.input.resourceArn!;
     const action = command.constructor.name.replace(/Command$/, '');
     authorize(action, arn);
-    const workgroup = [...this.workgroups.values()].find(w => this.arn('workgroup', w.id) === arn);
+    // A workgroup or a snapshot: both hold a policy the same way.
+    const workgroup = [...this.workgroups.values()].find(w => this.arn('workgroup', w.id) === arn) ?? this.snapshots.get(arn);
     if (workgroup === undefined) throw fault('ResourceNotFoundException', `Resource ${arn} does not exist`);
     if (command instanceof GetResourcePolicyCommand) {
       if (workgroup.policy === undefined) throw fault('ResourceNotFoundException', `The resource policy for ${arn} does not exist`);
@@ -180,7 +206,7 @@ export class EmulatedRedshiftServerless {
     if (command instanceof PutResourcePolicyCommand) {
       JSON.parse(command.input.policy!);
       workgroup.policy = command.input.policy;
-      this.afterPut?.(workgroup.name);
+      if ('name' in workgroup) this.afterPut?.(workgroup.name as string);
       return { resourcePolicy: { resourceArn: arn, policy: workgroup.policy } };
     }
     if (workgroup.policy === undefined) throw fault('ResourceNotFoundException', `The resource policy for ${arn} does not exist`);

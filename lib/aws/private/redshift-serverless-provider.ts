@@ -5,7 +5,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { handlerCode } from './handler-code';
 
-export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } from './handlers/serverless/resource-types';
+export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './handlers/serverless/resource-types';
 
 /**
  * The Lambda function behind the Redshift Serverless custom resources of a stack (managed VPC endpoints and endpoint
@@ -16,6 +16,7 @@ export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } fro
  *   service, so no policy can name them before they exist.
  * - Grants: the role may read the workgroups of its own account and region and change their resource policies.
  *   Workgroup ARNs end in an ID the service assigns, not the name, so the policy names every workgroup.
+ * - Snapshot shares: the role may change the resource policies of the snapshots of its account and region.
  *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftserverless.html
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html
@@ -40,6 +41,7 @@ export class RedshiftServerlessProvider extends Construct {
   private readonly role: iam.Role;
   private endpointPolicy?: iam.Policy;
   private grantPolicy?: iam.Policy;
+  private snapshotPolicy?: iam.Policy;
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -97,6 +99,19 @@ export class RedshiftServerlessProvider extends Construct {
       }),
     ], 'A workgroup ARN ends in an ID Redshift Serverless assigns, not in its name, so the policy covers the workgroups of '
       + 'the stack\'s account and region.', [this.nagArn('redshift-serverless', 'workgroup/*')]);
+  }
+
+  /** Lets the function change the resource policies of snapshots (once per stack). */
+  public allowSnapshotShares(): void {
+    if (this.snapshotPolicy !== undefined) return;
+    this.snapshotPolicy = this.policy('SnapshotSharePolicy', [
+      new iam.PolicyStatement({
+        actions: ['redshift-serverless:GetResourcePolicy', 'redshift-serverless:PutResourcePolicy', 'redshift-serverless:DeleteResourcePolicy'],
+        resources: [this.arn('snapshot')],
+      }),
+    ], 'A Serverless snapshot ARN ends in an ID Redshift Serverless assigns; a share may be deleted after the template '
+      + 'stopped naming its snapshot, so the policy covers the snapshots of the stack\'s account and region.',
+    [this.nagArn('redshift-serverless', 'snapshot/*')]);
   }
 
   private arn(resource: string, account = Stack.of(this).account): string {

@@ -4,3 +4,4 @@
  */
 export const SERVERLESS_ENDPOINT_RESOURCE_TYPE = 'Custom::RedshiftServerlessEndpointAccess';
 export const SERVERLESS_GRANT_RESOURCE_TYPE = 'Custom::RedshiftServerlessEndpointAuthorization';
+export const SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE = 'Custom::RedshiftServerlessSnapshotShare';

@@ -1,11 +1,13 @@
 /**
- * The Lambda handler behind `Custom::RedshiftServerlessEndpointAuthorization`: one custom resource per grant, which
- * owns one statement (its `Sid`, from the stack and logical id) of the workgroup's resource policy.
+ * The Lambda handler behind the Redshift Serverless custom resources that are statements of a resource policy: an
+ * endpoint grant (`Custom::RedshiftServerlessEndpointAuthorization`, on its workgroup) and a snapshot share
+ * (`Custom::RedshiftServerlessSnapshotShare`, on its snapshot). Each resource owns one statement, known by its `Sid`
+ * (from the stack and logical id).
  *
- * - Create and Update write the grant's statement, keeping every other statement; Update to another workgroup writes
- *   it there and answers a new physical id, so CloudFormation's cleanup Delete removes it from the old workgroup.
- * - Delete removes the statement, and the whole policy when nothing else is left in it; a workgroup already gone is
- *   no error.
+ * - Create and Update write the statement, keeping every other statement; an Update to another workgroup or snapshot
+ *   writes it there and answers a new physical id, so CloudFormation's cleanup Delete removes it from the old one.
+ * - Delete removes the statement, and the whole policy when nothing else is left in it; a workgroup or snapshot
+ *   already gone is no error.
  * - After each write the policy is read again: a put of someone else that raced with ours and dropped our statement
  *   (or put it back) is answered by writing again, a few times.
  */
@@ -14,9 +16,10 @@ import {
   DeleteResourcePolicyCommand, GetResourcePolicyCommand, GetWorkgroupCommand, PutResourcePolicyCommand, RedshiftServerlessClient,
 // eslint-disable-next-line import/no-extraneous-dependencies
 } from '@aws-sdk/client-redshift-serverless';
-import { grantSid, grantStatement, hasStatement, parsePolicy, withStatement } from './policy';
+import { Statement, grantSid, grantStatement, hasStatement, parsePolicy, restoreStatement, withStatement } from './policy';
 import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_RETRY, errorName, errorText } from '../calls';
 import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from '../cloudformation';
+import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../serverless/resource-types';
 
 /** The properties of `Custom::RedshiftServerlessEndpointAuthorization`. */
 export interface GrantProperties {
@@ -24,6 +27,22 @@ export interface GrantProperties {
   readonly Account: string;
   readonly VpcIds?: string[];
 }
+
+/** The properties of `Custom::RedshiftServerlessSnapshotShare`. */
+export interface SnapshotShareProperties {
+  readonly SnapshotArn: string;
+  readonly Accounts: string[];
+}
+
+/** Where a resource's statement goes, and what it says (undefined: the target is gone). */
+interface Target {
+  readonly arn?: string;
+  readonly name: string;
+  readonly statement: (arn: string) => Statement;
+}
+
+/** The physical id answered for a Create that failed before anything was written. */
+export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
 
 /** Writes of the policy before a lost race is given up on. */
 export const WRITE_ATTEMPTS = 4;
@@ -52,13 +71,13 @@ export function createHandler(options: HandlerOptions = {}) {
   const respond = options.respond ?? ((url: string, body: string) => sendResponse(url, body, sleep));
   let client = options.client;
 
-  return async (event: CustomResourceEvent<GrantProperties>, context: { logStreamName?: string; getRemainingTimeInMillis?(): number } = {}) => {
+  return async (event: CustomResourceEvent<GrantProperties | SnapshotShareProperties>,
+    context: { logStreamName?: string; getRemainingTimeInMillis?(): number } = {}) => {
     console.log(JSON.stringify({ ...event, ResponseURL: '(not logged: pre-signed)' }));
     const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - (options.responseReserveMs ?? 20_000);
     const runner = new CallRunner({ now, sleep, random, retry: DEFAULT_RETRY, callTimeoutMs: DEFAULT_CALL_TIMEOUT_MS }, deadline);
     const api = client ??= new RedshiftServerlessClient({ maxAttempts: 3, retryMode: 'adaptive' });
     const sid = grantSid(event.StackId, event.LogicalResourceId);
-    const physicalId = (props: GrantProperties) => `${props.WorkgroupName}/${sid}`;
 
     /** The workgroup's ARN, or undefined when there is no such workgroup. */
     const workgroupArn = async (name: string) => {
@@ -70,6 +89,7 @@ export function createHandler(options: HandlerOptions = {}) {
         throw e;
       }
     };
+    /** The resource's policy (none: no statements); undefined when the resource itself is gone. */
     const readPolicy = async (arn: string) => {
       try {
         const answer = await runner.call('GetResourcePolicy', abortSignal => api.send(new GetResourcePolicyCommand({ resourceArn: arn }), { abortSignal }));
@@ -79,9 +99,8 @@ export function createHandler(options: HandlerOptions = {}) {
         throw e;
       }
     };
-    /** Writes (or removes) the grant's statement and reads the policy back until it holds, keeping others' statements. */
-    const setStatement = async (arn: string, props: GrantProperties | undefined) => {
-      const statement = props && grantStatement(sid, arn, props.Account, props.VpcIds);
+    /** Writes (or removes) the resource's statement and reads the policy back until it holds, keeping others' statements. */
+    const setStatement = async (arn: string, statement: Statement | undefined) => {
       for (let attempt = 1; ; attempt++) {
         const next = withStatement(await readPolicy(arn), sid, statement);
         if (next.Statement.length === 0) {
@@ -98,19 +117,33 @@ export function createHandler(options: HandlerOptions = {}) {
       }
     };
 
-    const apply = async (): Promise<string> => {
-      const props = event.ResourceProperties;
-      if (event.RequestType === 'Delete') {
-        const arn = await workgroupArn(props.WorkgroupName);
-        if (arn === undefined) console.log(`Workgroup ${props.WorkgroupName} does not exist (any more): nothing to remove`);
-        else await setStatement(arn, undefined);
-        return event.PhysicalResourceId ?? physicalId(props);
+    /** The workgroup or snapshot of the resource's properties, and its statement. */
+    const targetOf = async (props: GrantProperties | SnapshotShareProperties): Promise<Target> => {
+      if (event.ResourceType === SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE) {
+        const share = props as SnapshotShareProperties;
+        // The snapshot's policy itself says whether the snapshot exists: no lookup first.
+        return { arn: share.SnapshotArn, name: share.SnapshotArn, statement: () => restoreStatement(sid, share.Accounts) };
       }
-      const arn = await workgroupArn(props.WorkgroupName);
-      if (arn === undefined) throw new GrantError(`workgroup ${props.WorkgroupName} does not exist in this account and region`);
-      await setStatement(arn, props);
-      console.log(`Granted ${props.Account} endpoint access to ${arn}${props.VpcIds ? ` from ${props.VpcIds.join(', ')}` : ''}`);
-      return physicalId(props);
+      const grant = props as GrantProperties;
+      return {
+        arn: await workgroupArn(grant.WorkgroupName),
+        name: grant.WorkgroupName,
+        statement: arn => grantStatement(sid, arn, grant.Account, grant.VpcIds),
+      };
+    };
+    const physicalIdOf = (target: Target) => `${target.name}/${sid}`;
+
+    const apply = async (): Promise<string> => {
+      const target = await targetOf(event.ResourceProperties);
+      if (event.RequestType === 'Delete') {
+        if (target.arn === undefined) console.log(`${target.name} does not exist (any more): nothing to remove`);
+        else await setStatement(target.arn, undefined);
+        return event.PhysicalResourceId ?? physicalIdOf(target);
+      }
+      if (target.arn === undefined) throw new GrantError(`workgroup ${target.name} does not exist in this account and region`);
+      await setStatement(target.arn, target.statement(target.arn));
+      console.log(`Wrote statement ${sid} of the resource policy of ${target.arn}`);
+      return physicalIdOf(target);
     };
 
     const base = { StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, NoEcho: false };
@@ -124,7 +157,7 @@ export function createHandler(options: HandlerOptions = {}) {
         Status: 'FAILED',
         Reason: context.logStreamName ? `${reason} (log stream ${context.logStreamName})` : reason,
         // The statement is known by its Sid: the Delete of a failed Create removes whatever of it was written.
-        PhysicalResourceId: event.PhysicalResourceId ?? physicalId(event.ResourceProperties),
+        PhysicalResourceId: event.PhysicalResourceId ?? `${CREATE_FAILED_ID}:${event.RequestId}/${sid}`,
       };
     }
     console.log(JSON.stringify(response));

@@ -72,3 +72,11 @@ export function withStatement(policy: PolicyDocument, sid: string, statement: St
 export function hasStatement(policy: PolicyDocument, sid: string): boolean {
   return policy.Statement.some(s => s.Sid === sid);
 }
+
+/**
+ * A snapshot share's statement, in the shape of the PutResourcePolicy example: the accounts as principals and
+ * `RestoreFromSnapshot`, with no `Resource` (the policy is the snapshot's own).
+ */
+export function restoreStatement(sid: string, accounts: readonly string[]): Statement {
+  return { Sid: sid, Effect: 'Allow', Principal: { AWS: [...accounts] }, Action: ['redshift-serverless:RestoreFromSnapshot'] };
+}
