@@ -1,5 +1,6 @@
 import { Resource, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { ImportedEndpoint } from './private/imported-endpoint';
 import { DEFAULT_PORT, cfnClusterOf, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { validateAtSynth, validateProps } from './private/validation';
@@ -20,23 +21,8 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
    */
   public static fromRedshiftManagedEndpointAttributes(scope: Construct, id: string,
     attrs: RedshiftManagedEndpointAttributes): IRedshiftManagedEndpoint {
-    class Import extends Resource implements IRedshiftManagedEndpoint {
-      public readonly endpointName: string;
-      public readonly endpointAddress: string;
-      public readonly endpointPort: string;
-      public readonly connections: ec2.Connections;
-      constructor() {
-        super(scope, id);
-        const checked = validateProps<RedshiftManagedEndpointAttributes>(this, REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, attrs,
-          (v, a) => checkEndpoint(v, a.endpointName, a.port, a.securityGroups));
-        const port = checked.port ?? DEFAULT_PORT;
-        this.endpointName = checked.endpointName;
-        this.endpointAddress = checked.endpointAddress;
-        this.endpointPort = Tokenization.stringifyNumber(port);
-        this.connections = new ec2.Connections({ securityGroups: checked.securityGroups, defaultPort: ec2.Port.tcp(port) });
-      }
-    }
-    return new Import();
+    return new ImportedEndpoint(scope, id, self => validateProps<RedshiftManagedEndpointAttributes>(self, REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
+      attrs, (v, a) => checkEndpoint(v, a.endpointName, a.port, a.securityGroups)));
   }
 
   // Attribute tokens are made on first use: each one costs aws-cdk-lib a token registration.

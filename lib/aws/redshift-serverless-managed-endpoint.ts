@@ -1,5 +1,6 @@
-import { CfnResource, Resource, Token, Tokenization, aws_ec2 as ec2 } from 'aws-cdk-lib';
+import { CfnResource, Resource, Token, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { ImportedEndpoint } from './private/imported-endpoint';
 import { DEFAULT_PORT } from './private/redshift-cluster';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessProvider } from './private/redshift-serverless-provider';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
@@ -28,26 +29,11 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
    */
   public static fromRedshiftServerlessManagedEndpointAttributes(scope: Construct, id: string,
     attrs: RedshiftServerlessManagedEndpointAttributes): IRedshiftServerlessManagedEndpoint {
-    class Import extends Resource implements IRedshiftServerlessManagedEndpoint {
-      public readonly endpointName: string;
-      public readonly endpointAddress: string;
-      public readonly endpointPort: string;
-      public readonly connections: ec2.Connections;
-      constructor() {
-        super(scope, id);
-        const checked = validateProps<RedshiftServerlessManagedEndpointAttributes>(this, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, attrs,
-          (v, a) => {
-            v.check('endpointName', a.endpointName, ...REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName);
-            checkSecurityGroups(v, a.securityGroups);
-          });
-        const port = checked.port ?? DEFAULT_PORT;
-        this.endpointName = checked.endpointName;
-        this.endpointAddress = checked.endpointAddress;
-        this.endpointPort = Tokenization.stringifyNumber(port);
-        this.connections = new ec2.Connections({ securityGroups: checked.securityGroups, defaultPort: ec2.Port.tcp(port) });
-      }
-    }
-    return new Import();
+    return new ImportedEndpoint(scope, id, self => validateProps<RedshiftServerlessManagedEndpointAttributes>(self,
+      REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, attrs, (v, a) => {
+        v.check('endpointName', a.endpointName, ...REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName);
+        checkSecurityGroups(v, a.securityGroups);
+      }));
   }
 
   /**

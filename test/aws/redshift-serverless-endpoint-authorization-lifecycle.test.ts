@@ -11,6 +11,7 @@ import * as grantHandlers from '../../lib/aws/private/handlers/serverless-policy
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
+import { answerOf } from '../support/handler-answer';
 import { EmulatedRedshiftServerless } from '../support/redshift-serverless-emulator';
 
 const A = '222233334444';
@@ -31,21 +32,14 @@ beforeEach(() => {
 /** The library's handlers (the one function's two kinds), with the emulated client and the virtual clock. */
 const serverlessHandler: CustomResourceHandler = async (request, invocation) => {
   const { client, close } = serverless.clientFor(invocation.caller, invocation.policies);
-  let answer: any;
-  const options = {
-    client,
-    now: serverless.clock.now,
-    sleep: serverless.clock.sleep,
-    random: () => 0.5,
-    respond: async (_url: string, body: string) => { answer = JSON.parse(body); },
-  };
-  const handle = request.ResourceType === SERVERLESS_GRANT_RESOURCE_TYPE
-    ? grantHandlers.createHandler(options)
-    : endpointHandlers.createHandler(options);
-  await handle(request as any, { getRemainingTimeInMillis: invocation.remainingMs });
-  close();
-  if (answer.Status === 'FAILED') failures.push(`${request.RequestType} ${request.LogicalResourceId}: ${answer.Reason}`);
-  return answer;
+  const create = request.ResourceType === SERVERLESS_GRANT_RESOURCE_TYPE ? grantHandlers.createHandler : endpointHandlers.createHandler;
+  try {
+    return await answerOf(request, invocation.remainingMs, respond => create({
+      client, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond,
+    }), failures);
+  } finally {
+    close();
+  }
 };
 
 function emulatedStack(): EmulatedStack {

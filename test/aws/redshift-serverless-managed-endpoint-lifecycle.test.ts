@@ -11,6 +11,7 @@ import { HandlerOptions, createHandler } from '../../lib/aws/private/handlers/se
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
+import { answerOf } from '../support/handler-answer';
 import { EmulatedRedshiftServerless } from '../support/redshift-serverless-emulator';
 
 const OWNER = '444455556666';
@@ -38,19 +39,13 @@ afterEach(() => {
 /** The library's handler, as the function runs it, with the emulated client and the virtual clock. */
 const endpointHandler: CustomResourceHandler = async (request, invocation) => {
   const { client, close } = serverless.clientFor(invocation.caller, invocation.policies);
-  let answer: any;
-  const handler = createHandler({
-    client,
-    now: serverless.clock.now,
-    sleep: serverless.clock.sleep,
-    random: () => 0.5,
-    respond: async (_url, body) => { answer = JSON.parse(body); },
-    ...handlerOptions,
-  });
-  await handler(request as any, { getRemainingTimeInMillis: invocation.remainingMs });
-  close();
-  if (answer.Status === 'FAILED') failures.push(`${request.RequestType} ${request.LogicalResourceId}: ${answer.Reason}`);
-  return answer;
+  try {
+    return await answerOf(request, invocation.remainingMs, respond => createHandler({
+      client, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond, ...handlerOptions,
+    }), failures);
+  } finally {
+    close();
+  }
 };
 
 function emulatedStack(): EmulatedStack {

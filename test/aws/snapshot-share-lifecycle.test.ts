@@ -12,6 +12,7 @@ import { HandlerOptions, createHandler } from '../../lib/aws/private/handlers/sn
 import { CLAIM_TAG_PREFIX } from '../../lib/aws/private/handlers/snapshot-share/ownership';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
+import { answerOf } from '../support/handler-answer';
 import { EmulatedRedshift } from '../support/redshift-emulator';
 
 const A = '123456789012';
@@ -42,20 +43,19 @@ afterEach(() => {
 /** The library's handler, as the function runs it, with the emulated client and the virtual clock. */
 const shareHandler: CustomResourceHandler = async (request, invocation) => {
   const { client, close } = redshiftApi.clientFor(invocation.caller, invocation.policies);
-  let answer: any;
-  const handler = createHandler({
-    client,
-    cloudFormation: invocation.cloudFormation,
-    now: redshiftApi.clock.now,
-    sleep: redshiftApi.clock.sleep,
-    random: () => 0.5,
-    respond: async (_url, body) => { answer = JSON.parse(body); },
-    ...handlerOptions,
-  });
-  await handler(request as any, { getRemainingTimeInMillis: invocation.remainingMs });
-  close();
-  if (answer.Status === 'FAILED') failures.push(`${request.RequestType} ${request.LogicalResourceId}: ${answer.Reason}`);
-  return answer;
+  try {
+    return await answerOf(request, invocation.remainingMs, respond => createHandler({
+      client,
+      cloudFormation: invocation.cloudFormation,
+      now: redshiftApi.clock.now,
+      sleep: redshiftApi.clock.sleep,
+      random: () => 0.5,
+      respond,
+      ...handlerOptions,
+    }), failures);
+  } finally {
+    close();
+  }
 };
 
 /** aws-cdk's `AwsCustomResource` handler as the earlier per-account design used it: one SDK call per event. */

@@ -11,6 +11,7 @@ import { createHandler } from '../../lib/aws/private/handlers/serverless-policy'
 import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { synthValidated, validatedApp, validatedStack } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template as CfnTemplate } from '../support/cloudformation-emulator';
+import { answerOf } from '../support/handler-answer';
 import { EmulatedRedshiftServerless } from '../support/redshift-serverless-emulator';
 import { namedProperties, tryValidation } from '../support/validation';
 
@@ -82,17 +83,13 @@ describe('SnapshotShare of a Redshift Serverless snapshot, under CloudFormation\
 
   const policyHandler: CustomResourceHandler = async (request, invocation) => {
     const { client, close } = serverless.clientFor(invocation.caller, invocation.policies);
-    let answer: any;
-    await createHandler({
-      client,
-      now: serverless.clock.now,
-      sleep: serverless.clock.sleep,
-      random: () => 0.5,
-      respond: async (_url, body) => { answer = JSON.parse(body); },
-    })(request as any, { getRemainingTimeInMillis: invocation.remainingMs });
-    close();
-    if (answer.Status === 'FAILED') failures.push(`${request.RequestType} ${request.LogicalResourceId}: ${answer.Reason}`);
-    return answer;
+    try {
+      return await answerOf(request, invocation.remainingMs, respond => createHandler({
+        client, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond,
+      }), failures);
+    } finally {
+      close();
+    }
   };
 
   const emulatedStack = () => new EmulatedStack({ name: 'Shares', clock: serverless.clock, handlers: { [SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE]: policyHandler } });

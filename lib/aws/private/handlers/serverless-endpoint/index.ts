@@ -16,8 +16,9 @@
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { RedshiftServerlessClient } from '@aws-sdk/client-redshift-serverless';
 import { endpointTransitions } from './transitions';
-import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_RETRY, RetryOptions, errorText } from '../calls';
-import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from '../cloudformation';
+import { CallRunner, errorText } from '../calls';
+import { CloudFormationResponse, CustomResourceEvent, fitResponse } from '../cloudformation';
+import { RuntimeOptions, runtimeOf } from '../runtime';
 import { EndpointError, EndpointProperties, ManagedEndpoints } from './endpoints';
 
 /** The physical id answered for a Create that failed before it made an endpoint: its Delete has nothing to do. */
@@ -35,51 +36,30 @@ export interface HandlerContext {
   getRemainingTimeInMillis?(): number;
 }
 
-/** What the handler depends on; tests replace the clock, the client and the response PUT. */
-export interface HandlerOptions {
+/** What the handler depends on; tests replace the client and the runtime. */
+export interface HandlerOptions extends RuntimeOptions {
   readonly client?: RedshiftServerlessClient;
-  readonly retry?: RetryOptions;
-  readonly now?: () => number;
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly random?: () => number;
-  readonly callTimeoutMs?: number;
   readonly pollMs?: number;
-  /** Time kept back from the function's deadline to answer CloudFormation. */
-  readonly responseReserveMs?: number;
-  readonly respond?: (url: string, body: string) => Promise<void>;
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 /** Builds the handler; `handler` below is the one the function runs. */
 export function createHandler(options: HandlerOptions = {}): (event: EndpointEvent, context?: HandlerContext) => Promise<void> {
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? delay;
-  const environment = {
-    now,
-    sleep,
-    random: options.random ?? Math.random,
-    retry: options.retry ?? DEFAULT_RETRY,
-    callTimeoutMs: options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
-  };
-  const responseReserve = options.responseReserveMs ?? 20_000;
-  const respond = options.respond ?? ((url: string, body: string) => sendResponse(url, body, sleep));
+  const runtime = runtimeOf(options);
+  const { now, sleep, respond } = runtime;
   let client = options.client;
 
   return async (event, context = {}) => {
     console.log(JSON.stringify({ ...event, ResponseURL: '(not logged: pre-signed)' }));
     const base = { StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, NoEcho: false };
-    const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - responseReserve;
+    const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - runtime.responseReserveMs;
     const endpoints = new ManagedEndpoints({
       client: client ??= new RedshiftServerlessClient({ maxAttempts: 3, retryMode: 'adaptive' }),
-      runner: new CallRunner(environment, deadline),
+      runner: new CallRunner(runtime, deadline),
       now,
       sleep,
       deadline,
       pollMs: options.pollMs ?? POLL_MS,
-      callMs: environment.callTimeoutMs,
+      callMs: runtime.callTimeoutMs,
     });
     // The endpoint a failed request leaves behind, which its physical id must name so that a Delete removes it.
     let madeEndpoint: string | undefined;

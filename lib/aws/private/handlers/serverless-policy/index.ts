@@ -17,8 +17,9 @@ import {
 // eslint-disable-next-line import/no-extraneous-dependencies
 } from '@aws-sdk/client-redshift-serverless';
 import { Statement, grantSid, grantStatement, hasStatement, parsePolicy, restoreStatement, withStatement } from './policy';
-import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_RETRY, errorName, errorText } from '../calls';
-import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from '../cloudformation';
+import { CallRunner, errorName, errorText } from '../calls';
+import { CloudFormationResponse, CustomResourceEvent, fitResponse } from '../cloudformation';
+import { RuntimeOptions, runtimeOf } from '../runtime';
 import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../serverless/resource-types';
 
 /** The properties of `Custom::RedshiftServerlessEndpointAuthorization`. */
@@ -50,32 +51,22 @@ export const WRITE_ATTEMPTS = 4;
 /** A failure whose message is meant for the user, as it is. */
 class GrantError extends Error {}
 
-export interface HandlerOptions {
+/** What the handler depends on; tests replace the client and the runtime. */
+export interface HandlerOptions extends RuntimeOptions {
   readonly client?: RedshiftServerlessClient;
-  readonly now?: () => number;
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly random?: () => number;
-  readonly responseReserveMs?: number;
-  readonly respond?: (url: string, body: string) => Promise<void>;
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 /** Builds the handler; `handler` below is the one the function runs. */
 export function createHandler(options: HandlerOptions = {}) {
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? delay;
-  const random = options.random ?? Math.random;
-  const respond = options.respond ?? ((url: string, body: string) => sendResponse(url, body, sleep));
+  const runtime = runtimeOf(options);
+  const { now, sleep, random, respond } = runtime;
   let client = options.client;
 
   return async (event: CustomResourceEvent<GrantProperties | SnapshotShareProperties>,
     context: { logStreamName?: string; getRemainingTimeInMillis?(): number } = {}) => {
     console.log(JSON.stringify({ ...event, ResponseURL: '(not logged: pre-signed)' }));
-    const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - (options.responseReserveMs ?? 20_000);
-    const runner = new CallRunner({ now, sleep, random, retry: DEFAULT_RETRY, callTimeoutMs: DEFAULT_CALL_TIMEOUT_MS }, deadline);
+    const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - runtime.responseReserveMs;
+    const runner = new CallRunner(runtime, deadline);
     const api = client ??= new RedshiftServerlessClient({ maxAttempts: 3, retryMode: 'adaptive' });
     const sid = grantSid(event.StackId, event.LogicalResourceId);
 

@@ -20,8 +20,9 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { RedshiftClient } from '@aws-sdk/client-redshift';
-import { CallRunner, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_CONCURRENCY, DEFAULT_RETRY, RetryOptions, errorText } from '../calls';
-import { CloudFormationResponse, CustomResourceEvent, fitResponse, sendResponse } from '../cloudformation';
+import { CallRunner, DEFAULT_CONCURRENCY, errorText } from '../calls';
+import { CloudFormationResponse, CustomResourceEvent, fitResponse } from '../cloudformation';
+import { RuntimeOptions, runtimeOf } from '../runtime';
 import { claimKey } from './ownership';
 import { ShareError, SnapshotGrants, SnapshotShareProperties, accountsOf, physicalIdOf, snapshotOf } from './shares';
 
@@ -43,26 +44,15 @@ export interface HandlerContext {
   getRemainingTimeInMillis?(): number;
 }
 
-/** What the handler depends on; tests replace the clock, the randomness, the client and the response PUT. */
-export interface HandlerOptions {
+/** What the handler depends on; tests replace the clients and the runtime. */
+export interface HandlerOptions extends RuntimeOptions {
   readonly client?: RedshiftClient;
   /** Reads the stack's status, to tell a rollback from a change. */
   readonly cloudFormation?: CloudFormationClient;
-  readonly retry?: RetryOptions;
-  readonly now?: () => number;
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** A number in [0, 1) for the backoff jitter. */
-  readonly random?: () => number;
-  /** How long one Redshift call may take before it is aborted. */
-  readonly callTimeoutMs?: number;
   /** Redshift calls in flight at once. */
   readonly concurrency?: number;
-  /** Time kept back from the function's deadline to answer CloudFormation. */
-  readonly responseReserveMs?: number;
-  /** Time kept back, before that, to undo what a failed request granted. */
+  /** Time kept back, before the response reserve, to undo what a failed request granted. */
   readonly undoReserveMs?: number;
-  /** Sends the response body; by default a PUT to the pre-signed URL. */
-  readonly respond?: (url: string, body: string) => Promise<void>;
 }
 
 /**
@@ -76,25 +66,13 @@ export function newClient(): RedshiftClient {
   return new RedshiftClient({ maxAttempts: SDK_MAX_ATTEMPTS, retryMode: 'adaptive' });
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms));
-}
-
 /** Builds the handler; `handler` below is the one the function runs. */
 export function createHandler(options: HandlerOptions = {}): (event: SnapshotShareEvent, context?: HandlerContext) => Promise<void> {
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? delay;
-  const environment = {
-    now,
-    sleep,
-    random: options.random ?? Math.random,
-    retry: options.retry ?? DEFAULT_RETRY,
-    callTimeoutMs: options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
-  };
-  // Three PUT attempts of 5 s with their backoff; a minute to undo.
-  const responseReserve = options.responseReserveMs ?? 20_000;
+  const environment = runtimeOf(options);
+  const { now, respond } = environment;
+  const responseReserve = environment.responseReserveMs;
+  // A minute to undo.
   const undoReserve = options.undoReserveMs ?? 60_000;
-  const respond = options.respond ?? ((url: string, body: string) => sendResponse(url, body, sleep));
   let client = options.client;
   let cloudFormation = options.cloudFormation;
 
