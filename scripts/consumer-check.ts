@@ -99,7 +99,7 @@ function readmeSnippets(engine: string): Array<[number, string]> {
 /** The installed package's namespaces and their subpaths, read from its lazy root (see scripts/lazy-index.ts). */
 function namespaceSubpaths(dir: string, name: string): Map<string, string> {
   const index = fs.readFileSync(path.join(dir, 'node_modules', name, 'lib', 'index.js'), 'utf-8');
-  const found = [...index.matchAll(/Object\.defineProperty\(exports, "(\w+)", \{[^}]*get: \(\) => require\("\.\/([\w/-]+)"\)/g)];
+  const found = [...index.matchAll(/Object\.defineProperty\(exports, "(\w+)", \{[^}]*get: \(\) => loadNamespace\("\.\/([\w/-]+)"\)/g)];
   if (!found.length) fail(`${name}: no lazy namespace found in lib/index.js`);
   return new Map(found.map(([, ns, sub]) => [ns, `${name}/lib/${sub}`]));
 }
@@ -195,6 +195,26 @@ const consumers: Consumer[] = [
   },
 ];
 
+/**
+ * A namespace whose engine is not installed fails on first access with an error that names what to install: for a
+ * Terraform engine, also the package's other flavour (a cdktf-flavour package in a cdktn app, and the reverse).
+ */
+function checkMissingEngineMessage(dir: string, consumer: Consumer, label: string): string {
+  const terraform = consumer.loads !== 'aws-cdk-lib';
+  const [namespace, expected] = terraform
+    ? ['aws', /needs aws-cdk-lib, which is not installed: install aws-cdk-lib/]
+    : ['huaweicloud', new RegExp(`needs cdktf, which is not installed: install cdktf, or, in a CDK Terrain \\(cdktn\\) app, install ${PACKAGE_CDKTN} instead`)];
+  let message = '';
+  try {
+    execFileSync(process.execPath, ['-e', `require(${JSON.stringify(consumer.package)}).${namespace}`],
+      { cwd: dir, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    message = String((e as { stderr?: unknown }).stderr ?? e);
+  }
+  if (!expected.test(message)) fail(`${label}: reading .${namespace} without its engine should say what to install (${expected}); got ${message.split('\n').find(l => /Error/.test(l)) ?? 'no error'}`);
+  return namespace;
+}
+
 function checkConsumer(tarball: string, consumer: Consumer): void {
   const started = Date.now();
   const label = `${consumer.name} consumer`;
@@ -231,6 +251,8 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
         + `got ${rootErrors ? rootErrors.split('\n')[0] : 'no error'} (update the README if this is fixed)`);
     }
 
+    const withoutEngine = checkMissingEngineMessage(dir, consumer, label);
+
     run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], dir);
     const main = fs.readdirSync(path.join(dir, 'dist')).find(f => f === 'app.js' || f === 'main.js');
     if (!main) fail(`${label}: no app.js or main.js compiled`);
@@ -257,7 +279,8 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
 
     const synthesized = snippets.length ? `the example and ${snippets.length} README snippets` : 'the example';
     process.stdout.write(`${label}: ${consumer.package} installed and loaded with ${consumer.loads} only (no ${others.join(', no ')}), `
-      + `compiled (also with skipLibCheck false from the subpaths) and synthesized ${synthesized} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      + `compiled (also with skipLibCheck false from the subpaths) and synthesized ${synthesized}; .${withoutEngine} without its engine `
+      + `names what to install; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

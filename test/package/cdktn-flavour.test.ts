@@ -121,7 +121,7 @@ describe('the rewritten lib/ loads only cdktn for Terraform and never cdktn for 
   /** The root's lazy namespaces, read from the compiled root (see scripts/lazy-index.ts). */
   function namespaces(): string[] {
     const index = fs.readFileSync(path.join(ROOT, 'lib', 'index.js'), 'utf-8');
-    return [...index.matchAll(/Object\.defineProperty\(exports, "(\w+)", \{[^}]*get: \(\) => require/g)].map(m => m[1]);
+    return [...index.matchAll(/Object\.defineProperty\(exports, "(\w+)", \{[^}]*get: \(\) => loadNamespace/g)].map(m => m[1]);
   }
 
   test('the root has the aws namespace and Terraform namespaces', () => {
