@@ -103,9 +103,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
 // The floors are the versions development and CI use, so every supported release is a tested one.
 project.deps.removeDependency('aws-cdk-lib', DependencyType.PEER);
 project.deps.addDependency(`aws-cdk-lib@^${CDK_VERSION}`, DependencyType.PEER);
-// constructs 10.7.x satisfies cdktf 0.21 (^10.4.2), aws-cdk-lib 2.27x (^10.5.0) and cdktn 0.24 (<10.8.0) together.
+// constructs from 10.7.x on, as aws-cdk-lib 2.27x (^10.5.0) and cdktf 0.21 (^10.4.2) take it: a caret range, so that a
+// project on a newer 10.x keeps it. The cdktn flavour narrows it to cdktn 0.24's ceiling (<10.8.0) when it is packed.
+// Development uses 10.7.x, which all three engines take together.
 project.deps.removeDependency('constructs', DependencyType.PEER);
-project.deps.addDependency(`constructs@~${CONSTRUCTS_VERSION}`, DependencyType.PEER);
+project.deps.addDependency(`constructs@^${CONSTRUCTS_VERSION}`, DependencyType.PEER);
 project.deps.addDependency(`constructs@${CONSTRUCTS_VERSION}`, DependencyType.BUILD);
 project.deps.removeDependency('cdktf', DependencyType.PEER);
 project.deps.addDependency(`cdktf@^${CDKTF_VERSION}`, DependencyType.PEER);

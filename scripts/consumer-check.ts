@@ -19,6 +19,8 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf-8')
 const PACKAGE: string = pkg.name;
 const PACKAGE_CDKTN = `${PACKAGE}${FLAVOUR_SUFFIX}`;
 const ENGINES = ['aws-cdk-lib', 'cdktf', 'cdktn'];
+/** The newest constructs the CDK flavour is checked with (cdktn 0.24 takes only 10.7.x). */
+const NEWER_CONSTRUCTS = '10.8.1';
 
 interface Consumer {
   readonly name: string;
@@ -166,7 +168,9 @@ const consumers: Consumer[] = [
     name: 'cdk',
     package: PACKAGE,
     example: 'examples/aws',
-    engine: { 'aws-cdk-lib': pkg.devDependencies['aws-cdk-lib'], 'constructs': pkg.devDependencies.constructs },
+    // A constructs newer than the one the library is developed with, as a fresh `cdk init` project has: the peer
+    // range must keep it (npm would otherwise install the older one or refuse).
+    engine: { 'aws-cdk-lib': pkg.devDependencies['aws-cdk-lib'], 'constructs': NEWER_CONSTRUCTS },
     loads: 'aws-cdk-lib',
     expectOutput: outdir => {
       const types = readJsonFiles(outdir, /\.template\.json$/).flatMap(t => Object.values<any>(t.Resources ?? {}).map(r => r.Type));
@@ -234,6 +238,8 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
     const installed = others.filter(e => fs.existsSync(path.join(dir, 'node_modules', e)));
     if (installed.length) fail(`${label}: installing the package pulled in ${installed.join(', ')}`);
+    const constructs = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'constructs', 'package.json'), 'utf-8')).version;
+    if (constructs !== consumer.engine.constructs) fail(`${label}: installing the package changed constructs ${consumer.engine.constructs} to ${constructs}`);
 
     // skipLibCheck false: the example compiles from the subpaths, and from the root fails on an engine not installed.
     const subpaths = namespaceSubpaths(dir, consumer.package);

@@ -57,12 +57,24 @@ export function leftoverEngineString(code: string): string | undefined {
   return code.split('\n').find(line => LEFTOVER_ENGINE_STRING.test(line));
 }
 
-/** package.json of the cdktn flavour: new name, cdktn instead of cdktf as the optional peer. */
-export function rewritePackageJson(pkg: any, cdktnRange: string): any {
+/**
+ * The `constructs` range of the cdktn flavour: the cdktf flavour's floor, under cdktn's own ceiling (cdktn 0.24
+ * takes `>=10.6.0 <10.8.0`, while aws-cdk-lib and cdktf take any 10.x from their floors).
+ */
+export function cdktnConstructsRange(cdktfRange: string, cdktnPeerRange: string): string {
+  const floor = /^[\^~]?(\d+\.\d+\.\d+)$/.exec(cdktfRange)?.[1];
+  const ceiling = /<\s*(\d+\.\d+\.\d+)/.exec(cdktnPeerRange)?.[1];
+  if (floor === undefined) throw new Error(`the constructs range ${cdktfRange} has no floor this script understands`);
+  return ceiling === undefined ? `^${floor}` : `>=${floor} <${ceiling}`;
+}
+
+/** package.json of the cdktn flavour: new name, cdktn instead of cdktf as the optional peer, cdktn's constructs range. */
+export function rewritePackageJson(pkg: any, cdktnRange: string, constructsRange = pkg.peerDependencies?.constructs): any {
   const out = { ...pkg, name: `${pkg.name}${FLAVOUR_SUFFIX}` };
   out.description = String(pkg.description ?? '').replace(/\bCDKTF\b/g, 'CDK Terrain');
   out.keywords = (pkg.keywords ?? []).map((k: string) => (k === FROM_ENGINE ? TO_ENGINE : k));
   out.peerDependencies = renameKey(pkg.peerDependencies ?? {}, FROM_ENGINE, TO_ENGINE, cdktnRange);
+  if (out.peerDependencies.constructs !== undefined) out.peerDependencies.constructs = constructsRange;
   out.peerDependenciesMeta = renameKey(pkg.peerDependenciesMeta ?? {}, FROM_ENGINE, TO_ENGINE);
   // The cdktf flavour's build tools: a consumer never installs them, and they name cdktf.
   delete out.devDependencies;
@@ -91,7 +103,7 @@ export function fingerprint(assembly: any): string {
  * The jsii assembly of the cdktn flavour. Names (keys and values) that are the package, cdktf, or a fully qualified
  * name inside either are renamed; prose (readme, docs, description) is left as written.
  */
-export function rewriteAssembly(assembly: any, cdktnAssembly: any, cdktnRange: string): any {
+export function rewriteAssembly(assembly: any, cdktnAssembly: any, cdktnRange: string, constructsRange = assembly.dependencies?.constructs): any {
   const oldName: string = assembly.name;
   const newName = `${oldName}${FLAVOUR_SUFFIX}`;
   const renames: Array<[string, string]> = [[oldName, newName], [FROM_ENGINE, TO_ENGINE]];
@@ -113,6 +125,7 @@ export function rewriteAssembly(assembly: any, cdktnAssembly: any, cdktnRange: s
   const { dependencies, dependencyClosure, fingerprint: _old, ...rest } = assembly;
   const out = walk(rest);
   out.dependencies = renameKey(dependencies, FROM_ENGINE, TO_ENGINE, cdktnRange);
+  if (out.dependencies.constructs !== undefined) out.dependencies.constructs = constructsRange;
   out.dependencyClosure = renameKey(dependencyClosure, FROM_ENGINE, TO_ENGINE, closureEntry(cdktnAssembly));
   out.fingerprint = fingerprint(out);
   return out;
@@ -168,6 +181,8 @@ function main(): void {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf-8'));
   const cdktnVersion: string = pkg.devDependencies[TO_ENGINE];
   const cdktnRange = `^${cdktnVersion}`;
+  const constructsRange = cdktnConstructsRange(pkg.peerDependencies.constructs,
+    JSON.parse(fs.readFileSync(require.resolve(`${TO_ENGINE}/package.json`), 'utf-8')).peerDependencies.constructs);
   const cdktfTarballs = fs.readdirSync(DIST).filter(f => f.startsWith(`${pkg.name}@`) && f.endsWith('.tgz'));
   if (cdktfTarballs.length !== 1) throw new Error(`expected one ${pkg.name}@*.tgz in dist/js, found ${cdktfTarballs.join(', ') || 'none'}`);
   const source = path.join(DIST, cdktfTarballs[0]);
@@ -183,7 +198,7 @@ function main(): void {
     const { specifiers, files } = rewriteTree(dir, pkg.name);
 
     const pkgFile = path.join(dir, 'package.json');
-    const newPkg = rewritePackageJson(JSON.parse(fs.readFileSync(pkgFile, 'utf-8')), cdktnRange);
+    const newPkg = rewritePackageJson(JSON.parse(fs.readFileSync(pkgFile, 'utf-8')), cdktnRange, constructsRange);
     fs.writeFileSync(pkgFile, `${JSON.stringify(newPkg, null, 2)}\n`);
 
     const cdktnAssembly = JSON.parse(fs.readFileSync(require.resolve(`${TO_ENGINE}/.jsii`), 'utf-8'));
@@ -194,7 +209,7 @@ function main(): void {
     if (JSON.stringify(closureEntry(cdktfAssembly)) !== JSON.stringify(assembly.dependencyClosure[FROM_ENGINE])) {
       throw new Error('the dependency closure entry jsii wrote for cdktf is not what closureEntry() builds');
     }
-    const newAssembly = rewriteAssembly(assembly, cdktnAssembly, cdktnRange);
+    const newAssembly = rewriteAssembly(assembly, cdktnAssembly, cdktnRange, constructsRange);
     const missing = [...referencedFqns(newAssembly.types)].filter(fqn =>
       (fqn.startsWith(`${TO_ENGINE}.`) && !(fqn in cdktnAssembly.types))
       || (fqn.startsWith(`${newAssembly.name}.`) && !(fqn in newAssembly.types)));

@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers, rewritePackageJson, rewriteTree,
+  cdktnConstructsRange, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers, rewritePackageJson, rewriteTree,
 } from '../../scripts/package-cdktn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -46,6 +46,28 @@ describe('module specifiers', () => {
     const code = 'const p = require.resolve("cdktf");';
     expect(rewriteEngineSpecifiers(code).count).toBe(0);
     expect(leftoverEngineString(code)).toBe(code);
+  });
+});
+
+describe('the constructs range of the cdktn flavour', () => {
+  test.each([
+    ['^10.7.2', '>=10.6.0 <10.8.0', '>=10.7.2 <10.8.0'],
+    ['~10.7.2', '>=10.6.0 <10.8.0', '>=10.7.2 <10.8.0'],
+    ['^10.7.2', '^10.5.0', '^10.7.2'],
+  ])('our %s under cdktn\'s %s is %s', (ours, cdktns, expected) => {
+    expect(cdktnConstructsRange(ours, cdktns)).toBe(expected);
+  });
+
+  test('a range without a floor this script understands is an error, not a guess', () => {
+    expect(() => cdktnConstructsRange('>=10 <11', '<10.8.0')).toThrow(/has no floor/);
+  });
+
+  test('it replaces the constructs peer of package.json and the constructs dependency of the assembly', () => {
+    const pkg = readJson(path.join(ROOT, 'package.json'));
+    expect(rewritePackageJson(pkg, '^0.24.0', '>=10.7.2 <10.8.0').peerDependencies.constructs).toBe('>=10.7.2 <10.8.0');
+    const assembly = readJson(path.join(ROOT, '.jsii'));
+    expect(rewriteAssembly(assembly, readJson(require.resolve('cdktn/.jsii')), '^0.24.0', '>=10.7.2 <10.8.0').dependencies.constructs)
+      .toBe('>=10.7.2 <10.8.0');
   });
 });
 
