@@ -8,7 +8,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  cdktnConstructsRange, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers, rewritePackageJson, rewriteTree,
+  cdktnConstructsRange, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers,
+  rewritePackageJson, rewriteTree,
 } from '../../scripts/package-cdktn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
