@@ -207,11 +207,13 @@ project.addTask('bench', {
   exec: `${TS_NODE} bench/run.ts`,
 });
 
-// The release as a consumer sees it: the packed tarball in throwaway CDK and CDKTF projects.
+// The release as a consumer sees it: the packed tarball in throwaway CDK and CDKTF projects. It compiles first, as
+// `npm run package` does, so that it works on a fresh clone and never packs a stale or eager build.
 project.addTask('test:consumer', {
-  description: 'Pack the library and use the tarball from fresh consumer projects made from examples/',
+  description: 'Compile and pack the library, then use the tarballs from fresh consumer projects made from examples/',
   env: { CHECKPOINT_DISABLE: '1' },
   steps: [
+    { spawn: 'compile:all' },
     { spawn: 'package:js' },
     { exec: `${TS_NODE} scripts/consumer-check.ts` },
   ],
@@ -225,6 +227,9 @@ const compileAll = project.addTask('compile:all', { description: 'pre-compile, c
 compileAll.spawn(project.preCompileTask);
 compileAll.spawn(project.compileTask);
 compileAll.spawn(project.postCompileTask);
+// `npm run package` on a fresh clone: jsii-pacmak needs the .jsii assembly, and the root barrel must be the lazy one
+// that post-compile writes (scripts/package-cdktn.ts refuses any other).
+project.packageTask.prependSpawn(compileAll);
 // The gate lints without --fix: it reports, it never edits (`npm run eslint` fixes). It also fails on any import
 // circle under lib/, type imports included, which eslint-plugin-import's no-cycle does not see.
 const lint = project.addTask('lint', {

@@ -169,6 +169,17 @@ export function rewriteTree(dir: string, packageName: string): { specifiers: num
   return { specifiers, files };
 }
 
+/**
+ * Refuses a packed root barrel that is not the lazy one `scripts/lazy-index.ts` writes after jsii: an eager one loads
+ * every engine, so a project with one engine fails on import. (Run `npm run compile:all`, or `npm run package`.)
+ */
+export function checkLazyRoot(indexJs: string): void {
+  if (!indexJs.includes('function loadNamespace(') || /^exports\.\w+ = __importStar\(require\("\.\//m.test(indexJs)) {
+    throw new Error('the packed lib/index.js is not the lazy root barrel (an eager one loads every engine): '
+      + 'run `npm run compile:all` (its post-compile step makes the barrel lazy) before packing, or `npm run package`');
+  }
+}
+
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf-8' }).filter(f => fs.statSync(path.join(dir, f)).isFile());
 }
@@ -194,6 +205,7 @@ function main(): void {
   try {
     execFileSync('tar', ['-xzf', source, '-C', staging]);
     const dir = path.join(staging, 'package');
+    checkLazyRoot(fs.readFileSync(path.join(dir, 'lib', 'index.js'), 'utf-8'));
 
     const { specifiers, files } = rewriteTree(dir, pkg.name);
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  cdktnConstructsRange, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers,
+  cdktnConstructsRange, checkLazyRoot, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers,
   rewritePackageJson, rewriteTree,
 } from '../../scripts/package-cdktn';
 
@@ -47,6 +47,19 @@ describe('module specifiers', () => {
     const code = 'const p = require.resolve("cdktf");';
     expect(rewriteEngineSpecifiers(code).count).toBe(0);
     expect(leftoverEngineString(code)).toBe(code);
+  });
+});
+
+describe('the packed root barrel', () => {
+  test('the lazy barrel of the compiled library passes', () => {
+    expect(() => checkLazyRoot(fs.readFileSync(path.join(ROOT, 'lib', 'index.js'), 'utf-8'))).not.toThrow();
+  });
+
+  test.each([
+    ['the eager barrel jsii writes', 'exports.aws = __importStar(require("./aws"));\n'],
+    ['a lazy-looking barrel that still requires a namespace eagerly', 'function loadNamespace(m) {}\nexports.aws = __importStar(require("./aws"));\n'],
+  ])('%s is refused, saying how to build the lazy one', (_case, code) => {
+    expect(() => checkLazyRoot(code)).toThrow(/not the lazy root barrel .*`npm run compile:all`/);
   });
 });
 
