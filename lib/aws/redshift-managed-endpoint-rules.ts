@@ -18,9 +18,9 @@ import { RuleTable, Validator } from '../core/validator';
 
 /** The run-time shape of `RedshiftManagedEndpointProps`, for callers without TypeScript's checks. */
 /** Security groups are objects the construct reads (their IDs, their connections): a token cannot stand for them. */
-const SECURITY_GROUP_LIST = {
+export const SECURITY_GROUPS = listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups', {
   literalBecause: 'for IDs from a parameter, give ec2.SecurityGroup.fromSecurityGroupId(scope, id, Fn.select(i, ids)) for each',
-};
+});
 
 export const REDSHIFT_MANAGED_ENDPOINT_PROPS = struct<RedshiftManagedEndpointProps>('RedshiftManagedEndpointProps', {
   clusterIdentifier: optional(string()),
@@ -29,7 +29,7 @@ export const REDSHIFT_MANAGED_ENDPOINT_PROPS = struct<RedshiftManagedEndpointPro
   subnetGroupName: optional(string()),
   vpc: optional(object('an ec2.IVpc', isVpc)),
   vpcSubnets: optional(object('an ec2.SubnetSelection')),
-  securityGroups: optional(listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups', SECURITY_GROUP_LIST)),
+  securityGroups: optional(SECURITY_GROUPS),
   resourceOwner: optional(string()),
   authorization: optional(object('an IRedshiftEndpointAuthorization', isEndpointAuthorization)),
   port: optional(integer()),
@@ -40,7 +40,7 @@ export const REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES = struct<RedshiftManagedEndpoi
   endpointName: string(),
   endpointAddress: string(),
   port: optional(integer()),
-  securityGroups: listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups', SECURITY_GROUP_LIST),
+  securityGroups: SECURITY_GROUPS,
 });
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
@@ -115,9 +115,13 @@ export function checkEndpoint(v: Validator, endpointName: string, port: number |
   securityGroups: ec2.ISecurityGroup[] | undefined): void {
   v.check('endpointName', endpointName, ...REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName);
   v.check('port', port, ...REDSHIFT_MANAGED_ENDPOINT_RULES.port);
-  if (securityGroups !== undefined) {
-    v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds);
-  }
+  checkSecurityGroups(v, securityGroups);
+}
+
+/** The IDs of a managed endpoint's security groups (provisioned or Serverless). */
+export function checkSecurityGroups(v: Validator, securityGroups: ec2.ISecurityGroup[] | undefined): void {
+  if (!v.isLiteral(securityGroups)) return;
+  v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds);
 }
 
 /**

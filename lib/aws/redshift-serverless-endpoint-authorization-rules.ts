@@ -6,6 +6,7 @@
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html
  */
 import { ACCOUNT_ID } from './private/account';
+import { isCfnWorkgroup } from './private/engine-objects';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization-rules';
 import type { RedshiftServerlessEndpointAuthorizationProps } from './redshift-serverless-endpoint-authorization-types';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint-rules';
@@ -15,7 +16,7 @@ import { RuleTable, Validator } from '../core/validator';
 /** The run-time shape of `RedshiftServerlessEndpointAuthorizationProps`, for callers without TypeScript's checks. */
 export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftServerlessEndpointAuthorizationProps>(
   'RedshiftServerlessEndpointAuthorizationProps', {
-    workgroup: optional(object('a redshiftserverless.CfnWorkgroup', w => (w as { cfnResourceType?: unknown }).cfnResourceType === 'AWS::RedshiftServerless::Workgroup')),
+    workgroup: optional(object('a redshiftserverless.CfnWorkgroup', isCfnWorkgroup)),
     workgroupName: optional(string()),
     account: string(),
     vpcIds: optional(listOf(string(), 'VPC IDs')),

@@ -7,25 +7,21 @@
  * Where the sources state no limit (the number of subnets or security groups, duplicates in either list, whether
  * `ownerAccount` may be the caller's own account), there is no rule.
  */
-import type { aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { ACCOUNT_ID } from './private/account';
-import { isSecurityGroup, isVpc } from './private/engine-objects';
+import { isCfnWorkgroup, isVpc } from './private/engine-objects';
 import { redshiftIdentifier } from './private/redshift-identifier';
 import type { SubnetSelection } from './private/subnet-selection';
-import { REDSHIFT_MANAGED_ENDPOINT_RULES } from './redshift-managed-endpoint-rules';
+import { SECURITY_GROUPS, checkSecurityGroups } from './redshift-managed-endpoint-rules';
 import type { RedshiftServerlessManagedEndpointAttributes, RedshiftServerlessManagedEndpointProps } from './redshift-serverless-managed-endpoint-types';
 import { countAtLeast, lengthBetween, matches } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { RuleTable, Validator } from '../core/validator';
 
-const SECURITY_GROUPS = listOf(object('an ec2.ISecurityGroup', isSecurityGroup), 'security groups', {
-  literalBecause: 'for IDs from a parameter, give ec2.SecurityGroup.fromSecurityGroupId(scope, id, Fn.select(i, ids)) for each',
-});
 
 /** The run-time shape of `RedshiftServerlessManagedEndpointProps`, for callers without TypeScript's checks. */
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS = struct<RedshiftServerlessManagedEndpointProps>('RedshiftServerlessManagedEndpointProps', {
   endpointName: string(),
-  workgroup: optional(object('a redshiftserverless.CfnWorkgroup', w => (w as { cfnResourceType?: unknown }).cfnResourceType === 'AWS::RedshiftServerless::Workgroup')),
+  workgroup: optional(object('a redshiftserverless.CfnWorkgroup', isCfnWorkgroup)),
   workgroupName: optional(string()),
   ownerAccount: optional(string()),
   vpc: optional(object('an ec2.IVpc', isVpc)),
@@ -72,8 +68,6 @@ export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES = {
     each: [matches(/^subnet-[0-9a-fA-F]{8,}$/, 'be a subnet ID: "subnet-" and at least 8 hexadecimal digits')],
   },
 
-  /** The security group IDs, as for provisioned endpoints (EC2's `sg-` format, each once). */
-  securityGroupIds: REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds,
 } satisfies RuleTable;
 
 const RULES = REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES;
@@ -99,11 +93,6 @@ export function checkRedshiftServerlessManagedEndpointProps(v: Validator, props:
   if (selection.error !== undefined) v.fail('vpcSubnets', props.vpcSubnets ?? {}, `must select subnets of vpc: ${selection.error}`);
   if (props.subnetIds !== undefined) v.checkList('subnetIds', props.subnetIds, RULES.subnetIds);
   else if (selection.subnets !== undefined) v.checkList('vpcSubnets', selection.subnets.subnetIds, RULES.subnetIds);
+  // The security groups as for provisioned endpoints (EC2's `sg-` format, each once).
   checkSecurityGroups(v, props.securityGroups);
-}
-
-/** The security groups' IDs, for the endpoint and its import. */
-export function checkSecurityGroups(v: Validator, securityGroups: ec2.ISecurityGroup[] | undefined): void {
-  if (!v.isLiteral(securityGroups)) return;
-  v.checkList('securityGroups', securityGroups.map(sg => sg.securityGroupId), RULES.securityGroupIds);
 }

@@ -5,9 +5,10 @@ import { DEFAULT_PORT } from './private/redshift-cluster';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessProvider } from './private/redshift-serverless-provider';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { validateProps } from './private/validation';
+import { checkSecurityGroups } from './redshift-managed-endpoint-rules';
 import {
   REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES,
-  checkRedshiftServerlessManagedEndpointProps, checkSecurityGroups,
+  checkRedshiftServerlessManagedEndpointProps,
 } from './redshift-serverless-managed-endpoint-rules';
 import {
   IRedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointAttributes, RedshiftServerlessManagedEndpointProps,

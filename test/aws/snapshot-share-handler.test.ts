@@ -17,15 +17,15 @@ import {
   UnsupportedOperationFault,
 } from '@aws-sdk/client-redshift';
 import {
+  CREATE_FAILED_ID,
   CloudFormationResponse,
+  HandlerContext,
   MAX_RESPONSE_BYTES,
   RESPONSE_ATTEMPTS,
   fitResponse,
   sendResponse,
 } from '../../lib/aws/private/handlers/cloudformation';
 import {
-  CREATE_FAILED_ID,
-  HandlerContext,
   HandlerOptions,
   SDK_MAX_ATTEMPTS,
   SnapshotShareEvent,

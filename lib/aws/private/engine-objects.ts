@@ -23,5 +23,8 @@ export const isVpc = constructWith({ selectSubnets: 'function', vpcId: 'string' 
 /** An `ec2.ISecurityGroup`: its id is rendered, and it makes the endpoint's `connections`. */
 export const isSecurityGroup = constructWith({ securityGroupId: 'string', addIngressRule: 'function' });
 
+/** A `redshiftserverless.CfnWorkgroup`: its Ref names the workgroup. */
+export const isCfnWorkgroup = (value: object) => (value as { cfnResourceType?: unknown }).cfnResourceType === 'AWS::RedshiftServerless::Workgroup';
+
 /** An `IRedshiftEndpointAuthorization`: its cluster and accounts are compared with the endpoint's. */
 export const isEndpointAuthorization = constructWith({ clusterIdentifier: 'string', account: 'string' });

@@ -17,6 +17,18 @@ export const RESPONSE_TIMEOUT_MS = 5_000;
 /** The PUT attempts, the first included. */
 export const RESPONSE_ATTEMPTS = 3;
 
+/**
+ * The physical id (before `:<request id>`) a handler answers for a Create that failed: its Delete, in the rollback,
+ * finds no resource of that id and removes only what the request left behind.
+ */
+export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
+
+/** The parts of the Lambda context the handlers read. */
+export interface HandlerContext {
+  readonly logStreamName?: string;
+  getRemainingTimeInMillis?(): number;
+}
+
 /** A CloudFormation custom resource request. */
 export interface CustomResourceEvent<P> {
   readonly RequestType: 'Create' | 'Update' | 'Delete';

@@ -17,24 +17,15 @@
 import { RedshiftServerlessClient } from '@aws-sdk/client-redshift-serverless';
 import { endpointTransitions } from './transitions';
 import { CallRunner, errorText } from '../calls';
-import { CloudFormationResponse, CustomResourceEvent, fitResponse } from '../cloudformation';
+import { CREATE_FAILED_ID, CloudFormationResponse, CustomResourceEvent, HandlerContext, fitResponse } from '../cloudformation';
 import { RuntimeOptions, runtimeOf } from '../runtime';
 import { EndpointError, EndpointProperties, ManagedEndpoints } from './endpoints';
-
-/** The physical id answered for a Create that failed before it made an endpoint: its Delete has nothing to do. */
-export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
 
 /** The pause between two polls of an endpoint's status. */
 export const POLL_MS = 15_000;
 
 /** A request for this resource type. */
 export type EndpointEvent = CustomResourceEvent<EndpointProperties>;
-
-/** The parts of the Lambda context the handler reads. */
-export interface HandlerContext {
-  readonly logStreamName?: string;
-  getRemainingTimeInMillis?(): number;
-}
 
 /** What the handler depends on; tests replace the client and the runtime. */
 export interface HandlerOptions extends RuntimeOptions {

@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-redshift-serverless';
 import { Statement, grantSid, grantStatement, hasStatement, parsePolicy, restoreStatement, withStatement } from './policy';
 import { CallRunner, errorName, errorText } from '../calls';
-import { CloudFormationResponse, CustomResourceEvent, fitResponse } from '../cloudformation';
+import { CREATE_FAILED_ID, CloudFormationResponse, CustomResourceEvent, HandlerContext, fitResponse } from '../cloudformation';
 import { RuntimeOptions, runtimeOf } from '../runtime';
 import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../serverless/resource-types';
 
@@ -42,14 +42,11 @@ interface Target {
   readonly statement: (arn: string) => Statement;
 }
 
-/** The physical id answered for a Create that failed before anything was written. */
-export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
-
 /** Writes of the policy before a lost race is given up on. */
 export const WRITE_ATTEMPTS = 4;
 
 /** A failure whose message is meant for the user, as it is. */
-class GrantError extends Error {}
+class PolicyError extends Error {}
 
 /** What the handler depends on; tests replace the client and the runtime. */
 export interface HandlerOptions extends RuntimeOptions {
@@ -63,7 +60,7 @@ export function createHandler(options: HandlerOptions = {}) {
   let client = options.client;
 
   return async (event: CustomResourceEvent<GrantProperties | SnapshotShareProperties>,
-    context: { logStreamName?: string; getRemainingTimeInMillis?(): number } = {}) => {
+    context: HandlerContext = {}) => {
     console.log(JSON.stringify({ ...event, ResponseURL: '(not logged: pre-signed)' }));
     const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - runtime.responseReserveMs;
     const runner = new CallRunner(runtime, deadline);
@@ -80,7 +77,7 @@ export function createHandler(options: HandlerOptions = {}) {
         throw e;
       }
     };
-    /** The resource's policy (none: no statements); undefined when the resource itself is gone. */
+    /** The resource's policy; no policy, or no resource any more, reads as a policy without statements. */
     const readPolicy = async (arn: string) => {
       try {
         const answer = await runner.call('GetResourcePolicy', abortSignal => api.send(new GetResourcePolicyCommand({ resourceArn: arn }), { abortSignal }));
@@ -102,7 +99,7 @@ export function createHandler(options: HandlerOptions = {}) {
             api.send(new PutResourcePolicyCommand({ resourceArn: arn, policy: JSON.stringify(next) }), { abortSignal }));
         }
         if (hasStatement(await readPolicy(arn), sid) === (statement !== undefined)) return;
-        if (attempt >= WRITE_ATTEMPTS) throw new GrantError(`another writer keeps changing the resource policy of ${arn}: gave up after ${attempt} writes`);
+        if (attempt >= WRITE_ATTEMPTS) throw new PolicyError(`another writer keeps changing the resource policy of ${arn}: gave up after ${attempt} writes`);
         console.log(`The policy of ${arn} changed under the write (attempt ${attempt}); writing again`);
         await sleep(Math.floor(random() * 2_000 * attempt));
       }
@@ -131,7 +128,7 @@ export function createHandler(options: HandlerOptions = {}) {
         else await setStatement(target.arn, undefined);
         return event.PhysicalResourceId ?? physicalIdOf(target);
       }
-      if (target.arn === undefined) throw new GrantError(`workgroup ${target.name} does not exist in this account and region`);
+      if (target.arn === undefined) throw new PolicyError(`workgroup ${target.name} does not exist in this account and region`);
       await setStatement(target.arn, target.statement(target.arn));
       console.log(`Wrote statement ${sid} of the resource policy of ${target.arn}`);
       return physicalIdOf(target);
@@ -142,7 +139,7 @@ export function createHandler(options: HandlerOptions = {}) {
     try {
       response = { ...base, Status: 'SUCCESS', PhysicalResourceId: await apply() };
     } catch (e) {
-      const reason = e instanceof GrantError ? e.message : errorText(e);
+      const reason = e instanceof PolicyError ? e.message : errorText(e);
       response = {
         ...base,
         Status: 'FAILED',

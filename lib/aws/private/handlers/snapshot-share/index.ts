@@ -21,28 +21,16 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { CallRunner, DEFAULT_CONCURRENCY, errorText } from '../calls';
-import { CloudFormationResponse, CustomResourceEvent, fitResponse } from '../cloudformation';
+import { CREATE_FAILED_ID, CloudFormationResponse, CustomResourceEvent, HandlerContext, fitResponse } from '../cloudformation';
 import { RuntimeOptions, runtimeOf } from '../runtime';
 import { claimKey } from './ownership';
 import { ShareError, SnapshotGrants, SnapshotShareProperties, accountsOf, physicalIdOf, snapshotOf } from './shares';
-
-/**
- * The physical id answered for a Create that failed. Its Delete (in the rollback) revokes only what the share's claim
- * still records, the grants the failed Create could not undo; never the grants it adopted.
- */
-export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
 
 /** The stack statuses of a rollback (of a create, an update or an import) and its cleanup. */
 const ROLLING_BACK = /ROLLBACK_(IN_PROGRESS|COMPLETE_CLEANUP_IN_PROGRESS)$/;
 
 /** A request for this resource type. */
 export type SnapshotShareEvent = CustomResourceEvent<SnapshotShareProperties>;
-
-/** The parts of the Lambda context the handler reads. */
-export interface HandlerContext {
-  readonly logStreamName?: string;
-  getRemainingTimeInMillis?(): number;
-}
 
 /** What the handler depends on; tests replace the clients and the runtime. */
 export interface HandlerOptions extends RuntimeOptions {
