@@ -326,6 +326,17 @@ describe('PrivateLinkEndpoint with `service`', () => {
       else expect(error!.message).toContain('must be an integer from 100 to 10240');
     });
 
+    test('a bandwidth is accepted exactly when it is an integer from 100 to 10240 (property), and a token passes', () => {
+      fc.assert(fc.property(fc.oneof(fc.integer({ min: 0, max: 11_000 }), fc.double({ min: 0, max: 11_000, noNaN: true })), bandwidth => {
+        const service = new PrivateLinkEndpointService(alicloudStack(), 'Service');
+        const error = tryValidation(() => service.acceptConnection('ep-1', { bandwidth }));
+        expect(error === undefined).toBe(Number.isInteger(bandwidth) && bandwidth >= 100 && bandwidth <= 10240);
+      }), { numRuns: 60 });
+      const stack = alicloudStack();
+      new PrivateLinkEndpointService(stack, 'Service').acceptConnection('ep-1', { bandwidth: new TerraformVariable(stack, 'bw', { type: 'number' }).numberValue });
+      expect(Object.values<any>(synth(stack).resource.alicloud_privatelink_vpc_endpoint_connection)[0].bandwidth).toBe('${var.bw}');
+    });
+
     test('the bandwidth reaches the connection resource and conforms to the schema; without options none is rendered', () => {
       // GIVEN
       const stack = alicloudStack();

@@ -3,6 +3,7 @@
  */
 import { CfnParameter, Stack, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as fc from 'fast-check';
 import { RedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps } from '../../lib/aws';
 import { SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { synthValidated, validatedStack } from '../support/aws';
@@ -48,6 +49,13 @@ describe('RedshiftServerlessEndpointAuthorization', () => {
     ['a misspelt prop, with a bad account', { acount: 'x', account: 'partner' }, ['acount', 'account']],
   ])('%s → violations %j', (_case, overrides, expected) => {
     expect(namedProperties(tryValidation(() => grant(validatedStack('Stack', ENV), overrides as any)))).toEqual(expected);
+  });
+
+  test('an account is accepted exactly when it is 12 digits (property)', () => {
+    fc.assert(fc.property(fc.oneof(fc.stringMatching(/^\d{12}$/), fc.string({ maxLength: 14 })), account => {
+      const error = tryValidation(() => grant(validatedStack('Stack', ENV), { account }));
+      expect(error === undefined).toBe(/^\d{12}$/.test(account));
+    }), { numRuns: 80 });
   });
 
   test('tokens pass unchecked', () => {

@@ -4,8 +4,9 @@
  * whole. After each sequence the policy must let restore exactly the accounts the deployed app declares, and keep
  * every statement someone else put there.
  */
-import { CfnWaitConditionHandle, Stack, aws_kms as kms, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
+import { CfnParameter, CfnWaitConditionHandle, Stack, aws_kms as kms, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as fc from 'fast-check';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws';
 import { createHandler } from '../../lib/aws/private/handlers/serverless-policy';
 import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
@@ -58,6 +59,16 @@ describe('SnapshotShare of a Redshift Serverless snapshot', () => {
   ])('%s → violations %j', (_case, props, expected) => {
     const error = tryValidation(() => new SnapshotShare(validatedStack('Stack', ENV), 'Share', { accounts: [A], ...props } as SnapshotShareProps));
     expect(namedProperties(error)).toEqual(expected);
+  });
+
+  test('an account is accepted exactly when it is 12 digits other than the owner\'s (property); a token passes', () => {
+    fc.assert(fc.property(fc.oneof(fc.stringMatching(/^\d{12}$/), fc.string({ maxLength: 14 }), fc.constant('111122223333')), account => {
+      const error = tryValidation(() => new SnapshotShare(validatedStack('Stack', ENV), 'Share', { snapshotArn: ARN, accounts: [account] }));
+      expect(error === undefined).toBe(/^\d{12}$/.test(account) && account !== '111122223333');
+    }), { numRuns: 80 });
+    const stack = validatedStack('Stack', ENV);
+    new SnapshotShare(stack, 'Share', { snapshotArn: ARN, accounts: [new CfnParameter(stack, 'Account').valueAsString] });
+    Template.fromStack(stack).hasResourceProperties(SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE, { Accounts: [{ Ref: 'Account' }] });
   });
 
   test('an encryption key is refused, saying why: the sources do not state what a restore needs of it', () => {
