@@ -56,7 +56,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/aws-redshift-alpha@2.241.0-alpha.0',
     // The example app is checked with cdk-nag's AwsSolutions rules (test/examples/aws-nag.test.ts).
     'cdk-nag@3.0.2',
+    // The SARIF 2.1.0 schema (OASIS, as Microsoft ships it) that the checker's --format sarif output is tested against.
+    '@microsoft/jest-sarif@1.0.0-beta.0',
   ],
+  // The checker reads CloudFormation templates in YAML, short-form intrinsics included; jsii needs a runtime
+  // dependency that is not a jsii library bundled. yaml has no dependencies of its own.
+  bundledDeps: ['yaml@^2.9.1'],
+  // The checker for users without the constructs: templates, cdk.out, cdktf.out and Terraform plans.
+  bin: { 'private-access-check': 'bin/private-access-check.js' },
 
   github: false,
   release: false,

@@ -5,5 +5,7 @@ export * as aws from './aws';
 export * as huaweicloud from './huaweicloud';
 export * as opentelekomcloud from './opentelekomcloud';
 export * as alicloud from './alicloud';
+// The vendors' rules for raw Terraform resources, in cdktf and cdktn apps.
+export * as terraform from './terraform';
 // The props, enums and base class that huaweicloud.VpcepEndpoint and opentelekomcloud.VpcepEndpoint share.
 export * as vpcep from './vpcep';

@@ -3,14 +3,13 @@ import { Construct } from 'constructs';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
 import { ServiceMembers } from './private/service-members';
 import { ALICLOUD_SOURCE } from './private-link-endpoint-rules';
-import {
-  PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_ENDPOINT_SERVICE_RULES,
-  checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList,
-} from './private-link-endpoint-service-rules';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList } from './private-link-endpoint-service-checks';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from './private-link-endpoint-service-rules';
 import type {
   PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
 } from './private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from './private-link-endpoint-types';
+import { checksItsResources } from '../terraform/checked-by-construct';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../terraform/provider-check';
@@ -76,6 +75,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
 
   constructor(scope: Construct, id: string, props: PrivateLinkEndpointServiceProps = {}) {
     super(scope, id);
+    checksItsResources(this);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = validateProps<PrivateLinkEndpointServiceProps>(this, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, props, (v, checked) => {
       checkPrivateLinkEndpointServiceProps(v, checked);

@@ -3,11 +3,10 @@ import { Construct } from 'constructs';
 import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
 import { servicePrerequisites } from './private/service-prerequisites';
-import {
-  ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_RULES, PRIVATE_LINK_ENDPOINT_ZONE,
-  checkPrivateLinkEndpointProps, checkZone, checkZoneList,
-} from './private-link-endpoint-rules';
+import { PRIVATE_LINK_ENDPOINT_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_ZONE, checkPrivateLinkEndpointProps, checkZone, checkZoneList } from './private-link-endpoint-checks';
+import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
 import { IPrivateLinkEndpoint, PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone } from './private-link-endpoint-types';
+import { checksItsResources } from '../terraform/checked-by-construct';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
@@ -147,6 +146,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
 
   constructor(scope: Construct, id: string, props: PrivateLinkEndpointProps) {
     super(scope, id);
+    checksItsResources(this);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = validateProps<PrivateLinkEndpointProps>(this, PRIVATE_LINK_ENDPOINT_PROPS, props, (v, checked) => {
       const zones = checked.zones ?? [];

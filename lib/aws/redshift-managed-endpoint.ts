@@ -1,12 +1,11 @@
 import { Resource, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
-import { DEFAULT_PORT, cfnClusterOf, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
+import { cfnClusterOf, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { validateAtSynth, validateProps } from './private/validation';
-import {
-  REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, checkEndpoint, checkRedshiftManagedEndpointProps,
-} from './redshift-managed-endpoint-rules';
+import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, checkEndpoint, checkRedshiftManagedEndpointProps } from './redshift-managed-endpoint-checks';
 import { IRedshiftManagedEndpoint, RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint-types';
 
 /**

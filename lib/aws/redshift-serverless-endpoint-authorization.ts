@@ -2,9 +2,7 @@ import { CfnResource, Resource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { RedshiftServerlessProvider, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-provider';
 import { validateProps } from './private/validation';
-import {
-  REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftServerlessEndpointAuthorizationProps,
-} from './redshift-serverless-endpoint-authorization-rules';
+import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftServerlessEndpointAuthorizationProps } from './redshift-serverless-endpoint-authorization-checks';
 import {
   IRedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps,
 } from './redshift-serverless-endpoint-authorization-types';

@@ -1,15 +1,13 @@
 import { CfnResource, Resource, Token, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
-import { DEFAULT_PORT } from './private/redshift-cluster';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessProvider } from './private/redshift-serverless-provider';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { validateProps } from './private/validation';
-import { checkSecurityGroups } from './redshift-managed-endpoint-rules';
-import {
-  REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES,
-  checkRedshiftServerlessManagedEndpointProps,
-} from './redshift-serverless-managed-endpoint-rules';
+import { checkSecurityGroups } from './redshift-managed-endpoint-checks';
+import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, checkRedshiftServerlessManagedEndpointProps } from './redshift-serverless-managed-endpoint-checks';
+import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint-rules';
 import {
   IRedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointAttributes, RedshiftServerlessManagedEndpointProps,
 } from './redshift-serverless-managed-endpoint-types';

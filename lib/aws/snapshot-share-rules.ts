@@ -1,3 +1,8 @@
+import { ACCOUNT_ID } from './private/account-id';
+import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
+import { countAtLeast, countBetween, meetsAll, rule } from '../core/rules';
+import { RuleTable } from '../core/validator';
+
 /**
  * The rules of `SnapshotShare`, each stated once. Sources:
  * - AuthorizeSnapshotAccess (`AccountWithRestoreAccess` is an account id or `amazon-redshift-support`):
@@ -10,28 +15,6 @@
  * - IAM User Guide, "Amazon Resource Names (ARNs)" (the partition is a group of Regions; each account is in one):
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
  */
-import { Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
-import { RegionInfo } from 'aws-cdk-lib/region-info';
-import { IConstruct } from 'constructs';
-import { ACCOUNT_ID, checkNotOwnAccount } from './private/account';
-import { isKey } from './private/engine-objects';
-import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
-import type { SnapshotShareProps } from './snapshot-share-types';
-import { renderValue } from '../core/render';
-import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../core/rules';
-import { integer, listOf, object, optional, string, struct } from '../core/shapes';
-import { RuleTable, Validator } from '../core/validator';
-
-/** The run-time shape of `SnapshotShareProps`, for callers without TypeScript's checks. */
-export const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotShareProps', {
-  snapshotIdentifier: optional(string()),
-  snapshotArn: optional(string()),
-  snapshot: optional(object('a redshift.CfnSnapshot or a redshiftserverless.CfnSnapshot')),
-  snapshotClusterIdentifier: optional(string()),
-  accounts: listOf(string(), 'account entries'),
-  encryptionKey: optional(object('a kms.IKey', isKey)),
-  logRetention: optional(integer()),
-});
 
 /** The pseudo-account that shares a snapshot with AWS Support (`AccountWithRestoreAccess`). */
 export const AWS_SUPPORT_ACCOUNT = 'amazon-redshift-support';
@@ -53,9 +36,27 @@ const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
  */
 export const AWS_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 
-/** The partition of a literal Region, or undefined for a Region aws-cdk-lib does not know. */
+/**
+ * The partition of each Region prefix that is not in `aws` (the IAM User Guide's ARN page). Written out rather than
+ * read from aws-cdk-lib's region-info, so that these rules load without an engine; a test compares the two.
+ */
+const PARTITION_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['cn-', 'aws-cn'], ['us-gov-', 'aws-us-gov'], ['us-isob-', 'aws-iso-b'], ['us-isof-', 'aws-iso-f'], ['us-iso-', 'aws-iso'],
+  ['eu-isoe-', 'aws-iso-e'], ['eusc-', 'aws-eusc'],
+];
+
+/** The geographic prefixes of the Regions in the commercial partition, `aws`. */
+const COMMERCIAL_AREAS = ['af', 'ap', 'ca', 'eu', 'il', 'me', 'mx', 'sa', 'us'];
+
+/**
+ * The partition of a literal Region name, or undefined when the name is not one or begins with an area no partition
+ * is known to have (a Region newer than these rules may open a new partition).
+ */
 export function partitionOf(region: string): string | undefined {
-  return RegionInfo.get(region).partition;
+  if (!REGION.test(region)) return undefined;
+  const special = PARTITION_PREFIXES.find(([prefix]) => region.startsWith(prefix));
+  if (special) return special[1];
+  return COMMERCIAL_AREAS.includes(region.split('-')[0]) ? 'aws' : undefined;
 }
 
 /** The parts of a Redshift snapshot ARN: of a provisioned cluster's snapshot, or of a Serverless one. */
@@ -88,16 +89,6 @@ export function parseSnapshotArn(arn: string): SnapshotArnParts | undefined {
   return valid ? { partition, region, account, cluster, name, serverless: false } : undefined;
 }
 
-/** Whether the props name a Redshift Serverless snapshot (a `redshiftserverless.CfnSnapshot`, or such an ARN). */
-export function isServerlessShare(props: SnapshotShareProps): boolean {
-  const snapshot = props.snapshot as { cfnResourceType?: unknown } | undefined;
-  if (snapshot !== undefined && !Token.isUnresolved(snapshot)) return snapshot.cfnResourceType === SERVERLESS_SNAPSHOT_TYPE;
-  const arn = props.snapshotArn;
-  return arn !== undefined && !Token.isUnresolved(arn) && parseSnapshotArn(arn)?.serverless === true;
-}
-
-const SERVERLESS_SNAPSHOT_TYPE = 'AWS::RedshiftServerless::Snapshot';
-
 export const SNAPSHOT_SHARE_RULES = {
   /** Each entry of `accounts`. */
   account: [
@@ -126,100 +117,3 @@ export const SNAPSHOT_SHARE_RULES = {
     }),
   ],
 } satisfies RuleTable;
-
-/** Every rule on the props of `share`: the snapshot, how it is named, and each account. */
-export function checkSnapshotShareProps(v: Validator, share: IConstruct, props: SnapshotShareProps): void {
-  const { snapshotIdentifier, snapshotArn, snapshot, snapshotClusterIdentifier, accounts } = props;
-  const rules = SNAPSHOT_SHARE_RULES;
-  v.exactlyOneOf(props, 'snapshotIdentifier', 'snapshotArn', 'snapshot');
-  v.check('snapshotIdentifier', snapshotIdentifier, ...rules.snapshotIdentifier);
-  v.check('snapshotClusterIdentifier', snapshotClusterIdentifier, ...rules.snapshotClusterIdentifier);
-  v.check('snapshotArn', snapshotArn, ...rules.snapshotArn, ...arnRules(share, snapshotClusterIdentifier));
-  const serverless = isServerlessShare(props);
-  if (serverless) checkServerlessShare(v, props);
-  if (v.isLiteral(snapshot) && !serverless) {
-    if (!redshift.CfnSnapshot.isCfnSnapshot(snapshot)) {
-      v.fail('snapshot', snapshot, 'must be a CfnSnapshot (AWS::Redshift::Snapshot) or a redshiftserverless.CfnSnapshot');
-    } else {
-      v.check('snapshot.snapshotIdentifier', snapshot.snapshotIdentifier, ...rules.snapshotIdentifier);
-      v.check('snapshot.clusterIdentifier', snapshot.clusterIdentifier, ...rules.snapshotClusterIdentifier);
-    }
-    if (snapshotClusterIdentifier !== undefined) {
-      v.fail('snapshotClusterIdentifier', snapshotClusterIdentifier,
-        'must not be given together with snapshot: the snapshot names its cluster (snapshot.clusterIdentifier)');
-    }
-  }
-
-  if (v.isUnresolved(accounts)) {
-    v.fail('accounts', accounts, 'must be a literal list (its entries may be tokens): the 20-account limit, duplicates, '
-      + 'the owner account and the key grants of encryptionKey are checked per entry at synth');
-    return;
-  }
-  // Token entries count too: two entries that resolve alike would be one account shared twice.
-  v.checkList('accounts', accounts, {
-    list: serverless ? rules.serverlessAccounts : rules.accounts, each: accountRules(props), unique: true, tokenKey: a => accountKey(share, a),
-  });
-  accounts.forEach((account, i) => checkNotOwnAccount(v, share, `accounts[${i}]`, account));
-}
-
-/** The rules of one more account of a share (`addAccount`), named `property`. */
-export function checkAccount(v: Validator, share: IConstruct, props: SnapshotShareProps, property: string, account: string): void {
-  v.check(property, account, ...accountRules(props));
-  checkNotOwnAccount(v, share, property, account);
-}
-
-/**
- * What an account is compared by: its literal id, or for a token, what it resolves to (e.g. `{"Ref":"P"}`), so two
- * entries that resolve alike count as one account.
- */
-export function accountKey(share: IConstruct, account: string): string {
-  if (!Token.isUnresolved(account)) return account;
-  return `~${JSON.stringify(Stack.of(share).resolve(account))}`;
-}
-
-/** An account's rules, with the one that needs the snapshot's ARN: the owner cannot share with itself. */
-function accountRules(props: SnapshotShareProps): Rule<string>[] {
-  const arn = props.snapshotArn;
-  const owner = arn !== undefined && !Token.isUnresolved(arn) ? parseSnapshotArn(arn)?.account : undefined;
-  const notOwner = rule<string>(`must not be the snapshot's owner account (${renderValue(owner)}): the owner always has access`,
-    v => v !== owner);
-  return [...(isServerlessShare(props) ? SNAPSHOT_SHARE_RULES.serverlessAccount : SNAPSHOT_SHARE_RULES.account), notOwner];
-}
-
-/**
- * What a Serverless share refuses: the props that only provisioned snapshots have, and a key, whose needs the sources
- * do not state for a cross-account restore of a Serverless snapshot.
- */
-function checkServerlessShare(v: Validator, props: SnapshotShareProps): void {
-  const why = 'a Redshift Serverless snapshot';
-  if (props.snapshotClusterIdentifier !== undefined) {
-    v.fail('snapshotClusterIdentifier', props.snapshotClusterIdentifier, `must not be given for ${why}: it belongs to no cluster`);
-  }
-  if (props.encryptionKey !== undefined) {
-    v.fail('encryptionKey', props.encryptionKey, `must not be given for ${why}: the Redshift Serverless documentation does not say `
-      + 'what another account needs of the key to restore it, so no key policy is changed for it (grant the key yourself, see the README)');
-  }
-  if (props.logRetention !== undefined) {
-    v.fail('logRetention', props.logRetention, `must not be given for ${why}: its share runs on the stack's Redshift Serverless function`);
-  }
-}
-
-/**
- * The ARN must name a snapshot the stack of `share` can share: same partition, account and region, same cluster if
- * both are given. The stack's partition is known when its region is: `stack.partition` stays a token even then.
- */
-function arnRules(share: IConstruct, cluster: string | undefined): Rule<string>[] {
-  const stack = Stack.of(share);
-  const known = (x: string | undefined): x is string => x !== undefined && !Token.isUnresolved(x);
-  const partition = known(stack.region) ? partitionOf(stack.region) : undefined;
-  return [
-    rule(`must be in the stack's partition (${partition}, of its region ${renderValue(stack.region)}): an account and its snapshots `
-      + 'belong to one partition', v => partition === undefined || parseSnapshotArn(v)!.partition === partition),
-    rule(`must be in the stack's region (${renderValue(stack.region)}): snapshots are shared in their own region`,
-      v => !known(stack.region) || parseSnapshotArn(v)!.region === stack.region),
-    rule(`must be owned by the stack's account (${renderValue(stack.account)}): only the owner can share a snapshot`,
-      v => !known(stack.account) || parseSnapshotArn(v)!.account === stack.account),
-    rule(`must name the cluster given in snapshotClusterIdentifier (${renderValue(cluster)})`,
-      v => !known(cluster) || parseSnapshotArn(v)!.serverless || parseSnapshotArn(v)!.cluster === cluster),
-  ];
-}

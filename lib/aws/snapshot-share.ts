@@ -4,10 +4,8 @@ import { RedshiftServerlessProvider, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } f
 import { SnapshotKeyGrants } from './private/snapshot-key-grants';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
 import { validateAtSynth, validateNow, validateProps } from './private/validation';
-import {
-  AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_PROPS, SNAPSHOT_SHARE_RULES, accountKey, checkAccount, checkSnapshotShareProps, isServerlessShare,
-  parseSnapshotArn,
-} from './snapshot-share-rules';
+import { SNAPSHOT_SHARE_PROPS, accountKey, checkAccount, checkSnapshotShareProps, isServerlessShare } from './snapshot-share-checks';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
 import { ISnapshotShare, SnapshotShareProps } from './snapshot-share-types';
 import { string } from '../core/shapes';
 

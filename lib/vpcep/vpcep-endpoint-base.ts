@@ -1,10 +1,11 @@
 import { Annotations, ITerraformDependable, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepCloud, VpcepCommonArguments, checkProviderAndFinalTags, commonArguments, serviceCloudOf } from './private/vpcep-cloud';
-import { VPCEP_ENDPOINT_PROPS, checkVpcepEndpointProps, vpcepEndpointWarnings } from './vpcep-endpoint-rules';
+import { VPCEP_ENDPOINT_PROPS, checkVpcepEndpointProps, vpcepEndpointWarnings } from './vpcep-endpoint-checks';
 import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from './vpcep-endpoint-types';
 import { NOT_EMPTY } from '../core/rules';
 import { string, struct } from '../core/shapes';
+import { checksItsResources } from '../terraform/checked-by-construct';
 import { checkProviderProp } from '../terraform/provider-check';
 import { validateProps } from '../terraform/validation';
 
@@ -103,6 +104,7 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
    */
   protected _createResource<R extends TerraformResource>(props: VpcepEndpointProps, cloud: VpcepCloud,
     create: (checked: VpcepEndpointProps, common: VpcepCommonArguments) => R): R {
+    checksItsResources(this);
     const checked = validateProps<VpcepEndpointProps>(this, VPCEP_ENDPOINT_PROPS, props, (v, p) => {
       checkProviderProp(v, p.provider, cloud.providerSource);
       checkVpcepEndpointProps(v, p, cloud);

@@ -4,6 +4,7 @@ import { VpcepApprovals } from './private/vpcep-approvals';
 import { VpcepServiceCloud, VpcepServiceCommonArguments, VpcepServiceSpec, commonServiceArguments } from './private/vpcep-service-cloud';
 import { IVpcepEndpoint, IVpcepService } from './vpcep-endpoint-types';
 import { VpcepPortMapping, VpcepServiceProps } from './vpcep-service-types';
+import { checksItsResources } from '../terraform/checked-by-construct';
 
 /**
  * What the Huawei Cloud and Open Telekom Cloud VPC endpoint services have in common: the props, checked here (each
@@ -99,6 +100,7 @@ export abstract class VpcepServiceBase extends Construct implements IVpcepServic
   protected _createResource<R extends TerraformResource>(props: VpcepServiceProps, cloud: VpcepServiceCloud,
     create: (spec: VpcepServiceSpec, common: VpcepServiceCommonArguments) => R,
     putPortMappings: (resource: R, mappings: VpcepPortMapping[]) => void): R {
+    checksItsResources(this);
     const spec = new VpcepServiceSpec(this, props, cloud, () => (this.defaultResource as { tagsInput?: Record<string, string> }).tagsInput);
     this.spec = spec;
     const resource = create(spec, commonServiceArguments(spec.props));

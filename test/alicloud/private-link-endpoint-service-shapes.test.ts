@@ -8,9 +8,7 @@ import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { alicloudStack } from './support';
 import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
-import {
-  PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_SERVICE_RESOURCE,
-} from '../../lib/alicloud/private-link-endpoint-service-rules';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_SERVICE_RESOURCE } from '../../lib/alicloud/private-link-endpoint-service-checks';
 import {
   PrivateLinkEndpointServiceProps, PrivateLinkServiceResource, PrivateLinkServiceResourceType,
 } from '../../lib/alicloud/private-link-endpoint-service-types';

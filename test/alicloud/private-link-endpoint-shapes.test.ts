@@ -7,7 +7,7 @@ import { Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { BASE, alicloudStack, attempt } from './support';
 import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
-import { PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_ZONE } from '../../lib/alicloud/private-link-endpoint-rules';
+import { PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_ZONE } from '../../lib/alicloud/private-link-endpoint-checks';
 import { PrivateLinkEndpointZone } from '../../lib/alicloud/private-link-endpoint-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';

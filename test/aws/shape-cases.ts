@@ -7,11 +7,11 @@ import { securityGroup } from './redshift-support';
 import {
   RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftServerlessEndpointAuthorization, RedshiftServerlessManagedEndpoint, SnapshotShare,
 } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-rules';
-import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-rules';
-import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-serverless-endpoint-authorization-rules';
-import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-serverless-managed-endpoint-rules';
-import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-rules';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-endpoint-authorization-checks';
+import { REDSHIFT_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-managed-endpoint-checks';
+import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS } from '../../lib/aws/redshift-serverless-endpoint-authorization-checks';
+import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS } from '../../lib/aws/redshift-serverless-managed-endpoint-checks';
+import { SNAPSHOT_SHARE_PROPS } from '../../lib/aws/snapshot-share-checks';
 import { Shape } from '../../lib/core/shapes';
 
 export interface ShapeCase {

@@ -2,7 +2,7 @@ import { Stack, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import * as fc from 'fast-check';
 import { SnapshotShare } from '../../lib/aws/snapshot-share';
-import { AWS_PARTITIONS } from '../../lib/aws/snapshot-share-rules';
+import { AWS_PARTITIONS, partitionOf } from '../../lib/aws/snapshot-share-rules';
 import { SnapshotShareProps } from '../../lib/aws/snapshot-share-types';
 import { validatedStack } from '../support/aws';
 import { tryValidation } from '../support/validation';
@@ -45,11 +45,10 @@ function accountOk(v: string): boolean {
   return v === 'amazon-redshift-support' || (v.length === 12 && v.split('').every(ch => ch >= '0' && ch <= '9'));
 }
 /**
- * The partition of each Region prefix (IAM User Guide, "Amazon Resource Names"; the Regions are those aws-cdk-lib knows):
- * undefined for a Region aws-cdk-lib does not know.
+ * The partition of each Region prefix (IAM User Guide, "Amazon Resource Names"); undefined for an area no partition has.
  */
 function partitionOfRegion(region: string): string | undefined {
-  if (!RegionInfo.regions.some(r => r.name === region)) return undefined;
+  if (!['af', 'ap', 'ca', 'cn', 'eu', 'eusc', 'il', 'me', 'mx', 'sa', 'us'].includes(region.split('-')[0])) return undefined;
   const prefixes: Array<[string, string]> = [['cn-', 'aws-cn'], ['us-gov-', 'aws-us-gov'], ['us-isob-', 'aws-iso-b'],
     ['us-isof-', 'aws-iso-f'], ['us-iso-', 'aws-iso'], ['eu-isoe-', 'aws-iso-e'], ['eusc-', 'aws-eusc']];
   return prefixes.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
@@ -170,6 +169,14 @@ describe('snapshotArn', () => {
     test('the partitions are the ones aws-cdk-lib maps its Regions to', () => {
       expect([...AWS_PARTITIONS].sort()).toEqual([...new Set(RegionInfo.regions.map(r => r.partition))].sort());
       expect([...AWS_PARTITIONS].sort()).toEqual([...REAL_PARTITIONS].sort());
+    });
+
+    test('each Region aws-cdk-lib knows is in the partition aws-cdk-lib maps it to', () => {
+      // GIVEN every Region of aws-cdk-lib's region-info, WHEN the rules name its partition, THEN they agree
+      const disagreements = RegionInfo.regions.filter(r => partitionOf(r.name) !== r.partition)
+        .map(r => `${r.name}: ${partitionOf(r.name)} (region-info: ${r.partition})`);
+      expect(RegionInfo.regions.length).toBeGreaterThan(30);
+      expect(disagreements).toEqual([]);
     });
 
     test.each<[string, string | undefined, string, string]>([

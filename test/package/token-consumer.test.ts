@@ -8,12 +8,12 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import * as ts from 'typescript';
 import { tokenConsumer } from './token-consumer/app';
-import { PRIVATE_LINK_ENDPOINT_PROPS } from '../../lib/alicloud/private-link-endpoint-rules';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_PROPS } from '../../lib/alicloud/private-link-endpoint-service-rules';
+import { PRIVATE_LINK_ENDPOINT_PROPS } from '../../lib/alicloud/private-link-endpoint-checks';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_PROPS } from '../../lib/alicloud/private-link-endpoint-service-checks';
 import { Shape } from '../../lib/core/shapes';
 import { META_ARGUMENT_SHAPES } from '../../lib/terraform/meta-arguments';
-import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-rules';
-import { VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-rules';
+import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-checks';
+import { VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-checks';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 
 const CONSUMER = path.join(__dirname, 'token-consumer', 'app.ts');

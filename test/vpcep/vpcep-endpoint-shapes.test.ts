@@ -7,7 +7,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { CLOUDS, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, validationErrorFor } from './support';
 import { huaweicloud, opentelekomcloud } from '../../lib';
-import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-rules';
+import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-checks';
 import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';

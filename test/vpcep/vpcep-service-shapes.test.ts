@@ -8,7 +8,7 @@ import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { DOMAIN_ID, SERVICE_BASE, SERVICE_CLOUDS, newStack, resourceArgs, serviceErrorFor, synthConforming } from './support';
 import { VpcepServiceBase } from '../../lib/vpcep/vpcep-service-base';
-import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-rules';
+import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-checks';
 import { VpcepPortMapping } from '../../lib/vpcep/vpcep-service-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';

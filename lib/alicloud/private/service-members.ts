@@ -2,6 +2,7 @@ import { Annotations, Fn, TerraformProvider, TerraformResource, Token } from 'cd
 import { Construct } from 'constructs';
 import { registerServicePrerequisites } from './service-prerequisites';
 import { string } from '../../core/shapes';
+import { checksItsResources } from '../../terraform/checked-by-construct';
 import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
 import { requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
@@ -10,10 +11,8 @@ import { PrivatelinkVpcEndpointConnection } from '../generated/privatelink-vpc-e
 import { PrivatelinkVpcEndpointServiceResourceA } from '../generated/privatelink-vpc-endpoint-service-resource';
 import { PrivatelinkVpcEndpointServiceUser } from '../generated/privatelink-vpc-endpoint-service-user';
 import { ALICLOUD_SOURCE } from '../private-link-endpoint-rules';
-import {
-  PRIVATE_LINK_CONNECTION_OPTIONS, PRIVATE_LINK_SERVICE_RESOURCE, accountIdOf, checkAddedResource, checkAddedUsers,
-  checkAllowedUserList, checkConnectionOptions, checkResourceList,
-} from '../private-link-endpoint-service-rules';
+import { PRIVATE_LINK_CONNECTION_OPTIONS, PRIVATE_LINK_SERVICE_RESOURCE, checkAddedResource, checkAddedUsers, checkAllowedUserList, checkConnectionOptions, checkResourceList } from '../private-link-endpoint-service-checks';
+import { accountIdOf } from '../private-link-endpoint-service-rules';
 import type { PrivateLinkConnectionOptions, PrivateLinkServiceResource } from '../private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from '../private-link-endpoint-types';
 
@@ -40,6 +39,7 @@ export class ServiceMembers {
   constructor(private readonly service: IPrivateLinkEndpointService & Construct, private readonly provider?: TerraformProvider,
     options: { readonly requireProviderOnUse?: boolean } = {}) {
     this.providerRequired = !options.requireProviderOnUse;
+    checksItsResources(service);
     registerServicePrerequisites(service, () => [this.lastResource, this.lastUser]);
     validateAtSynth(service, v => {
       checkResourceList(v, this.resources);

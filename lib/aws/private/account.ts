@@ -1,11 +1,7 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { renderValue } from '../../core/render';
-import { Rule, matches } from '../../core/rules';
 import { Validator } from '../../core/validator';
-
-/** A 12-digit AWS account id (Redshift API, CloudFormation `^\d{12}$`). */
-export const ACCOUNT_ID: Rule<string> = matches(/^\d{12}$/, 'be a 12-digit AWS account id');
 
 /**
  * Fails `property` when `account` is the stack's own account: the literal `env.account` (when the stack's account is

@@ -1,24 +1,14 @@
+import { aws_redshift as redshift } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { DEFAULT_PORT, ENDPOINT_PORT } from './endpoint-port';
+import { CLUSTER_IDENTIFIER } from './redshift-identifier';
+import { Rule, matches } from '../../core/rules';
+import { Validator } from '../../core/validator';
+
 /**
  * How the Redshift constructs name their cluster (an identifier, or a construct of the same app that is or wraps a
  * `CfnCluster`), and the cluster prerequisites of managed endpoints that would otherwise fail only at deploy time.
  */
-import { aws_redshift as redshift } from 'aws-cdk-lib';
-import { IConstruct } from 'constructs';
-import { CLUSTER_IDENTIFIER } from './redshift-identifier';
-import { Rule, matches, rule } from '../../core/rules';
-import { Validator } from '../../core/validator';
-
-/** The port Redshift clusters listen on unless told otherwise. */
-export const DEFAULT_PORT = 5439;
-
-/**
- * The ports a cluster with availability-zone relocation may use, which every cluster behind a managed endpoint needs.
- *
- * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-recovery.html
- */
-export const ENDPOINT_PORT: Rule<number> = rule(
-  'must be an integer from 5431 to 5455 or from 8191 to 8215 (the ports a cluster with availability-zone relocation, which managed endpoints need, accepts)',
-  v => Number.isInteger(v) && ((v >= 5431 && v <= 5455) || (v >= 8191 && v <= 8215)));
 
 /**
  * Managed endpoints need an RA3 cluster.

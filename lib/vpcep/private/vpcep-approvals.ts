@@ -1,4 +1,5 @@
 import { Annotations, Lazy, TerraformResource } from 'cdktf';
+import { checksItsResources } from '../../terraform/checked-by-construct';
 import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
 import { validateNow } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
@@ -13,7 +14,9 @@ export class VpcepApprovals {
 
   /** `newApproval` creates the cloud's approval resource for the service, with the given endpoint IDs. */
   constructor(private readonly service: IVpcepService,
-    private readonly newApproval: (id: string, endpointIds: string[]) => TerraformResource) {}
+    private readonly newApproval: (id: string, endpointIds: string[]) => TerraformResource) {
+    checksItsResources(service);
+  }
 
   public approve(endpoints: readonly unknown[]): void {
     const service = this.service;

@@ -2,7 +2,7 @@ import { Fn, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { checkFinalTags } from '../../terraform/final-tags';
 import { requireProvider } from '../../terraform/provider-check';
-import { VpcepEndpointCloudRules } from '../vpcep-endpoint-rules';
+import { VpcepEndpointCloudRules } from '../vpcep-endpoint-checks';
 import { VpcepEndpointProps, VpcepPolicyStatement } from '../vpcep-endpoint-types';
 
 /**

@@ -7,11 +7,8 @@ import { checkProviderProp, requireProvider } from '../../terraform/provider-che
 import { validateAtSynth } from '../../terraform/stack-checks';
 import { literalBoolean, validateNow, validateProps } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
-import {
-  ORGANIZATION_PREFIX, VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules,
-  checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceAttributes, checkVpcepServiceProps,
-  vpcepServiceWarnings,
-} from '../vpcep-service-rules';
+import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules, checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceAttributes, checkVpcepServiceProps, vpcepServiceWarnings } from '../vpcep-service-checks';
+import { ORGANIZATION_PREFIX } from '../vpcep-service-rules';
 import { VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep-service-types';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */

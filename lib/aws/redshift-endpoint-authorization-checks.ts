@@ -1,0 +1,45 @@
+/**
+ * How `RedshiftEndpointAuthorization` applies its rule table: the run-time shape of its props, and the checks that
+ * need the app (the cluster, the stack's own account).
+ * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ */
+import { IConstruct } from 'constructs';
+import { checkNotOwnAccount, claimGrant } from './private/account';
+import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites } from './private/redshift-cluster';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization-rules';
+import type { RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
+import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
+import { Validator } from '../core/validator';
+
+/** The run-time shape of `RedshiftEndpointAuthorizationProps`, for callers without TypeScript's checks. */
+export const REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftEndpointAuthorizationProps>('RedshiftEndpointAuthorizationProps', {
+  clusterIdentifier: optional(string()),
+  cluster: optional(object('a CfnCluster or a construct whose default child is one')),
+  account: string(),
+  vpcIds: optional(listOf(string())),
+  forceRevoke: optional(boolean()),
+});
+
+/** The run-time shape of `RedshiftEndpointAuthorizationAttributes`, for callers without TypeScript's checks. */
+export const REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES = struct<RedshiftEndpointAuthorizationAttributes>('RedshiftEndpointAuthorizationAttributes', {
+  clusterIdentifier: string(),
+  account: string(),
+  clusterOwnerAccount: optional(string()),
+});
+
+/** Every rule on the props of `authorization`, with the cluster's prerequisites when the cluster is in this app. */
+export function checkRedshiftEndpointAuthorizationProps(v: Validator, authorization: IConstruct, props: RedshiftEndpointAuthorizationProps): void {
+  const rules = REDSHIFT_ENDPOINT_AUTHORIZATION_RULES;
+  const cluster = cfnClusterOf(props.cluster);
+  checkClusterChoice(v, props);
+  v.check('account', props.account, ...rules.account);
+  checkNotOwnAccount(v, authorization, 'account', props.account);
+  v.checkList('vpcIds', props.vpcIds, rules.vpcIds);
+  // Two authorizations of one cluster for one account: removing either revokes the access both stand for.
+  const other = claimGrant(authorization, 'endpoint-authorization', [props.clusterIdentifier ?? cluster?.ref, props.account]);
+  if (other !== undefined) {
+    v.fail('account', props.account, `is already authorized for this cluster by ${other}: removing either authorization `
+      + 'would revoke the access of both (authorize each account once per cluster)');
+  }
+  if (cluster) checkClusterPrerequisites(v, cluster);
+}

@@ -1,0 +1,151 @@
+/**
+ * How a rule table's entries apply to one attribute of a raw resource, whatever wrote it: a CloudFormation template,
+ * Terraform JSON or a plan. Raw inputs are untyped, so each check first asks for the attribute's kind (a string,
+ * a whole number, a list, a map, nested blocks), then applies the table's rules to the literal parts.
+ */
+import { ListRules, Rule, countBetween } from '../core/rules';
+import { TagPolicy } from '../core/tags';
+import { Validator } from '../core/validator';
+
+/** The vendor rules on one attribute of a resource type. */
+export interface AttributeCheck {
+  /** The attribute in the input's own names, e.g. `EndpointName`, `whitelist` or `port_mapping`. */
+  readonly attribute: string;
+  /** What the rules require, one sentence each, for the README's table. */
+  readonly rules: readonly string[];
+  /** The public page the rules come from. */
+  readonly source: string;
+  /** Checks a value that is present (not `undefined` or `null`), reporting under `property`. */
+  readonly check: (v: Validator, property: string, value: unknown) => void;
+}
+
+/** The sentence a rule states, without what it says about one value (`(has 3)`). */
+export function ruleText(r: Rule<never>, sample: unknown): string {
+  return r.explain(sample as never).replace(/ \(has \d+\)$/, '').replace(/\(has \d+; /, '(');
+}
+
+/** Strings as Terraform and CloudFormation take them: numbers and booleans are written as text. */
+function asText(v: Validator, property: string, value: unknown): string | undefined {
+  if (typeof value === 'string' || v.isUnresolved(value)) return value as string;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  v.fail(property, value, 'must be a string');
+  return undefined;
+}
+
+/** A whole number, or its decimal text (both engines convert it). */
+function asWhole(v: Validator, property: string, value: unknown): number | undefined {
+  if (v.isUnresolved(value)) return value as number;
+  const n = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof n === 'number' && Number.isInteger(n)) return n;
+  v.fail(property, value, 'must be a whole number');
+  return undefined;
+}
+
+function asTextList(v: Validator, property: string, value: unknown): string[] | undefined {
+  if (v.isUnresolved(value)) return value as string[];
+  if (!Array.isArray(value)) {
+    v.fail(property, value, 'must be a list');
+    return undefined;
+  }
+  // A null entry is left out, as Terraform leaves it out of a set.
+  return value.map((entry, i) => (entry === null || entry === undefined ? undefined : asText(v, `${property}[${i}]`, entry)) as string);
+}
+
+/** A string attribute, checked against `rules` in order (the first one broken is reported). */
+export function text(attribute: string, rules: readonly Rule<string>[], source: string): AttributeCheck {
+  return {
+    attribute,
+    source,
+    rules: rules.map(r => ruleText(r, '')),
+    check: (v, property, value) => {
+      const literal = asText(v, property, value);
+      if (literal !== undefined) v.check(property, literal, ...rules);
+    },
+  };
+}
+
+/** A whole-number attribute. */
+export function whole(attribute: string, rules: readonly Rule<number>[], source: string): AttributeCheck {
+  return {
+    attribute,
+    source,
+    rules: rules.map(r => ruleText(r, 0)),
+    check: (v, property, value) => {
+      const literal = asWhole(v, property, value);
+      if (literal !== undefined) v.check(property, literal, ...rules);
+    },
+  };
+}
+
+/** A list of strings: its size, its entries, and repeats, as the table's `ListRules` say. */
+export function list(attribute: string, rules: ListRules<string>, source: string): AttributeCheck {
+  const described = [
+    ...(rules.list ?? []).map(r => ruleText(r, [])),
+    ...(rules.each ?? []).map(r => `each entry ${ruleText(r, '')}`),
+    ...(rules.unique ? ['each entry given once'] : []),
+  ];
+  return {
+    attribute,
+    source,
+    rules: described,
+    check: (v, property, value) => {
+      const literal = asTextList(v, property, value);
+      if (literal !== undefined) v.checkList(property, literal, rules);
+    },
+  };
+}
+
+/** A map of tags: their number, each key and each value, reported as `tags["key"]`. */
+export function tags(attribute: string, policy: TagPolicy, source: string): AttributeCheck {
+  const count = countBetween<string>(0, policy.maxTags, 'tags');
+  return {
+    attribute,
+    source,
+    rules: [ruleText(count, []), ...policy.key.map(r => `each key ${ruleText(r, '')}`),
+      ...policy.value.map(r => `each value ${ruleText(r, '')}`)],
+    check: (v, property, value) => {
+      if (v.isUnresolved(value)) return;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        v.fail(property, value, 'must be a map of strings');
+        return;
+      }
+      const map = value as Record<string, unknown>;
+      v.check(property, Object.keys(map), count);
+      for (const [key, entry] of Object.entries(map)) {
+        const at = `${property}[${JSON.stringify(key)}]`;
+        if (!v.isUnresolved(key)) v.check(at, key, ...policy.key);
+        const literal = entry === null ? undefined : asText(v, at, entry);
+        if (literal !== undefined) v.check(at, literal, ...policy.value);
+      }
+    },
+  };
+}
+
+/**
+ * Nested blocks (Terraform JSON writes one block as an object, several as a list): their number, and `fields` in
+ * each, reported as `block[1].field`.
+ */
+export function blocks(attribute: string, count: Rule<readonly never[]> | undefined, fields: readonly AttributeCheck[],
+  source: string): AttributeCheck {
+  return {
+    attribute,
+    source,
+    rules: [...(count ? [ruleText(count, [])] : []), ...fields.flatMap(f => f.rules.map(r => `${f.attribute} ${r}`))],
+    check: (v, property, value) => {
+      if (v.isUnresolved(value)) return;
+      const entries = Array.isArray(value) ? value : [value];
+      if (count) v.check(property, entries as never[], count);
+      entries.forEach((entry, i) => {
+        if (v.isUnresolved(entry) || entry === null) return;
+        if (typeof entry !== 'object' || Array.isArray(entry)) {
+          v.fail(`${property}[${i}]`, entry, 'must be a block of arguments');
+          return;
+        }
+        for (const field of fields) {
+          const fieldValue = (entry as Record<string, unknown>)[field.attribute];
+          if (fieldValue !== undefined && fieldValue !== null) field.check(v, `${property}[${i}].${field.attribute}`, fieldValue);
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { Finding } from './finding';
+import { RESOURCE_TYPES } from './resource-types';
+import { UnresolvedPredicate, Validator } from '../core/validator';
+
+/** One resource as an input declares it: its name there, its type and its properties or arguments. */
+export interface RawResource {
+  /** The logical id, Terraform address or construct path. */
+  readonly resource: string;
+  readonly type: string;
+  /** The properties (CloudFormation) or arguments (Terraform), in the input's own names. */
+  readonly properties: unknown;
+  readonly file?: string;
+  readonly line?: number;
+}
+
+/** Whether the checks know resources of `type`. */
+export function isCheckedType(type: string): boolean {
+  return Object.prototype.hasOwnProperty.call(RESOURCE_TYPES, type);
+}
+
+/**
+ * Applies the rules of `type` to `properties`, reporting into `validator` (with the attribute names as properties);
+ * returns, for each violation it added, the source of the rule broken.
+ */
+export function checkAttributes(validator: Validator, type: string, properties: unknown): string[] {
+  const sources: string[] = [];
+  if (!isCheckedType(type) || typeof properties !== 'object' || properties === null || validator.isUnresolved(properties)) {
+    return sources;
+  }
+  for (const attribute of RESOURCE_TYPES[type].attributes) {
+    const value = (properties as Record<string, unknown>)[attribute.attribute];
+    if (value === undefined || value === null) continue;
+    const before = validator.violations.length;
+    attribute.check(validator, attribute.attribute, value);
+    for (let i = before; i < validator.violations.length; i++) sources.push(attribute.source);
+  }
+  return sources;
+}
+
+/** Every rule `resource` breaks, as findings; `isUnresolved` tells the input's expressions (never checked as literals). */
+export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredicate): Finding[] {
+  const validator = new Validator(isUnresolved);
+  const sources = checkAttributes(validator, resource.type, resource.properties);
+  return validator.violations.map((violation, i) => ({
+    ...(resource.file !== undefined ? { file: resource.file } : {}),
+    ...(resource.line !== undefined ? { line: resource.line } : {}),
+    resource: resource.resource,
+    type: resource.type,
+    property: violation.property,
+    value: violation.value,
+    rule: violation.message,
+    source: sources[i],
+    severity: 'error' as const,
+  }));
+}
