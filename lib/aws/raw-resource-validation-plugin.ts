@@ -30,7 +30,8 @@ export class RawResourceValidationPlugin implements IPolicyValidationPlugin {
         const constructPath = template.Resources[resource.resource]?.Metadata?.['aws:cdk:path'];
         for (const finding of findingsOf(resource, isIntrinsic)) {
           violations.push({
-            ruleName: `${finding.type} ${finding.property.split(/[[.]/)[0]}`,
+            // `::` is reserved in rule names (it separates a prefix), so AWS::Redshift::X reads AWS-Redshift-X.
+            ruleName: `${finding.type.replace(/::/g, '-')}.${finding.property.split(/[[.]/)[0]}`,
             description: `${finding.property}: ${finding.value} ${finding.rule}`,
             fix: finding.source,
             severity: finding.severity,

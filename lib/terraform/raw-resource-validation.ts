@@ -1,7 +1,9 @@
-import { Aspects, IAspect, TerraformResource } from 'cdktf';
+import { Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isCheckedByItsScope } from './checked-by-construct';
 import { validateAtSynth } from './stack-checks';
+import { renderValue } from '../core/render';
+import { ValidationError } from '../core/validation-error';
 import { checkAttributes, isCheckedType } from '../scan/scan';
 
 /**
@@ -12,15 +14,27 @@ import { checkAttributes, isCheckedType } from '../scan/scan';
  * `cdktf get`. A broken rule fails the synthesis with the library's `ValidationError`, naming each resource's
  * construct path and the argument in Terraform's own names (`whitelist[0]`, `tags["_sys_x"]`).
  *
+ * cdktf applies aspects from each stack down, never from the app, so `addTo` adds the validation to every stack
+ * under the scope it is given: call it once the stacks exist, e.g. just before `app.synth()`.
+ *
  * @example
  * RawResourceValidation.addTo(app);
  */
 export class RawResourceValidation implements IAspect {
   /**
-   * Checks every raw resource under `scope` (an app or a stack) when it is synthesized.
+   * Checks every raw resource of each stack under `scope` (an app or a stack) when the stack is synthesized.
    */
   public static addTo(scope: IConstruct): void {
-    Aspects.of(scope).add(new RawResourceValidation());
+    const stacks = scope.node.findAll().filter(TerraformStack.isStack);
+    if (stacks.length === 0) {
+      throw new ValidationError(scope.node.path || '<app>', [{
+        property: 'scope',
+        value: renderValue(scope),
+        message: 'holds no TerraformStack yet: call RawResourceValidation.addTo(app) after the stacks are created',
+      }]);
+    }
+    const validation = new RawResourceValidation();
+    for (const stack of stacks) Aspects.of(stack).add(validation);
   }
 
   private readonly registered = new WeakSet<IConstruct>();
