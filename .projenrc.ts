@@ -58,12 +58,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'cdk-nag@3.0.2',
     // The SARIF 2.1.0 schema (OASIS, as Microsoft ships it) that the checker's --format sarif output is tested against.
     '@microsoft/jest-sarif@1.0.0-beta.0',
+    // Validates the SARIF output against that schema (draft-04, which ajv 6 reads).
+    'ajv@^6.12.6',
   ],
   // The checker reads CloudFormation templates in YAML, short-form intrinsics included; jsii needs a runtime
   // dependency that is not a jsii library bundled. yaml has no dependencies of its own.
   bundledDeps: ['yaml@^2.9.1'],
-  // The checker for users without the constructs: templates, cdk.out, cdktf.out and Terraform plans.
-  bin: { 'private-access-check': 'bin/private-access-check.js' },
+  // projen makes each file in bin/ a command: bin/private-access-check is the checker for users without the
+  // constructs (templates, cdk.out, cdktf.out and Terraform plans).
 
   github: false,
   release: false,
@@ -205,6 +207,13 @@ project.addTask('synth', {
     { exec: `${TS_NODE} examples/terraform/main.ts` },
     { exec: `${TS_NODE} scripts/list-synth-output.ts` },
   ],
+});
+
+// The README's table of which rules apply to which raw resource type, from the rule tables (test/scan/rule-table.test.ts
+// fails when it is stale).
+project.addTask('rule-table', {
+  description: 'Rewrite the rule table in README.md from lib/scan/resource-types.ts',
+  exec: `${TS_NODE} scripts/rule-table.ts`,
 });
 
 // Synth time of each construct against the same raw L1 resources, and cold import cost (see bench/run.ts).

@@ -3,7 +3,8 @@
  * package (lib/*.js, built by `npm test` before jest runs) in a fresh Node process and lists the engine modules
  * left in require.cache.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -44,5 +45,56 @@ describe('engine isolation', () => {
 
   test('the root alone (ValidationError) loads neither engine', () => {
     expect(enginesLoadedBy("require('./lib').ValidationError.isValidationError({})")).toEqual({ awsCdkLib: false, cdktf: false });
+  });
+});
+
+/**
+ * The rule tables and the checker must load where no engine is installed (a CloudFormation or HCL user has neither):
+ * each case runs in a Node process in which requiring aws-cdk-lib, cdktf or cdktn fails as if it were not installed.
+ */
+describe('without any engine installed', () => {
+  const WITHOUT_ENGINES = `
+    const Module = require('module');
+    const resolve = Module._resolveFilename;
+    Module._resolveFilename = function (request, ...rest) {
+      if (/^(aws-cdk-lib|cdktf|cdktn)(\\/|$)/.test(request)) {
+        const error = new Error("Cannot find module '" + request + "'");
+        error.code = 'MODULE_NOT_FOUND';
+        throw error;
+      }
+      return resolve.call(this, request, ...rest);
+    };`;
+
+  function runWithoutEngines(script: string): string {
+    return execFileSync(process.execPath, ['-e', `${WITHOUT_ENGINES}\n${script}`], { cwd: ROOT, encoding: 'utf-8' });
+  }
+
+  test('every rule table loads', () => {
+    const tables = fs.readdirSync(path.join(ROOT, 'lib'), { recursive: true, encoding: 'utf-8' })
+      .filter((f: string) => /-rules\.ts$/.test(f)).map((f: string) => `./lib/${f.replace(/\.ts$/, '')}`);
+    expect(tables.length).toBeGreaterThanOrEqual(9);
+    const loaded = JSON.parse(runWithoutEngines(`
+      const tables = ${JSON.stringify(tables)};
+      process.stdout.write(JSON.stringify(tables.map(t => Object.keys(require(t)).length > 0)));`));
+    expect(loaded).toEqual(tables.map(() => true));
+  });
+
+  test('the private-access-check command checks a YAML template and a plan', () => {
+    // GIVEN the bin run as npm installs it, WHEN it checks inputs with findings, THEN it exits 1 and reports them
+    const run = spawnSync(process.execPath, ['-e', `${WITHOUT_ENGINES}
+      process.argv = [process.argv[0], 'private-access-check', '--format', 'json',
+        'test/scan/fixtures/endpoints.template.yaml', 'test/scan/fixtures/plan.json'];
+      require('./bin/private-access-check');`], { cwd: ROOT, encoding: 'utf-8' });
+    expect([run.status, run.stderr]).toEqual([1, '']);
+    const findings = JSON.parse(run.stdout).findings as Array<{ resource: string }>;
+    expect(findings.map(f => f.resource)).toEqual([
+      'BadEndpoint', 'BadEndpoint', 'ShareWithPartner',
+      'huaweicloud_vpcep_endpoint.reporting', 'module.links.alicloud_privatelink_vpc_endpoint.this',
+      'module.links.alicloud_privatelink_vpc_endpoint.this',
+    ]);
+  });
+
+  test('the hook does stop an engine from loading', () => {
+    expect(() => runWithoutEngines("require('./lib/aws')")).toThrow(/Cannot find module 'aws-cdk-lib'/);
   });
 });

@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as root from '../../lib';
 
 const assembly = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '.jsii'), 'utf-8'));
-const NAMESPACES = ['aws', 'vpcep', 'huaweicloud', 'opentelekomcloud', 'alicloud'] as const;
+const NAMESPACES = ['aws', 'vpcep', 'huaweicloud', 'opentelekomcloud', 'alicloud', 'terraform'] as const;
 /** Every submodule jsii publishes, by its path below the package (`huaweicloud.bindings.vpcepEndpoint`). */
 const SUBMODULES = Object.keys(assembly.submodules).map(fqn => fqn.slice(`${assembly.name}.`.length)).sort();
 
@@ -40,7 +40,7 @@ function moduleAt(submodule: string): Record<string, unknown> {
 describe('the public API', () => {
   test('jsii publishes the cloud namespaces and, in each Terraform cloud, its bindings', () => {
     expect(SUBMODULES.filter(sub => sub.split('.').length <= 2)).toEqual([
-      'alicloud', 'alicloud.bindings', 'aws', 'huaweicloud', 'huaweicloud.bindings', 'opentelekomcloud', 'opentelekomcloud.bindings', 'vpcep',
+      'alicloud', 'alicloud.bindings', 'aws', 'huaweicloud', 'huaweicloud.bindings', 'opentelekomcloud', 'opentelekomcloud.bindings', 'terraform', 'vpcep',
     ]);
   });
 

@@ -1,0 +1,15 @@
+import { RESOURCE_TYPES } from './resource-types';
+
+/** The markers between which README.md holds the rule table. */
+export const RULE_TABLE_START = '<!-- rule-table: generated from lib/scan/resource-types.ts by `npm run rule-table`; do not edit -->';
+export const RULE_TABLE_END = '<!-- rule-table: end -->';
+
+const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The table of which rules apply to which attribute of each resource type, with their sources, in Markdown. */
+export function ruleTable(): string {
+  const rows = Object.entries(RESOURCE_TYPES).flatMap(([type, { engine, note, attributes }]) => attributes.map(a =>
+    `| \`${type}\`${note ? ` (${escape(note)})` : ''} | ${engine === 'cloudformation' ? 'CloudFormation' : 'Terraform'} | `
+    + `\`${a.attribute}\` | ${a.rules.map(escape).join('; ')} | [${new URL(a.source).hostname}](${a.source}) |`));
+  return ['| resource type | written in | attribute | rules | source |', '|---|---|---|---|---|', ...rows].join('\n');
+}
