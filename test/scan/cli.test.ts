@@ -1,6 +1,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as cdk from 'aws-cdk-lib';
+import * as cdktf from 'cdktf';
+import { HuaweicloudProvider } from '../../lib/huaweicloud/generated/provider';
+import { VpcepEndpoint } from '../../lib/huaweicloud/generated/vpcep-endpoint';
 import { main } from '../../lib/scan/cli';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
@@ -172,5 +176,50 @@ describe('large inputs', () => {
     expect(code).toBe(1);
     expect(JSON.parse(out).findings).toHaveLength(1000);
     expect(err).toContain('private-access-check: 10000 resources checked');
+  });
+});
+
+describe('the outputs of the engines', () => {
+  test('a cdk.out directory: the templates of a CDK app with raw L1 endpoints, in all three formats', async () => {
+    // GIVEN a CDK app with one valid raw endpoint and one with a bad name and a bad account, synthesized to cdk.out
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-out-'));
+    const app = new cdk.App({ outdir });
+    const stack = new cdk.Stack(app, 'Analytics');
+    const props = { clusterIdentifier: 'analytics', subnetGroupName: 'subnets', vpcSecurityGroupIds: ['sg-0123456789abcdef0'] };
+    new cdk.aws_redshift.CfnEndpointAccess(stack, 'Valid', { ...props, endpointName: 'reporting', resourceOwner: stack.account });
+    new cdk.aws_redshift.CfnEndpointAccess(stack, 'Bad', { ...props, endpointName: 'Reporting_Endpoint', resourceOwner: '1234' });
+    app.synth();
+    // WHEN the directory is checked, THEN each format names exactly the two bad properties
+    const findings = await jsonFindings(outdir);
+    expect(findings.map(f => [f.file, f.resource, f.property])).toEqual([
+      [path.join(outdir, 'Analytics.template.json'), 'Bad', 'EndpointName'],
+      [path.join(outdir, 'Analytics.template.json'), 'Bad', 'ResourceOwner'],
+    ]);
+    const text = await run(outdir);
+    expect(text.out).toMatch(/Analytics\.template\.json:\d+: Bad \(AWS::Redshift::EndpointAccess\) EndpointName: "Reporting_Endpoint"/);
+    const sarif = JSON.parse((await run('--format', 'sarif', outdir)).out);
+    expect(sarifValidator().validate(sarif)).toBe(true);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'AWS::Redshift::EndpointAccess.EndpointName', 'AWS::Redshift::EndpointAccess.ResourceOwner',
+    ]);
+  });
+
+  test('a cdktf.out directory: raw resources from the library\'s bindings', async () => {
+    // GIVEN a cdktf app with raw bindings, synthesized without the in-app validation
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-out-'));
+    const app = new cdktf.App({ outdir });
+    const stack = new cdktf.TerraformStack(app, 'Network');
+    new HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' });
+    const valid = new VpcepEndpoint(stack, 'Valid', { serviceId: 'svc', vpcId: 'vpc' });
+    new VpcepEndpoint(stack, 'Bad', { serviceId: valid.serviceId, vpcId: 'vpc', whitelist: ['10.1.2.3/8'], description: 'a <b>' });
+    app.synth();
+    // WHEN cdktf.out is checked, THEN the two bad arguments are reported by Terraform address
+    const findings = await jsonFindings(outdir);
+    expect(findings.map(f => [path.basename(f.file as string), f.resource, f.property])).toEqual([
+      ['cdk.tf.json', 'huaweicloud_vpcep_endpoint.Bad', 'whitelist[0]'],
+      ['cdk.tf.json', 'huaweicloud_vpcep_endpoint.Bad', 'description'],
+    ]);
+    expect(sarifValidator().validate(JSON.parse((await run('--format', 'sarif', outdir)).out))).toBe(true);
+    expect((await run(outdir)).out).toContain('huaweicloud_vpcep_endpoint.Bad (huaweicloud_vpcep_endpoint) whitelist[0]: "10.1.2.3/8"');
   });
 });
