@@ -8,7 +8,7 @@
  * Each project also compiles its example with `skipLibCheck: false`, as the README says: from the namespaces'
  * subpaths it compiles; from the root, whose declarations name every engine, it fails on the engine not installed.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -56,7 +56,8 @@ function findTarball(name: string): string {
 
 function checkContents(tarball: string): void {
   const files = run('tar', ['-tzf', tarball], ROOT).split('\n').filter(Boolean).map(f => f.replace(/^package\//, ''));
-  const required = ['.jsii', 'README.md', 'API.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/index.d.ts'];
+  const required = ['.jsii', 'README.md', 'API.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/index.d.ts', 'bin/private-access-check',
+    'node_modules/yaml/package.json'];
   const missing = required.filter(f => !files.includes(f));
   const forbidden = files.filter(f => /^(test|examples|schemas|scripts|bench)\//.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)));
   const js = files.filter(f => /^lib\/.*\.js$/.test(f)).length;
@@ -292,12 +293,44 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
   }
 }
 
+/**
+ * A CloudFormation or HCL user installs the package for its command alone: no engine is installed, and
+ * `npx private-access-check` checks a YAML template (findings: exit 1, in JSON) and a clean Terraform plan (exit 0).
+ */
+function checkCommandWithoutEngines(tarball: string, name: string): void {
+  const started = Date.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-consumer-command-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+      name: 'consumer-command', private: true, dependencies: { [name]: `file:${tarball}` },
+    }, null, 2));
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+    const installed = ENGINES.filter(e => fs.existsSync(path.join(dir, 'node_modules', e)));
+    if (installed.length) fail(`command consumer: installing ${name} pulled in ${installed.join(', ')}`);
+    fs.copyFileSync(path.join(ROOT, 'test', 'scan', 'fixtures', 'endpoints.template.yaml'), path.join(dir, 'endpoints.yaml'));
+    fs.writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', planned_values: { root_module: { resources: [] } } }));
+    const npx = (...args: string[]) => spawnSync('npx', ['--no-install', 'private-access-check', ...args], { cwd: dir, encoding: 'utf-8' });
+    const withFindings = npx('--format', 'json', 'endpoints.yaml');
+    const findings = withFindings.status === 1 ? JSON.parse(withFindings.stdout).findings as Array<{ property: string }> : [];
+    if (withFindings.status !== 1 || findings.map(f => f.property).join() !== 'EndpointName,ResourceOwner,Create.parameters.AccountWithRestoreAccess') {
+      fail(`command consumer: npx private-access-check on a template exited ${withFindings.status} with ${withFindings.stdout}${withFindings.stderr}`);
+    }
+    const clean = npx('plan.json');
+    if (clean.status !== 0) fail(`command consumer: npx private-access-check on a clean plan exited ${clean.status}: ${clean.stdout}${clean.stderr}`);
+    process.stdout.write(`command consumer: ${name} installed without any engine; npx private-access-check reported ${findings.length} `
+      + `findings (exit 1) and a clean plan (exit 0); ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 try {
   const tarballs = new Map([PACKAGE, PACKAGE_CDKTN].map(name => [name, findTarball(name)]));
   for (const tarball of tarballs.values()) checkContents(tarball);
   for (const consumer of consumers) {
     checkConsumer(tarballs.get(consumer.package)!, consumer);
   }
+  checkCommandWithoutEngines(tarballs.get(PACKAGE)!, PACKAGE);
   process.stdout.write('consumer-check: passed\n');
 } catch (err) {
   if (!(err instanceof CheckFailed)) throw err;

@@ -8,3 +8,4 @@ export * from './redshift-serverless-managed-endpoint';
 export * from './redshift-serverless-managed-endpoint-types';
 export * from './redshift-serverless-endpoint-authorization';
 export * from './redshift-serverless-endpoint-authorization-types';
+export * from './raw-resource-validation-plugin';

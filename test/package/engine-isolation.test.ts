@@ -66,7 +66,7 @@ describe('without any engine installed', () => {
     };`;
 
   function runWithoutEngines(script: string): string {
-    return execFileSync(process.execPath, ['-e', `${WITHOUT_ENGINES}\n${script}`], { cwd: ROOT, encoding: 'utf-8' });
+    return execFileSync(process.execPath, ['-e', `${WITHOUT_ENGINES}\n${script}`], { cwd: ROOT, encoding: 'utf-8', stdio: 'pipe' });
   }
 
   test('every rule table loads', () => {
