@@ -158,6 +158,22 @@ project.package.addField('peerDependenciesMeta', {
 // lib/ holds the TypeScript sources: ignore only what the compiler writes there.
 project.gitignore.removePatterns('/lib');
 project.gitignore.exclude('lib/**/*.js', 'lib/**/*.d.ts', 'cdk.out/', 'cdktf.out/', 'bench/results.json', '.jsii', 'test/.snippet-*/');
+// Every documented import path, for CommonJS and ES modules alike (an ES module cannot import a directory, and sees
+// named exports only where Node's loader can find them): the root (lib/index.mjs is its ES module face, written by
+// scripts/lazy-index.ts), each namespace's subpath, ValidationError's engine-free lib/core, any other file under lib/,
+// and what jsii tools read.
+const SUBPATHS = ['aws', 'vpcep', 'huaweicloud', 'opentelekomcloud', 'alicloud', 'terraform', 'core'];
+project.package.addField('exports', {
+  '.': { types: './lib/index.d.ts', import: './lib/index.mjs', require: './lib/index.js' },
+  ...Object.fromEntries(SUBPATHS.map(sub => [`./lib/${sub}`, { types: `./lib/${sub}/index.d.ts`, default: `./lib/${sub}/index.js` }])),
+  './lib/*.js': { types: './lib/*.d.ts', default: './lib/*.js' },
+  './lib/*': { types: './lib/*.d.ts', default: './lib/*.js' },
+  './.jsii': './.jsii',
+  './package.json': './package.json',
+});
+project.gitignore.exclude('/lib/index.mjs');
+// The version users install and the CHANGELOG names (no release workflow bumps it here: change it with the CHANGELOG).
+project.package.addVersion('0.1.0');
 project.npmignore?.removePatterns('/lib/');
 project.npmignore?.exclude('lib/**/*.ts', '/examples/', '/schemas/', '/scripts/', '/bench/', 'cdk.json', 'cdktf.json', '/cdk.out/', '/cdktf.out/', '/coverage/', '/.ci/');
 project.npmignore?.include('lib/**/*.d.ts');
@@ -171,6 +187,8 @@ project.addTask('generate:bindings', {
 
 // Importing the package must load only the engine of the namespace used (see scripts/lazy-index.ts).
 project.postCompileTask.prependExec(`${TS_NODE} scripts/lazy-index.ts`);
+// API.md as a reader needs it: namespaces in the headings, the generated bindings after the constructs.
+project.postCompileTask.exec(`${TS_NODE} scripts/api-docs.ts`);
 
 // The same packaging command also writes the cdktn flavour, rewritten mechanically from the cdktf tarball.
 project.tasks.tryFind('package:js')!.exec('ts-node -P test/tsconfig.json --transpile-only scripts/package-cdktn.ts');

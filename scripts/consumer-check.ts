@@ -65,6 +65,15 @@ function checkContents(tarball: string): void {
   if (missing.length) fail(`tarball lacks ${missing.join(', ')}`);
   if (forbidden.length) fail(`tarball must not contain ${forbidden.slice(0, 10).join(', ')}`);
   if (js === 0 || js !== dts) fail(`tarball has ${js} .js and ${dts} .d.ts files under lib/`);
+  // Each flavour's API.md speaks its own engine and package.
+  const apiDocs = run('tar', ['-xzOf', tarball, 'package/API.md'], ROOT);
+  const name = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], ROOT)).name as string;
+  const engine = name === PACKAGE_CDKTN ? 'cdktn' : 'cdktf';
+  const otherEngine = engine === 'cdktn' ? 'cdktf' : 'cdktn';
+  const foreign = [`${otherEngine}.`, `from '${name === PACKAGE ? PACKAGE_CDKTN : PACKAGE}'`].filter(s => apiDocs.includes(s));
+  if (foreign.length || !apiDocs.includes(`from '${name}'`) || !apiDocs.includes(`${engine}.TerraformStack`)) {
+    fail(`${name}: API.md does not speak its own engine and package (found ${foreign.join(', ') || 'neither its imports nor its engine'})`);
+  }
   const size = fs.statSync(tarball).size;
   process.stdout.write(`tarball ${path.basename(tarball)}: ${(size / 1024).toFixed(1)} KiB packed, ${files.length} files (${js} .js + ${dts} .d.ts)\n`);
 }
@@ -293,6 +302,213 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
   }
 }
 
+/** A throwaway project with these dependencies (an ES module package when `type` is `module`), installed. */
+function newProject(name: string, dependencies: Record<string, string>, type?: 'module'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pac-consumer-${name}-`));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, ...(type ? { type } : {}), dependencies }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+  return dir;
+}
+
+/** Runs a program of `dir` with the engine probe; returns the engines its process loaded. */
+function runProbed(dir: string, args: string[], label: string): string[] {
+  const probe = path.join(dir, 'engine-probe.cjs');
+  const probeOut = path.join(dir, 'engines.json');
+  fs.writeFileSync(probe, ENGINE_PROBE);
+  const result = spawnSync(process.execPath, ['--require', probe, ...args], {
+    cwd: dir, encoding: 'utf-8', env: { ...process.env, CDK_OUTDIR: path.join(dir, 'out'), CDKTF_OUTDIR: path.join(dir, 'out'), ENGINE_PROBE_OUT: probeOut },
+  });
+  if (result.status !== 0) fail(`${label}: node ${args.join(' ')} exited ${result.status}:\n${result.stdout}${result.stderr}`);
+  return JSON.parse(fs.readFileSync(probeOut, 'utf-8'));
+}
+
+const ESM_PROGRAM = (name: string) => `import { huaweicloud, ValidationError, aws } from '${name}';
+import { VpcepEndpoint } from '${name}/lib/huaweicloud';
+import { App, TerraformStack } from 'cdktf';
+
+const app = new App();
+const stack = new TerraformStack(app, 'Esm');
+new huaweicloud.HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' });
+new huaweicloud.VpcepEndpoint(stack, 'FromRoot', { serviceId: 'svc', vpcId: 'vpc' });
+new VpcepEndpoint(stack, 'FromSubpath', { serviceId: 'svc', vpcId: 'vpc' });
+let invalid;
+try {
+  new VpcepEndpoint(stack, 'Invalid', { serviceId: 'svc', vpcId: 'vpc', whitelist: ['10.0.0.0/33'] });
+} catch (error) {
+  invalid = error;
+}
+if (!ValidationError.isValidationError(invalid)) throw new Error('expected a ValidationError, got ' + invalid);
+stack.node.tryRemoveChild('Invalid');
+let withoutEngine = '';
+try {
+  aws.RedshiftManagedEndpoint;
+} catch (error) {
+  withoutEngine = error.message;
+}
+if (!/the aws namespace needs aws-cdk-lib, which is not installed/.test(withoutEngine)) {
+  throw new Error('expected the aws namespace to say that aws-cdk-lib is missing, got: ' + withoutEngine);
+}
+app.synth();
+`;
+
+/**
+ * A native ES module project (`"type": "module"`, plain JavaScript) imports the root's namespaces and ValidationError
+ * by name and a namespace's subpath, loads only cdktf, and synthesizes.
+ */
+function checkEsmProject(tarball: string): void {
+  const started = Date.now();
+  const dir = newProject('esm', { [PACKAGE]: `file:${tarball}`, cdktf: pkg.devDependencies.cdktf, constructs: pkg.devDependencies.constructs }, 'module');
+  try {
+    fs.writeFileSync(path.join(dir, 'main.js'), ESM_PROGRAM(PACKAGE));
+    const loaded = runProbed(dir, ['main.js'], 'ESM consumer');
+    if (loaded.join() !== 'cdktf') fail(`ESM consumer: loaded ${loaded.join(', ') || 'no engine'}; expected cdktf only`);
+    const endpoints = readJsonFiles(path.join(dir, 'out'), /cdk\.tf\.json$/).flatMap(d => Object.keys(d.resource?.huaweicloud_vpcep_endpoint ?? {}));
+    if (endpoints.length !== 2) fail(`ESM consumer: expected 2 endpoints in the output, found ${endpoints.length}`);
+    process.stdout.write('ESM consumer: named imports from the root and a subpath, ValidationError and the missing-engine message, '
+      + `cdktf only, 2 endpoints synthesized; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const NODENEXT_PROGRAM = (name: string) => `import { App, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
+import { RedshiftManagedEndpoint } from '${name}/lib/aws';
+import { ValidationError } from '${name}/lib/core';
+
+const app = new App();
+const stack = new Stack(app, 'NodeNext');
+const securityGroups = [ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-0123456789abcdef0')];
+new RedshiftManagedEndpoint(stack, 'Endpoint', { clusterIdentifier: 'analytics', endpointName: 'reporting', subnetGroupName: 'subnets', securityGroups });
+try {
+  new RedshiftManagedEndpoint(stack, 'Invalid', { clusterIdentifier: 'analytics', endpointName: 'Reporting', subnetGroupName: 'subnets', securityGroups });
+  throw new Error('expected a ValidationError');
+} catch (error: unknown) {
+  if (!ValidationError.isValidationError(error)) throw error;
+  stack.node.tryRemoveChild('Invalid');
+}
+app.synth();
+`;
+
+/**
+ * TypeScript as strict as it gets for a package: an ES module project with `module: NodeNext` and
+ * `skipLibCheck: false` imports a subpath and ValidationError (from lib/core), compiles, runs and synthesizes.
+ */
+function checkNodeNextProject(tarball: string): void {
+  const started = Date.now();
+  const dir = newProject('nodenext', {
+    [PACKAGE]: `file:${tarball}`, 'aws-cdk-lib': pkg.devDependencies['aws-cdk-lib'], 'constructs': NEWER_CONSTRUCTS,
+  }, 'module');
+  try {
+    fs.mkdirSync(path.join(dir, 'src'));
+    fs.writeFileSync(path.join(dir, 'src', 'main.ts'), NODENEXT_PROGRAM(PACKAGE));
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'ESNext.Disposable'],
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: false,
+        outDir: 'dist',
+        rootDir: 'src',
+        types: [],
+      },
+      include: ['src/**/*.ts'],
+    }));
+    const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { cwd: dir, encoding: 'utf-8' });
+    if (compiled.status !== 0) fail(`NodeNext consumer: does not compile with module NodeNext and skipLibCheck false:\n${compiled.stdout}${compiled.stderr}`);
+    const loaded = runProbed(dir, ['dist/main.js'], 'NodeNext consumer');
+    if (loaded.join() !== 'aws-cdk-lib') fail(`NodeNext consumer: loaded ${loaded.join(', ') || 'no engine'}; expected aws-cdk-lib only`);
+    const types = readJsonFiles(path.join(dir, 'out'), /\.template\.json$/).flatMap(d => Object.values<any>(d.Resources ?? {}).map(r => r.Type));
+    if (!types.includes('AWS::Redshift::EndpointAccess')) fail('NodeNext consumer: no AWS::Redshift::EndpointAccess synthesized');
+    process.stdout.write('NodeNext consumer: module NodeNext, skipLibCheck false, a subpath and ValidationError from lib/core compiled, '
+      + `ran with aws-cdk-lib only and synthesized; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A project shaped like `cdk init app`'s: its tsconfig (NodeNext, strict), the newest `constructs`, a cdk.json with
+ * every feature flag `cdk init` writes (aws-cdk-lib's recommended flags, `validateAgainstDefaultRules` among them),
+ * and `cdk synth` with the pinned CLI, on the example app.
+ */
+function checkCdkInitProject(tarball: string): void {
+  const started = Date.now();
+  const cli = pkg.devDependencies['aws-cdk'];
+  const dir = newProject('cdk-init', {
+    [PACKAGE]: `file:${tarball}`, 'aws-cdk-lib': pkg.devDependencies['aws-cdk-lib'], 'constructs': NEWER_CONSTRUCTS, 'aws-cdk': cli,
+  });
+  try {
+    copyExample(consumers[0], path.join(dir, 'src'));
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['es2022'],
+        strict: true,
+        noImplicitReturns: true,
+        experimentalDecorators: true,
+        strictPropertyInitialization: false,
+        skipLibCheck: true,
+        outDir: 'dist',
+        rootDir: 'src',
+        types: [],
+      },
+      include: ['src/**/*.ts'],
+    }));
+    const flags = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'aws-cdk-lib', 'recommended-feature-flags.json'), 'utf-8'));
+    if (flags['@aws-cdk/core:validateAgainstDefaultRules'] !== true) fail('cdk init consumer: the recommended flags no longer turn on validateAgainstDefaultRules');
+    fs.writeFileSync(path.join(dir, 'cdk.json'), JSON.stringify({ app: 'node dist/app.js', notices: false, context: { ...flags, 'cli-telemetry': false } }, null, 2));
+    const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { cwd: dir, encoding: 'utf-8' });
+    if (compiled.status !== 0) fail(`cdk init consumer: the example does not compile with cdk init's tsconfig:\n${compiled.stdout}${compiled.stderr}`);
+    const synth = spawnSync('npx', ['--no-install', 'cdk', 'synth', '--quiet', '--no-notices'], {
+      cwd: dir, encoding: 'utf-8', env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
+    });
+    if (synth.status !== 0) fail(`cdk init consumer: cdk synth ${cli} failed:\n${synth.stdout}${synth.stderr}`);
+    const types = readJsonFiles(path.join(dir, 'cdk.out'), /\.template\.json$/).flatMap(d => Object.values<any>(d.Resources ?? {}).map(r => r.Type));
+    const missing = ['AWS::Redshift::EndpointAccess', 'Custom::RedshiftSnapshotShare'].filter(x => !types.includes(x));
+    if (missing.length) fail(`cdk init consumer: cdk.out lacks ${missing.join(', ')}`);
+    process.stdout.write(`cdk init consumer: ${Object.keys(flags).length} recommended feature flags, constructs ${NEWER_CONSTRUCTS}, `
+      + `cdk synth with aws-cdk ${cli}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The wrong flavour: a CDK Terrain (cdktn) project that installed this (cdktf) flavour. Without cdktf, the root's
+ * namespace and its subpath both name the package to install; with cdktf installed too, a construct in a cdktn stack
+ * names it, instead of cdktn failing later with a TypeError.
+ */
+function checkWrongFlavour(tarball: string): void {
+  const started = Date.now();
+  const cdktnConstructs = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'cdktn', 'package.json'), 'utf-8')).peerDependencies.constructs;
+  const dir = newProject('wrong-flavour', {
+    [PACKAGE]: `file:${tarball}`, cdktn: pkg.devDependencies.cdktn, constructs: pkg.devDependencies.constructs,
+  });
+  const expected = `install ${PACKAGE_CDKTN} instead of ${PACKAGE}`;
+  try {
+    for (const load of [`require(${JSON.stringify(PACKAGE)}).huaweicloud`, `require(${JSON.stringify(`${PACKAGE}/lib/huaweicloud`)})`]) {
+      const result = spawnSync(process.execPath, ['-e', load], { cwd: dir, encoding: 'utf-8' });
+      if (result.status === 0 || !result.stderr.includes(expected)) fail(`wrong flavour: ${load} in a cdktn project should say "${expected}"; got ${result.stderr}`);
+    }
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `cdktf@${pkg.devDependencies.cdktf}`], dir);
+    const mixed = spawnSync(process.execPath, ['-e', `
+      const { App, TerraformStack } = require('cdktn');
+      const { huaweicloud } = require(${JSON.stringify(PACKAGE)});
+      new huaweicloud.VpcepEndpoint(new TerraformStack(new App(), 'Network'), 'Endpoint', { serviceId: 'svc', vpcId: 'vpc' });`], { cwd: dir, encoding: 'utf-8' });
+    if (mixed.status === 0 || !mixed.stderr.includes(`is a cdktn TerraformStack, but ${PACKAGE} is built on cdktf`) || !mixed.stderr.includes(expected)) {
+      fail(`wrong flavour: a cdktf-flavour construct in a cdktn stack should name ${PACKAGE_CDKTN}; got ${mixed.stderr}`);
+    }
+    process.stdout.write(`wrong flavour: in a cdktn project (constructs ${cdktnConstructs}), the root namespace, the subpath and a construct in a cdktn `
+      + `stack each name ${PACKAGE_CDKTN}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * A CloudFormation or HCL user installs the package for its command alone: no engine is installed, and
  * `npx private-access-check` checks a YAML template (findings: exit 1, in JSON) and a clean Terraform plan (exit 0).
@@ -331,6 +547,10 @@ try {
     checkConsumer(tarballs.get(consumer.package)!, consumer);
   }
   checkCommandWithoutEngines(tarballs.get(PACKAGE)!, PACKAGE);
+  checkEsmProject(tarballs.get(PACKAGE)!);
+  checkNodeNextProject(tarballs.get(PACKAGE)!);
+  checkCdkInitProject(tarballs.get(PACKAGE)!);
+  checkWrongFlavour(tarballs.get(PACKAGE)!);
   process.stdout.write('consumer-check: passed\n');
 } catch (err) {
   if (!(err instanceof CheckFailed)) throw err;

@@ -18,21 +18,14 @@ const EAGER_NAMESPACE = /^exports\.(\w+) = __importStar\(require\("(\.\/[\w/-]+)
 const source = fs.readFileSync(INDEX, 'utf-8');
 const namespaces: string[] = [];
 /**
- * Loads a namespace; an engine that is missing is named with what to install. (No engine name stands alone in quotes
- * here: the cdktn flavour's build rewrites quoted module names, and fails on one it cannot account for.)
+ * Loads a namespace; an engine that is missing is named with what to install (lib/core/missing-engine.ts, which each
+ * namespace's own entry point uses too, so a subpath import says the same).
  */
 const LOADER = `function loadNamespace(modulePath) {
   try {
     return require(modulePath);
   } catch (e) {
-    const missing = e && e.code === "MODULE_NOT_FOUND" && /Cannot find module '(aws-cdk-lib|cdktf|cdktn)'/.exec(e.message);
-    if (!missing) throw e;
-    const name = require("../package.json").name;
-    const engine = missing[1];
-    const other = name.endsWith("-cdktn") ? { name: name.slice(0, -"-cdktn".length), apps: "CDKTF" } : { name: name + "-cdktn", apps: "CDK Terrain (cdktn)" };
-    const hint = engine === "aws-cdk-lib" ? "install aws-cdk-lib"
-      : "install " + engine + ", or, in a " + other.apps + " app, install " + other.name + " instead of " + name;
-    throw new Error(name + ": the " + modulePath.slice(2) + " namespace needs " + engine + ", which is not installed: " + hint, { cause: e });
+    throw require("./core/missing-engine").missingEngineError(e, modulePath.slice(2));
   }
 }
 `;
@@ -53,4 +46,39 @@ if (!withLoader.includes('function loadNamespace(')) {
   process.exit(1);
 }
 fs.writeFileSync(INDEX, withLoader);
-process.stdout.write(`lazy-index: ${namespaces.length ? namespaces.join(', ') : 'already lazy'}\n`);
+
+/**
+ * The ES module face of the root (the exports map's "import" condition). Node's ES module loader cannot see the lazy
+ * getters above as named exports, and an ES module has no lazy named exports, so each namespace is a stand-in that
+ * loads the namespace (and its engine) on first use, with the same message when the engine is missing.
+ */
+const ESM_INDEX = INDEX.replace(/\.js$/, '.mjs');
+const lazyNames = [...withLoader.matchAll(/Object\.defineProperty\(exports, "(\w+)", \{[^}]*get: \(\) => loadNamespace/g)].map(m => m[1]);
+const eagerNames = [...withLoader.matchAll(/^exports\.(\w+) = /gm)].map(m => m[1])
+  // What `export *` re-exports is known only by loading it: the engine-free core.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  .concat([...withLoader.matchAll(/__exportStar\(require\("(\.\/[\w/-]+)"\), exports\)/g)].flatMap(([, sub]) => Object.keys(require(path.resolve(path.dirname(INDEX), sub)))))
+  .filter((n, i, all) => n !== '__esModule' && !lazyNames.includes(n) && all.indexOf(n) === i);
+fs.writeFileSync(ESM_INDEX, `// Written by scripts/lazy-index.ts from lib/index.js: the root for ES modules.
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const root = require("./index.js");
+function lazyNamespace(name) {
+  let loaded;
+  const load = () => (loaded ??= root[name]);
+  return new Proxy({}, {
+    get: (_target, key) => Reflect.get(load(), key),
+    has: (_target, key) => Reflect.has(load(), key),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const found = Reflect.getOwnPropertyDescriptor(load(), key);
+      return found === undefined ? undefined : { ...found, configurable: true };
+    },
+  });
+}
+${eagerNames.map(n => `export const ${n} = root.${n};`).join('\n')}
+${lazyNames.map(n => `export const ${n} = lazyNamespace("${n}");`).join('\n')}
+export default root;
+`);
+process.stdout.write(`lazy-index: ${namespaces.length ? namespaces.join(', ') : 'already lazy'}; ${path.basename(ESM_INDEX)}: `
+  + `${[...eagerNames, ...lazyNames].join(', ')}\n`);

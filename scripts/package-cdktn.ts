@@ -145,6 +145,17 @@ export function referencedFqns(value: any, into = new Set<string>()): Set<string
 }
 
 /**
+ * API.md for the cdktn flavour: its own package in every import and anchor, and cdktn wherever the cdktf flavour's
+ * names cdktf (types such as `cdktf.TerraformStack`, imports, prose). Other packages (`@cdktf/...`) stay.
+ */
+export function rewriteApiDocs(markdown: string, packageName: string): string {
+  const ownName = new RegExp(`\\b${packageName.replace(/[-.]/g, '\\$&')}(?=['.])`, 'g');
+  return markdown
+    .replace(ownName, `${packageName}${FLAVOUR_SUFFIX}`)
+    .replace(new RegExp(`(?<![@/\\w-])${FROM_ENGINE}(?![\\w-])`, 'g'), TO_ENGINE);
+}
+
+/**
  * Rewrites, in place, every .js and .d.ts under `dir` (a copy of the package) for cdktn: module specifiers, and the
  * assembly name in jsii's run-time type information. Fails on a cdktf module name left or on none found at all.
  */
@@ -208,6 +219,8 @@ function main(): void {
     checkLazyRoot(fs.readFileSync(path.join(dir, 'lib', 'index.js'), 'utf-8'));
 
     const { specifiers, files } = rewriteTree(dir, pkg.name);
+    const apiDocs = path.join(dir, 'API.md');
+    fs.writeFileSync(apiDocs, rewriteApiDocs(fs.readFileSync(apiDocs, 'utf-8'), pkg.name));
 
     const pkgFile = path.join(dir, 'package.json');
     const newPkg = rewritePackageJson(JSON.parse(fs.readFileSync(pkgFile, 'utf-8')), cdktnRange, constructsRange);

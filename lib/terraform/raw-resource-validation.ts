@@ -1,6 +1,7 @@
 import { Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isCheckedByItsScope } from './checked-by-construct';
+import { checkSameEngine } from './engine-check';
 import { validateAtSynth } from './stack-checks';
 import { renderValue } from '../core/render';
 import { ValidationError } from '../core/validation-error';
@@ -34,7 +35,10 @@ export class RawResourceValidation implements IAspect {
       }]);
     }
     const validation = new RawResourceValidation();
-    for (const stack of stacks) Aspects.of(stack).add(validation);
+    for (const stack of stacks) {
+      checkSameEngine(stack);
+      Aspects.of(stack).add(validation);
+    }
   }
 
   private readonly registered = new WeakSet<IConstruct>();

@@ -1,5 +1,6 @@
 import { IResolvable, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { checkSameEngine } from './engine-check';
 import { Shape } from '../core/shapes';
 import * as core from '../core/validator';
 
@@ -22,11 +23,13 @@ export const isUnresolved: core.UnresolvedPredicate = value =>
  */
 export function validateProps<P extends object>(scope: IConstruct, shape: Shape, props: unknown,
   checks: (validator: core.Validator, props: P) => void): P {
+  checkSameEngine(scope);
   return core.validatePropsNow<P>(scope, isUnresolved, shape, props, checks);
 }
 
 /** Checks the argument of an `add*` method now; throws one `ValidationError`, or returns what `checks` returned. */
 export function validateNow<T>(scope: IConstruct, checks: (validator: core.Validator) => T): Exclude<T, undefined> {
+  checkSameEngine(scope);
   return core.validateNow(scope, isUnresolved, checks);
 }
 

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   cdktnConstructsRange, checkLazyRoot, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers,
-  rewritePackageJson, rewriteTree,
+  rewriteApiDocs, rewritePackageJson, rewriteTree,
 } from '../../scripts/package-cdktn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -195,5 +195,26 @@ describe('the rewritten lib/ loads only cdktn for Terraform and never cdktn for 
       });
       process.stdout.write(Testing.synth(stack));`], { cwd: dir, encoding: 'utf-8' });
     expect(Object.keys(JSON.parse(out).resource)).toEqual(['huaweicloud_vpcep_endpoint']);
+  });
+});
+
+describe('API.md of the cdktn flavour', () => {
+  test('names its own package and cdktn, and leaves other packages and member names alone', () => {
+    // GIVEN lines as jsii-docgen writes them for the cdktf flavour
+    const cdktf = [
+      "import { huaweicloud } from 'private-access-constructs'",
+      '| <code>cdktf.TerraformStack</code> | a cdktf stack |',
+      '<a id="private-access-constructs.huaweicloud.VpcepEndpoint"></a>',
+      'public readonly cdktfStack: TerraformStack;',
+      'see @cdktf/provider-opentelekomcloud',
+    ].join('\n');
+    // WHEN rewritten, THEN the package and engine are cdktn's, while cdktfStack and @cdktf/... stay
+    expect(rewriteApiDocs(cdktf, 'private-access-constructs').split('\n')).toEqual([
+      "import { huaweicloud } from 'private-access-constructs-cdktn'",
+      '| <code>cdktn.TerraformStack</code> | a cdktn stack |',
+      '<a id="private-access-constructs-cdktn.huaweicloud.VpcepEndpoint"></a>',
+      'public readonly cdktfStack: TerraformStack;',
+      'see @cdktf/provider-opentelekomcloud',
+    ]);
   });
 });
