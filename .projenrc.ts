@@ -303,6 +303,8 @@ restrict('lib/terraform/**/*.ts', 'lib/terraform is plumbing for every Terraform
   [...ENGINES.aws, ...['aws', 'vpcep', ...CLOUDS].flatMap(folder)]);
 restrict('lib/vpcep/**/*.ts', 'lib/vpcep is shared by two clouds: no aws-cdk-lib, no cloud and no bindings.',
   [...ENGINES.aws, ...['aws', 'generated', ...CLOUDS].flatMap(folder)]);
+restrict('lib/scan/**/*.ts', 'lib/scan runs where no engine is installed: it reads the rule tables and the core only.',
+  [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);
 for (const cloud of CLOUDS) {
   restrict(`lib/${cloud}/**/*.ts`, `lib/${cloud} never loads aws-cdk-lib nor another cloud.`,
     [...ENGINES.aws, ...['aws', ...CLOUDS.filter(c => c !== cloud)].flatMap(folder)]);

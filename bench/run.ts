@@ -3,7 +3,7 @@
  * entry point against its engine alone. Each construct runs in its own child process, so peak RSS is its own.
  * Prints a table and writes bench/results.json.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -15,6 +15,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RATIO_TARGET = 1.15;
 const GROWTH_TARGET = 1.3;
 const IMPORT_TARGET_MS = 100;
+/** The private-access-check command on 10,000 resources, in a CI job: "a few seconds" at most. */
+const CHECKER_RESOURCES = 10_000;
+const CHECKER_TARGET_MS = 5000;
 
 /**
  * The cases run as plain JavaScript, as a user's `node app.js` would: compiled here without source maps, because a
@@ -76,6 +79,47 @@ function importCosts(): ImportResult[] {
   });
 }
 
+interface CheckerResult { input: string; resources: number; findings: number; medianMs: number }
+
+/**
+ * The command as CI runs it (a fresh `node` process per run, startup included) on a Terraform JSON configuration and
+ * on a YAML template of 10,000 resources each, one in ten breaking a rule.
+ */
+function checkerCosts(): CheckerResult[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-checker-'));
+  const terraform: Record<string, unknown> = {};
+  const yaml: string[] = ['Resources:'];
+  for (let i = 0; i < CHECKER_RESOURCES; i++) {
+    const bad = i % 10 === 0;
+    terraform[`endpoint_${i}`] = { service_id: 'svc', vpc_id: 'vpc', whitelist: [bad ? '10.0.0.1/8' : '10.0.0.0/8'], tags: { team: 'data' } };
+    yaml.push(`  Endpoint${i}:`, '    Type: AWS::Redshift::EndpointAccess', '    Properties:', '      ClusterIdentifier: analytics',
+      `      EndpointName: ${bad ? 'Bad_Name' : `endpoint-${i}`}`, '      SubnetGroupName: !Ref Subnets', '      VpcSecurityGroupIds: [!GetAtt Sg.GroupId]');
+  }
+  const inputs: Array<[string, string]> = [
+    ['cdk.tf.json', JSON.stringify({ resource: { huaweicloud_vpcep_endpoint: terraform } }, undefined, 2)],
+    ['endpoints.template.yaml', yaml.join('\n')],
+  ];
+  try {
+    return inputs.map(([name, content]) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, content);
+      const times: number[] = [];
+      let findings = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const started = process.hrtime.bigint();
+        const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'private-access-check'), '--format', 'json', file], { encoding: 'utf-8', maxBuffer: 2 ** 28 });
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+        if (result.status !== 1) throw new Error(`private-access-check exited ${result.status} on ${name}: ${result.stderr}`);
+        findings = JSON.parse(result.stdout).findings.length;
+      }
+      times.sort((a, b) => a - b);
+      return { input: name, resources: CHECKER_RESOURCES, findings, medianMs: Math.round(times[Math.floor(times.length / 2)]) };
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   if (!fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
     throw new Error('lib/ is not compiled: run `npx projen compile && npx projen post-compile` first');
@@ -88,6 +132,7 @@ function main(): void {
   }
   fs.rmSync(path.dirname(path.dirname(caseScript)), { recursive: true, force: true });
   const imports = importCosts();
+  const checker = checkerCosts();
 
   const rows = results.map(r => [
     r.name, r.l2MedianMs.toFixed(0), r.l1MedianMs.toFixed(0), r.ratio.toFixed(3), r.l1WrappedMedianMs.toFixed(0), r.ratioToWrapped.toFixed(3),
@@ -101,11 +146,14 @@ function main(): void {
     i.entry, i.engine, String(i.entryMs), String(i.engineMs), String(i.extraMs), i.extraMs <= IMPORT_TARGET_MS ? 'ok' : 'MISSED',
   ]);
   printTable(['entry', 'engine', 'entry ms', 'engine alone ms', 'extra ms', 'target'], importRows);
+  process.stdout.write('\n');
+  printTable(['private-access-check input', 'resources', 'findings', 'median ms (new process)', 'target'],
+    checker.map(c => [c.input, String(c.resources), String(c.findings), String(c.medianMs), c.medianMs <= CHECKER_TARGET_MS ? 'ok' : 'MISSED']));
   for (const r of results) for (const p of r.problems) process.stdout.write(`problem: ${r.name}: ${p}\n`);
 
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-  const targets = { ratio: RATIO_TARGET, growth: GROWTH_TARGET, importExtraMs: IMPORT_TARGET_MS };
-  const report = { date: new Date().toISOString(), machine, n: N, runs: RUNS, targets, results, imports };
+  const targets = { ratio: RATIO_TARGET, growth: GROWTH_TARGET, importExtraMs: IMPORT_TARGET_MS, checkerMs: CHECKER_TARGET_MS };
+  const report = { date: new Date().toISOString(), machine, n: N, runs: RUNS, targets, results, imports, checker };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nwrote bench/results.json (${machine.cpus} × ${machine.cpuModel}, Node ${machine.node})\n`);
 }

@@ -44,7 +44,7 @@ function fail(message: string): never {
 }
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync(cmd, args, { cwd, encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return execFileSync(cmd, args, { cwd, encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 2 ** 28 });
 }
 
 function findTarball(name: string): string {

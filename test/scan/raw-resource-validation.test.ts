@@ -1,3 +1,4 @@
+import { VpcepEndpointV1 as PrebuiltVpcepEndpointV1 } from '@cdktf/provider-opentelekomcloud/lib/vpcep-endpoint-v1';
 import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { PrivatelinkVpcEndpoint } from '../../lib/alicloud/generated/privatelink-vpc-endpoint';
 import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
@@ -96,4 +97,15 @@ test('addTo before any stack exists is an error, not a validation that never run
   const app = new App();
   const error = validationErrorOf(() => RawResourceValidation.addTo(app));
   expect(error.violations[0].message).toMatch(/holds no TerraformStack yet: call RawResourceValidation.addTo\(app\) after the stacks are created/);
+});
+
+test('resources of a prebuilt provider package are checked too (@cdktf/provider-opentelekomcloud)', () => {
+  // GIVEN the prebuilt OTC binding's endpoint, with a tag key the Open Telekom Cloud API refuses
+  const stack = newStack();
+  new PrebuiltVpcepEndpointV1(stack, 'Prebuilt', { serviceId: 'svc', vpcId: 'vpc', tags: { 'team name': 'data' } });
+  // THEN the synth fails, naming it
+  const error = validationErrorOf(synth(stack));
+  expect(error.violations.map(v => [v.constructPath, v.property, v.message])).toEqual([
+    ['Network/Prebuilt', 'tags["team name"]', 'must contain only A-Z a-z 0-9 - _ @'],
+  ]);
 });

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isIntrinsic, isTemplate, parseTemplate, templateResources } from './cloudformation';
-import { configurationResources, isTerraformConfiguration, isTerraformExpression, isTerraformPlan, planResources } from './terraform';
+import { configurationResources, isTerraformConfiguration, isTerraformExpression, isTerraformPlan, planResources } from './terraform-json';
 import { UnresolvedPredicate } from '../../core/validator';
 import { RawResource } from '../scan';
 
