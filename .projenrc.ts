@@ -231,7 +231,8 @@ project.addTask('synth', {
 // fails when it is stale).
 project.addTask('rule-table', {
   description: 'Rewrite the rule table in README.md from lib/scan/resource-types.ts',
-  exec: `${TS_NODE} scripts/rule-table.ts`,
+  // From the sources, even where lib/ also holds a compiled (possibly older) copy.
+  exec: `${TS_NODE} --prefer-ts-exts scripts/rule-table.ts`,
 });
 
 // Synth time of each construct against the same raw L1 resources, and cold import cost (see bench/run.ts).

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
+import { attributeOf } from '../scan/finding';
 import { isIntrinsic, templateResources } from '../scan/inputs/cloudformation';
 import { findingsOf } from '../scan/scan';
 
@@ -31,7 +32,7 @@ export class RawResourceValidationPlugin implements IPolicyValidationPlugin {
         for (const finding of findingsOf(resource, isIntrinsic)) {
           violations.push({
             // `::` is reserved in rule names (it separates a prefix), so AWS::Redshift::X reads AWS-Redshift-X.
-            ruleName: `${finding.type.replace(/::/g, '-')}.${finding.property.split(/[[.]/)[0]}`,
+            ruleName: `${finding.type.replace(/::/g, '-')}.${attributeOf(finding.property)}`,
             description: `${finding.property}: ${finding.value} ${finding.rule}`,
             fix: finding.source,
             severity: finding.severity,

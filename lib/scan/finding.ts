@@ -21,3 +21,8 @@ export interface Finding {
   /** Every rule here is one the vendor enforces at deploy time. */
   readonly severity: 'error';
 }
+
+/** The attribute a finding's property lies under: `whitelist` of `whitelist[0]`, `port` of `port[1].client_port`. */
+export function attributeOf(property: string): string {
+  return property.split(/[[.]/)[0];
+}

@@ -5,7 +5,7 @@
  * @see https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
 import * as path from 'path';
-import { Finding } from './finding';
+import { Finding, attributeOf } from './finding';
 import { RESOURCE_TYPES } from './resource-types';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
@@ -15,11 +15,6 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif']
 export interface Checked {
   readonly files: number;
   readonly resources: number;
-}
-
-/** The attribute a property lies under: `whitelist` of `whitelist[0]`, `port` of `port[1].client_port`. */
-function attributeOf(property: string): string {
-  return property.split(/[[.]/)[0];
 }
 
 function plural(n: number, noun: string): string {

@@ -11,6 +11,7 @@ import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from '../aws/redshift-endpoint-
 import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../aws/redshift-managed-endpoint-rules';
 import { SNAPSHOT_SHARE_RULES } from '../aws/snapshot-share-rules';
 import { Rule } from '../core/rules';
+import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
@@ -59,6 +60,51 @@ const PS = PRIVATE_LINK_ENDPOINT_SERVICE_RULES;
 /** How many port mappings one service takes. */
 const PORT_MAPPING_COUNT: Rule<readonly never[]> = VS.portMappings.list[0];
 const ids = (source: string, ...attributes: string[]) => attributes.map(a => text(a, VE.id, source));
+
+/** The arguments both clouds' VPCEP endpoints have, in each provider's names. */
+function vpcepEndpoint(source: string, names: { subnet: string; routeTables: string; portIp: string }, tagPolicy: TagPolicy): AttributeCheck[] {
+  return [
+    ...ids(source, 'service_id', 'vpc_id', names.subnet),
+    list(names.routeTables, { each: VE.id }, source),
+    text(names.portIp, VE.portIp, source),
+    list('whitelist', VE.whitelist, source),
+    text('description', VE.description, source),
+    tags('tags', tagPolicy, source),
+  ];
+}
+
+/** Rules that differ between the clouds' VPCEP services, each with its source where that is not the API page. */
+interface VpcepServiceCloud {
+  readonly name: readonly [readonly Rule<string>[], string];
+  readonly description: readonly Rule<string>[];
+  readonly tcpProxy: readonly [readonly Rule<string>[], string];
+  readonly tags: TagPolicy;
+}
+
+/** The arguments both clouds' VPCEP services have, in each provider's names. */
+function vpcepService(source: string, ports: { portBlock: string; clientPort: string; serverPort: string },
+  cloud: VpcepServiceCloud): AttributeCheck[] {
+  return [
+    ...ids(source, 'vpc_id'),
+    text('name', cloud.name[0], cloud.name[1]),
+    text('server_type', VS.serverType, source),
+    text('port_id', VS.portId, source),
+    text('service_type', VS.serviceType, source),
+    blocks(ports.portBlock, PORT_MAPPING_COUNT, [
+      text('protocol', VS.protocol, source),
+      whole(ports.clientPort, VS.port, source),
+      whole(ports.serverPort, VS.port, source),
+    ], source),
+    text('description', cloud.description, source),
+    text('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]),
+    tags('tags', cloud.tags, source),
+  ];
+}
+
+/** An approval of connections to a VPCEP service (AcceptOrRejectEndpoint). */
+function vpcepApproval(source: string): AttributeCheck[] {
+  return [text('service_id', VS.serviceId, source), list('endpoints', { each: VE.id, unique: true }, source)];
+}
 
 // The attributes both Redshift endpoint resources have, in each engine's names.
 const endpointAccess = (names: { cluster: string; name: string; subnetGroup: string; owner: string; securityGroups: string }) => [
@@ -150,82 +196,48 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'huaweicloud_vpcep_endpoint': {
     engine: 'terraform',
     attributes: [
-      ...ids(HUAWEI.endpoint, 'service_id', 'vpc_id', 'network_id', 'region'),
-      list('routetables', { each: VE.id }, HUAWEI.endpoint),
-      text('ip_address', VE.portIp, HUAWEI.endpoint),
-      list('whitelist', VE.whitelist, HUAWEI.endpoint),
-      text('description', VE.description, HUAWEI.endpoint),
+      ...vpcepEndpoint(HUAWEI.endpoint, { subnet: 'network_id', routeTables: 'routetables', portIp: 'ip_address' }, VE.huaweicloudTags),
+      ...ids(HUAWEI.endpoint, 'region'),
       text('policy_document', VE.policyDocument, HUAWEI.endpoint),
       text('ip_version', VE.ipVersion, HUAWEI.endpoint),
       text('ipv6_address', VE.ipv6Address, HUAWEI.endpoint),
-      tags('tags', VE.huaweicloudTags, HUAWEI.endpoint),
     ],
   },
   'opentelekomcloud_vpcep_endpoint_v1': {
     engine: 'terraform',
-    attributes: [
-      ...ids(OTC.endpoint, 'service_id', 'vpc_id', 'subnet_id'),
-      list('route_tables', { each: VE.id }, OTC.endpoint),
-      text('port_ip', VE.portIp, OTC.endpoint),
-      list('whitelist', VE.whitelist, OTC.endpoint),
-      text('description', VE.description, OTC.endpoint),
-      tags('tags', VE.opentelekomcloudTags, OTC.endpoint),
-    ],
+    attributes: vpcepEndpoint(OTC.endpoint, { subnet: 'subnet_id', routeTables: 'route_tables', portIp: 'port_ip' }, VE.opentelekomcloudTags),
   },
   'huaweicloud_vpcep_service': {
     engine: 'terraform',
     attributes: [
-      ...ids(HUAWEI.service, 'vpc_id', 'region', 'snat_network_id'),
-      text('name', VS.name, HUAWEI.service),
-      text('server_type', VS.serverType, HUAWEI.service),
-      text('port_id', VS.portId, HUAWEI.service),
-      text('service_type', VS.serviceType, HUAWEI.service),
-      blocks('port_mapping', PORT_MAPPING_COUNT, [
-        text('protocol', VS.protocol, HUAWEI.service),
-        whole('service_port', VS.port, HUAWEI.service),
-        whole('terminal_port', VS.port, HUAWEI.service),
-      ], HUAWEI.service),
-      text('description', VS.description, HUAWEI.service),
-      text('tcp_proxy', VS.huaweicloudTcpProxy, HUAWEI.service),
+      ...vpcepService(HUAWEI.service, { portBlock: 'port_mapping', clientPort: 'terminal_port', serverPort: 'service_port' }, {
+        name: [VS.name, HUAWEI.service], description: VS.description, tcpProxy: [VS.huaweicloudTcpProxy, HUAWEI.service], tags: VE.huaweicloudTags,
+      }),
+      ...ids(HUAWEI.service, 'region', 'snat_network_id'),
       text('ip_version', VS.ipVersion, HUAWEI.service),
       list('permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
       list('organization_permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
-      tags('tags', VE.huaweicloudTags, HUAWEI.service),
     ],
   },
   'opentelekomcloud_vpcep_service_v1': {
     engine: 'terraform',
     attributes: [
-      ...ids(OTC.service, 'vpc_id'),
-      text('name', VS.opentelekomcloudName, OTC.provider),
-      text('server_type', VS.serverType, OTC.service),
-      text('port_id', VS.portId, OTC.service),
-      text('service_type', VS.serviceType, OTC.service),
-      blocks('port', PORT_MAPPING_COUNT, [
-        text('protocol', VS.protocol, OTC.service),
-        whole('client_port', VS.port, OTC.service),
-        whole('server_port', VS.port, OTC.service),
-      ], OTC.service),
-      text('description', VS.opentelekomcloudDescription, OTC.service),
-      text('tcp_proxy', VS.opentelekomcloudTcpProxy, OTC.provider),
+      ...vpcepService(OTC.service, { portBlock: 'port', clientPort: 'client_port', serverPort: 'server_port' }, {
+        name: [VS.opentelekomcloudName, OTC.provider],
+        description: VS.opentelekomcloudDescription,
+        tcpProxy: [VS.opentelekomcloudTcpProxy, OTC.provider],
+        tags: VE.opentelekomcloudTags,
+      }),
       list('whitelist', { each: VS.domainPermission, unique: true }, OTC.permissions),
-      tags('tags', VE.opentelekomcloudTags, OTC.service),
     ],
   },
   'huaweicloud_vpcep_approval': {
     engine: 'terraform',
-    attributes: [
-      text('service_id', VS.serviceId, HUAWEI.approval),
-      ...ids(HUAWEI.approval, 'region'),
-      list('endpoints', { each: VE.id, unique: true }, HUAWEI.approval),
-    ],
+    attributes: [...vpcepApproval(HUAWEI.approval), ...ids(HUAWEI.approval, 'region')],
   },
   'opentelekomcloud_vpcep_approval_v1': {
     engine: 'terraform',
-    attributes: [
-      text('service_id', VS.serviceId, OTC.service),
-      list('endpoints', { each: VE.id, unique: true }, OTC.service),
-    ],
+    attributes: vpcepApproval(OTC.service),
   },
 
   'alicloud_privatelink_vpc_endpoint': {
