@@ -93,6 +93,11 @@ describe('a Terraform plan (terraform show -json)', () => {
       ['module.links.alicloud_privatelink_vpc_endpoint.this', 'zone_private_ip_address_count', '2'],
     ]);
     expect(findings[0]).toMatchObject({ type: 'huaweicloud_vpcep_endpoint', line: 8, rule: 'must not start with "_sys_" (reserved by the cloud)' });
+    // AND the text report names the same three
+    const text = (await run(PLAN)).out;
+    expect(text).toContain(`${PLAN}:8: huaweicloud_vpcep_endpoint.reporting (huaweicloud_vpcep_endpoint) tags["_sys_owner"]: "_sys_owner"`);
+    expect(text).toContain('module.links.alicloud_privatelink_vpc_endpoint.this (alicloud_privatelink_vpc_endpoint) vpc_endpoint_name: "1-links"');
+    expect(text.trimEnd().split('\n').pop()).toBe('3 findings in 2 resources (2 resources of 1 file checked).');
   });
 });
 
