@@ -136,6 +136,15 @@ describe('SARIF', () => {
   });
 });
 
+describe('--output', () => {
+  test('writes the report to the file instead of standard output', async () => {
+    const output = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'private-access-check-')), 'findings.sarif');
+    const { code, out } = await run('--format', 'sarif', '--output', output, TEMPLATE);
+    expect([code, out]).toEqual([1, '']);
+    expect(JSON.parse(fs.readFileSync(output, 'utf-8')).runs[0].results).toHaveLength(3);
+  });
+});
+
 describe('exit codes', () => {
   test('0 and a summary when nothing breaks a rule', async () => {
     const clean = tempFile('clean.template.json', JSON.stringify({
