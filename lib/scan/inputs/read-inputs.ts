@@ -4,7 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isIntrinsic, isTemplate, parseTemplate, templateResources } from './cloudformation';
+import { isIntrinsic, isTemplate, templateResources } from './cloudformation';
+import { parseTemplate } from './template-text';
 import { configurationResources, isTerraformConfiguration, isTerraformExpression, isTerraformPlan, planResources } from './terraform-json';
 import { UnresolvedPredicate } from '../../core/validator';
 import { RawResource } from '../scan';
