@@ -66,6 +66,7 @@ export function ipv4Network(value: string): string {
  * Call on values that are IPv4 addresses or CIDR blocks.
  */
 export const IPV4_NO_HOST_BITS: Rule<string> = {
+  text: 'must not have host bits set (write the network address)',
   accepts: v => {
     const { address, prefix } = ipv4Parts(v);
     return address % 2 ** (32 - prefix) === 0;

@@ -3,6 +3,8 @@
  * and a predicate that accepts the values meeting it.
  */
 export interface Rule<T> {
+  /** The rule in general terms, e.g. "must be 1–30 characters long" (for tables that list rules, not values). */
+  readonly text: string;
   /** Whether `value` meets the rule. */
   readonly accepts: (value: T) => boolean;
   /** Completes "<property>: <value> ..." for a value the rule rejects, e.g. "must be 1–30 characters long (has 31)". */
@@ -10,7 +12,7 @@ export interface Rule<T> {
 }
 
 export function rule<T>(text: string, accepts: (value: T) => boolean): Rule<T> {
-  return { accepts, explain: () => text };
+  return { text, accepts, explain: () => text };
 }
 
 /** Characters counted as the vendors count them: by code point, not UTF-16 unit. */
@@ -21,6 +23,7 @@ export function charLength(value: string): number {
 export function lengthBetween(min: number, max: number): Rule<string> {
   const text = min === max ? `${min}` : `${min}–${max}`;
   return {
+    text: `must be ${text} characters long`,
     accepts: v => charLength(v) >= min && charLength(v) <= max,
     explain: v => `must be ${text} characters long (has ${charLength(v)})`,
   };
@@ -49,6 +52,7 @@ export function integerBetween(min: number, max: number): Rule<number> {
 export function countBetween<T>(min: number, max: number, noun = 'entries', why?: string): Rule<readonly T[]> {
   const text = min === 0 ? `at most ${max}` : min === max ? `exactly ${min}` : `${min}–${max}`;
   return {
+    text: `must have ${text} ${noun}${why === undefined ? '' : ` (${why})`}`,
     accepts: v => v.length >= min && v.length <= max,
     explain: v => `must have ${text} ${noun} (has ${v.length}${why === undefined ? '' : `; ${why}`})`,
   };
@@ -57,6 +61,7 @@ export function countBetween<T>(min: number, max: number, noun = 'entries', why?
 /** A list size of at least `min`; `why`, when given, follows the count in the message. */
 export function countAtLeast<T>(min: number, noun = 'entries', why?: string): Rule<readonly T[]> {
   return {
+    text: `must have at least ${min} ${noun}${why === undefined ? '' : ` (${why})`}`,
     accepts: v => v.length >= min,
     explain: v => `must have at least ${min} ${noun} (has ${v.length}${why === undefined ? '' : `; ${why}`})`,
   };

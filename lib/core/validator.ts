@@ -17,6 +17,12 @@ export type UnresolvedPredicate = (value: unknown) => boolean;
  */
 export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy>>;
 
+/** Where `Validator.checkTags` reports a tag's key and its value. */
+export interface TagNames {
+  readonly key: (key: string) => string;
+  readonly value: (key: string) => string;
+}
+
 /** How `Validator.checkDistinct` compares entries. */
 export interface DistinctOptions<T> {
   /** How literal entries are compared; `undefined` leaves an entry out. @default String */
@@ -54,7 +60,7 @@ function joinWords(words: readonly string[]): string {
 const TAG_COUNTS = new WeakMap<TagPolicy, Rule<readonly string[]>>();
 
 /** The rule on the number of tags of a policy, made once. */
-function tagCount(policy: TagPolicy): Rule<readonly string[]> {
+export function tagCount(policy: TagPolicy): Rule<readonly string[]> {
   let count = TAG_COUNTS.get(policy);
   if (!count) {
     count = countBetween<string>(0, policy.maxTags, 'tags');
@@ -153,17 +159,19 @@ export class Validator implements ShapeContext {
   }
 
   /**
-   * Checks a tag map against a policy: the count, then every literal key and value.
-   * Keys are reported as `<property> key`, values as `<property>.<key>`, so a user can find the offending tag.
+   * Checks a tag map against a policy: the count, then every literal key and value. By default keys are reported as
+   * `<property> key` and values as `<property>.<key>`, as props read; `names` reports them elsewhere (a raw resource's
+   * `tags["<key>"]`). An `undefined` value is left out.
    */
-  public checkTags(property: string, tags: Readonly<Record<string, string>> | undefined, policy: TagPolicy): this {
+  public checkTags(property: string, tags: Readonly<Record<string, string | undefined>> | undefined, policy: TagPolicy,
+    names: TagNames = { key: () => `${property} key`, value: key => `${property}.${key}` }): this {
     if (!this.isLiteral(tags)) return this;
     const keys = Object.keys(tags);
     this.check(property, keys, tagCount(policy));
     for (const key of keys) {
       if (this.isUnresolved(key)) continue;
-      this.check(`${property} key`, key, ...policy.key);
-      this.check(`${property}.${key}`, tags[key], ...policy.value);
+      this.check(names.key(key), key, ...policy.key);
+      this.check(names.value(key), tags[key], ...policy.value);
     }
     return this;
   }

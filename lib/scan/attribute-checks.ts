@@ -3,9 +3,9 @@
  * Terraform JSON or a plan. Raw inputs are untyped, so each check first asks for the attribute's kind (a string,
  * a whole number, a list, a map, nested blocks), then applies the table's rules to the literal parts.
  */
-import { ListRules, Rule, countBetween } from '../core/rules';
+import { ListRules, Rule } from '../core/rules';
 import { TagPolicy } from '../core/tags';
-import { Validator } from '../core/validator';
+import { Validator, tagCount } from '../core/validator';
 
 /** The vendor rules on one attribute of a resource type. */
 export interface AttributeCheck {
@@ -17,11 +17,6 @@ export interface AttributeCheck {
   readonly source: string;
   /** Checks a value that is present (not `undefined` or `null`), reporting under `property`. */
   readonly check: (v: Validator, property: string, value: unknown) => void;
-}
-
-/** The sentence a rule states, without what it says about one value (`(has 3)`). */
-export function ruleText(r: Rule<never>, sample: unknown): string {
-  return r.explain(sample as never).replace(/ \(has \d+\)$/, '').replace(/\(has \d+; /, '(');
 }
 
 /** Strings as Terraform and CloudFormation take them: numbers and booleans are written as text. */
@@ -56,7 +51,7 @@ export function text(attribute: string, rules: readonly Rule<string>[], source: 
   return {
     attribute,
     source,
-    rules: rules.map(r => ruleText(r, '')),
+    rules: rules.map(r => r.text),
     check: (v, property, value) => {
       const literal = asText(v, property, value);
       if (literal !== undefined) v.check(property, literal, ...rules);
@@ -69,7 +64,7 @@ export function whole(attribute: string, rules: readonly Rule<number>[], source:
   return {
     attribute,
     source,
-    rules: rules.map(r => ruleText(r, 0)),
+    rules: rules.map(r => r.text),
     check: (v, property, value) => {
       const literal = asWhole(v, property, value);
       if (literal !== undefined) v.check(property, literal, ...rules);
@@ -80,8 +75,8 @@ export function whole(attribute: string, rules: readonly Rule<number>[], source:
 /** A list of strings: its size, its entries, and repeats, as the table's `ListRules` say. */
 export function list(attribute: string, rules: ListRules<string>, source: string): AttributeCheck {
   const described = [
-    ...(rules.list ?? []).map(r => ruleText(r, [])),
-    ...(rules.each ?? []).map(r => `each entry ${ruleText(r, '')}`),
+    ...(rules.list ?? []).map(r => r.text),
+    ...(rules.each ?? []).map(r => `each entry ${r.text}`),
     ...(rules.unique ? ['each entry given once'] : []),
   ];
   return {
@@ -95,28 +90,21 @@ export function list(attribute: string, rules: ListRules<string>, source: string
   };
 }
 
-/** A map of tags: their number, each key and each value, reported as `tags["key"]`. */
+/** A map of tags: their number, each key and each value (as text), reported as `tags["key"]`. */
 export function tags(attribute: string, policy: TagPolicy, source: string): AttributeCheck {
-  const count = countBetween<string>(0, policy.maxTags, 'tags');
   return {
     attribute,
     source,
-    rules: [ruleText(count, []), ...policy.key.map(r => `each key ${ruleText(r, '')}`),
-      ...policy.value.map(r => `each value ${ruleText(r, '')}`)],
+    rules: [tagCount(policy).text, ...policy.key.map(r => `each key ${r.text}`), ...policy.value.map(r => `each value ${r.text}`)],
     check: (v, property, value) => {
       if (v.isUnresolved(value)) return;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         v.fail(property, value, 'must be a map of strings');
         return;
       }
-      const map = value as Record<string, unknown>;
-      v.check(property, Object.keys(map), count);
-      for (const [key, entry] of Object.entries(map)) {
-        const at = `${property}[${JSON.stringify(key)}]`;
-        if (!v.isUnresolved(key)) v.check(at, key, ...policy.key);
-        const literal = entry === null ? undefined : asText(v, at, entry);
-        if (literal !== undefined) v.check(at, literal, ...policy.value);
-      }
+      const at = (key: string) => `${property}[${JSON.stringify(key)}]`;
+      const texts = Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, entry === null ? undefined : asText(v, at(key), entry)]));
+      v.checkTags(property, texts, policy, { key: at, value: at });
     },
   };
 }
@@ -130,7 +118,7 @@ export function blocks(attribute: string, count: Rule<readonly never[]> | undefi
   return {
     attribute,
     source,
-    rules: [...(count ? [ruleText(count, [])] : []), ...fields.flatMap(f => f.rules.map(r => `${f.attribute} ${r}`))],
+    rules: [...(count ? [count.text] : []), ...fields.flatMap(f => f.rules.map(r => `${f.attribute} ${r}`))],
     check: (v, property, value) => {
       if (v.isUnresolved(value)) return;
       const entries = Array.isArray(value) ? value : [value];

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
-import { charLength, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf } from '../../lib/core/rules';
+import { IPV4_NO_HOST_BITS } from '../../lib/core/network';
+import { Rule, charLength, countAtLeast, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule as statedRule } from '../../lib/core/rules';
 
 describe('lengthBetween', () => {
   const rule = lengthBetween(2, 4);
@@ -62,5 +63,19 @@ describe('countBetween', () => {
     expect(countBetween(0, 2, 'tags').explain(['a', 'b', 'c'])).toBe('must have at most 2 tags (has 3)');
     expect(countBetween(1, 1).explain([])).toBe('must have exactly 1 entries (has 0)');
     expect(countBetween(1, 20, 'accounts').explain([])).toBe('must have 1–20 accounts (has 0)');
+  });
+});
+
+describe('text: each rule states itself without a value, for tables that list rules', () => {
+  test.each<[string, Rule<never>, string]>([
+    ['rule', statedRule('must be "a"', () => true), 'must be "a"'],
+    ['lengthBetween', lengthBetween(1, 30), 'must be 1–30 characters long'],
+    ['lengthBetween, one length', lengthBetween(4, 4), 'must be 4 characters long'],
+    ['countBetween', countBetween(1, 20, 'accounts'), 'must have 1–20 accounts'],
+    ['countBetween with a reason', countBetween(0, 10, 'zones', 'API limit'), 'must have at most 10 zones (API limit)'],
+    ['countAtLeast with a reason', countAtLeast(1, 'VPC', 'omit it for all'), 'must have at least 1 VPC (omit it for all)'],
+    ['IPV4_NO_HOST_BITS', IPV4_NO_HOST_BITS, 'must not have host bits set (write the network address)'],
+  ])('%s', (_case, r, text) => {
+    expect(r.text).toBe(text);
   });
 });

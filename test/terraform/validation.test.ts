@@ -24,7 +24,7 @@ describe('cdktf token guard', () => {
       v.check('num', num.numberValue, integerBetween(1, 1));
       v.checkList('list', list.listValue, { list: [countBetween(5, 5)], each: [lowerCase] });
       v.checkList('mixed', ['ok', str.stringValue], { each: [lowerCase], unique: true });
-      v.check('map', Token.asStringMap(map.value), { accepts: () => false, explain: () => 'never' });
+      v.check('map', Token.asStringMap(map.value), { text: 'never', accepts: () => false, explain: () => 'never' });
     })).not.toThrow();
   });
 
