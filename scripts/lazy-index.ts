@@ -18,15 +18,11 @@ const EAGER_NAMESPACE = /^exports\.(\w+) = __importStar\(require\("(\.\/[\w/-]+)
 const source = fs.readFileSync(INDEX, 'utf-8');
 const namespaces: string[] = [];
 /**
- * Loads a namespace; an engine that is missing is named with what to install (lib/core/missing-engine.ts, which each
- * namespace's own entry point uses too, so a subpath import says the same).
+ * Loads a namespace on first use. A namespace whose engine is missing says what to install by itself (the
+ * `requireEngine` call at the top of each namespace's index, which its subpath import runs too).
  */
 const LOADER = `function loadNamespace(modulePath) {
-  try {
-    return require(modulePath);
-  } catch (e) {
-    throw require("./core/missing-engine").missingEngineError(e, modulePath.slice(2));
-  }
+  return require(modulePath);
 }
 `;
 

@@ -24,10 +24,9 @@ export class RawResourceValidationPlugin implements IPolicyValidationPlugin {
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const violations: PolicyViolation[] = [];
     for (const templatePath of context.templatePaths) {
-      const text = fs.readFileSync(templatePath, 'utf-8');
-      const template = JSON.parse(text) as { Resources?: Record<string, { Metadata?: Record<string, unknown> }> };
+      const template = JSON.parse(fs.readFileSync(templatePath, 'utf-8')) as { Resources?: Record<string, { Metadata?: Record<string, unknown> }> };
       if (template.Resources === undefined) continue;
-      for (const resource of templateResources(template, text, templatePath)) {
+      for (const resource of templateResources(template)) {
         const constructPath = template.Resources[resource.resource]?.Metadata?.['aws:cdk:path'];
         for (const finding of findingsOf(resource, isIntrinsic)) {
           violations.push({

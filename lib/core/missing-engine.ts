@@ -35,3 +35,15 @@ export function missingEngineError(error: unknown, namespace: string): unknown {
     : `install ${engine}, or, in a ${otherApps} app, install ${other} instead of ${name}`;
   return Object.assign(new Error(`${name}: the ${namespace} namespace needs ${engine}, which is not installed: ${hint}`), { cause: error });
 }
+
+/**
+ * Runs `load`, which requires the namespace's engine, so that a namespace imported by its subpath without its engine
+ * says what to install, as the root's namespaces do, instead of Node's plain "Cannot find module".
+ */
+export function requireEngine(load: () => unknown, namespace: string): void {
+  try {
+    load();
+  } catch (error) {
+    throw missingEngineError(error, namespace);
+  }
+}

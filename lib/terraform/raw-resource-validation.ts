@@ -8,6 +8,12 @@ import { ValidationError } from '../core/validation-error';
 import { checkAttributes, isCheckedType } from '../scan/scan';
 
 /**
+ * The resources whose check is registered: aspects visit again at each synthesis, and `addTo` may be called twice,
+ * but a resource is checked once.
+ */
+const REGISTERED = new WeakSet<IConstruct>();
+
+/**
  * Applies the vendors' rules, as this library's constructs apply them, to every resource of the types it knows that a
  * construct of this library did not make: Huawei Cloud and Open Telekom Cloud VPC endpoints, endpoint services and
  * approvals, Alibaba Cloud PrivateLink endpoints, zones, endpoint services, service resources, users and connections
@@ -41,16 +47,14 @@ export class RawResourceValidation implements IAspect {
     }
   }
 
-  private readonly registered = new WeakSet<IConstruct>();
-
   /**
    * Registers the check of `node` when it is a resource of a type the rules cover.
    */
   public visit(node: IConstruct): void {
-    if (!TerraformResource.isTerraformResource(node) || this.registered.has(node)) return;
+    if (!TerraformResource.isTerraformResource(node) || REGISTERED.has(node)) return;
     const type = node.terraformResourceType;
     if (!isCheckedType(type) || isCheckedByItsScope(node)) return;
-    this.registered.add(node);
+    REGISTERED.add(node);
     // Read when the stack is synthesized, so that overrides and later changes are what is checked.
     validateAtSynth(node, validator => {
       const rendered = node.toTerraform() as { resource?: Record<string, Record<string, unknown>> };

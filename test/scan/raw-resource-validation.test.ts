@@ -109,3 +109,11 @@ test('resources of a prebuilt provider package are checked too (@cdktf/provider-
     ['Network/Prebuilt', 'tags["team name"]', 'must contain only A-Z a-z 0-9 - _ @'],
   ]);
 });
+
+test('added twice, or synthesized twice, a resource is still reported once', () => {
+  const stack = newStack();
+  RawResourceValidation.addTo(stack);
+  new VpcepEndpointResource(stack, 'Reporting', { serviceId: 'svc', vpcId: 'vpc', whitelist: ['10.1.2.3/8'] });
+  expect(validationErrorOf(synth(stack)).violations.map(v => v.property)).toEqual(['whitelist[0]']);
+  expect(validationErrorOf(synth(stack)).violations.map(v => v.property)).toEqual(['whitelist[0]']);
+});

@@ -20,13 +20,16 @@ export function isTemplate(document: unknown): boolean {
 }
 
 /** The resources of a template, each with the line its logical id is on. */
-export function templateResources(document: unknown, text: string, file?: string): RawResource[] {
+export function templateResources(document: unknown, source?: { readonly text: string; readonly file: string }): RawResource[] {
   const resources = (document as { Resources: Record<string, { Type?: unknown; Properties?: unknown }> }).Resources;
-  const lines = new KeyLines(text);
-  const from = lines.lineOf('Resources') ?? 1;
+  // Lines only for reports that point at them: indexing a large template's text is not free.
+  const lines = source && new KeyLines(source.text);
+  const from = lines?.lineOf('Resources') ?? 1;
   return Object.entries(resources).flatMap(([logicalId, resource]) => {
     if (typeof resource?.Type !== 'string') return [];
-    return [{ resource: logicalId, type: resource.Type, properties: resource.Properties ?? {}, file, line: lines.lineOf(logicalId, from) }];
+    return [{
+      resource: logicalId, type: resource.Type, properties: resource.Properties ?? {}, file: source?.file, line: lines?.lineOf(logicalId, from),
+    }];
   });
 }
 

@@ -20,8 +20,6 @@ export class InputError extends Error {
 
 /** The resources of one file, and how its expressions are told apart from literals. */
 export interface InputFile {
-  readonly file: string;
-  readonly kind: 'CloudFormation template' | 'Terraform configuration' | 'Terraform plan';
   readonly resources: RawResource[];
   readonly isUnresolved: UnresolvedPredicate;
 }
@@ -68,13 +66,13 @@ export function readInput(file: string): InputFile {
     throw new InputError(`${file}: is neither JSON nor YAML (${(error as Error).message.split('\n')[0]})`);
   }
   if (isTerraformPlan(document)) {
-    return { file, kind: 'Terraform plan', resources: planResources(document, text, file), isUnresolved: isTerraformExpression };
+    return { resources: planResources(document, text, file), isUnresolved: isTerraformExpression };
   }
   if (isTerraformConfiguration(document)) {
-    return { file, kind: 'Terraform configuration', resources: configurationResources(document, text, file), isUnresolved: isTerraformExpression };
+    return { resources: configurationResources(document, text, file), isUnresolved: isTerraformExpression };
   }
   if (isTemplate(document)) {
-    return { file, kind: 'CloudFormation template', resources: templateResources(document, text, file), isUnresolved: isIntrinsic };
+    return { resources: templateResources(document, { text, file }), isUnresolved: isIntrinsic };
   }
   throw new InputError(`${file}: is not a CloudFormation template, a Terraform JSON configuration or a Terraform plan `
     + '(terraform show -json <planfile>)');
