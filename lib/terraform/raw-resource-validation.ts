@@ -1,5 +1,5 @@
 import { Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { isCheckedByItsScope } from './checked-by-construct';
 import { checkSameEngine } from './engine-check';
 import { validateAtSynth } from './stack-checks';
@@ -32,6 +32,12 @@ export class RawResourceValidation implements IAspect {
    * Checks every raw resource of each stack under `scope` (an app or a stack) when the stack is synthesized.
    */
   public static addTo(scope: IConstruct): void {
+    // Plain JavaScript and jsii callers skip the compiler: anything but a construct is a ValidationError too.
+    if (!Construct.isConstruct(scope)) {
+      throw new ValidationError('RawResourceValidation.addTo', [{
+        property: 'scope', value: renderValue(scope), message: 'must be an app or a stack (a construct)',
+      }]);
+    }
     const stacks = scope.node.findAll().filter(TerraformStack.isStack);
     if (stacks.length === 0) {
       throw new ValidationError(scope.node.path || '<app>', [{

@@ -117,3 +117,13 @@ test('added twice, or synthesized twice, a resource is still reported once', () 
   expect(validationErrorOf(synth(stack)).violations.map(v => v.property)).toEqual(['whitelist[0]']);
   expect(validationErrorOf(synth(stack)).violations.map(v => v.property)).toEqual(['whitelist[0]']);
 });
+
+test.each([
+  ['undefined', undefined, 'not set'],
+  ['null', null, 'null'],
+  ['a string', 'app', '"app"'],
+  ['a plain object', { node: {} }, '{"node":{}}'],
+])('addTo(%s) from plain JavaScript is a ValidationError, not a TypeError', (_case, scope, rendered) => {
+  const error = validationErrorOf(() => RawResourceValidation.addTo(scope as never));
+  expect(error.violations).toEqual([{ property: 'scope', value: rendered, message: 'must be an app or a stack (a construct)' }]);
+});
