@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { MAX_LISTED_VIOLATIONS } from './render';
 
 const VALIDATION_ERROR_BRAND = Symbol.for('private-access-constructs.ValidationError');
@@ -63,9 +64,38 @@ export class ValidationError extends Error {
     Object.setPrototypeOf(this, new.target.prototype);
     Object.defineProperty(this, VALIDATION_ERROR_BRAND, { value: true });
     this.name = 'ValidationError';
+    this.stack = startingAtCaller(this);
     this.constructPath = constructPath;
     this.violations = violations;
   }
+}
+
+/** The library's own modules: lib/ of the installed package (or of this repository, in its tests). */
+const LIBRARY_ROOT = `${path.resolve(__dirname, '..')}${path.sep}`;
+
+/** How many frames the library's own calls may take before the caller's, beyond the usual limit. */
+const LIBRARY_DEPTH = 30;
+
+/**
+ * The stack of `error` starting at the first frame outside the library, so that a user's first line to read is
+ * their own `new ...` call, not the validator's internals. Kept whole when every frame is the library's.
+ */
+function startingAtCaller(error: Error): string | undefined {
+  const limit = Error.stackTraceLimit;
+  if (typeof Error.captureStackTrace !== 'function' || typeof limit !== 'number') return error.stack;
+  Error.stackTraceLimit = limit + LIBRARY_DEPTH;
+  try {
+    Error.captureStackTrace(error, error.constructor);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  const lines = (error.stack ?? '').split('\n');
+  const firstFrame = lines.findIndex(line => /^\s+at /.test(line));
+  if (firstFrame < 0) return error.stack;
+  const frames = lines.slice(firstFrame);
+  const caller = frames.findIndex(frame => !frame.includes(LIBRARY_ROOT));
+  if (caller < 0) return error.stack;
+  return [...lines.slice(0, firstFrame), ...frames.slice(caller, caller + limit)].join('\n');
 }
 
 /** One line per violation, at most 20, then how many more the error holds. */

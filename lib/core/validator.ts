@@ -77,6 +77,8 @@ export class Validator implements ShapeContext {
   /** Whether a value is an engine token, or stands for a value that did not fit its shape (`MISFIT`). */
   public readonly isUnresolved: UnresolvedPredicate;
   private readonly found: Violation[] = [];
+  /** The props' names in the order their interface declares them, once `checkProps` has seen the shape. */
+  private propsOrder: readonly string[] = [];
 
   constructor(isUnresolved: UnresolvedPredicate) {
     this.isUnresolved = value => value === MISFIT || isUnresolved(value);
@@ -89,6 +91,7 @@ export class Validator implements ShapeContext {
    * so they can still check the rest; `undefined` when `props` is not an object at all.
    */
   public checkProps<P extends object>(props: unknown, shape: Shape): P | undefined {
+    this.propsOrder = Object.keys(shape.fields ?? {});
     const copy = copyFieldsIfFit(shape, props, '', this);
     return copy === MISFIT ? undefined : copy as P;
   }
@@ -215,8 +218,9 @@ export class Validator implements ShapeContext {
     return renderValue(value, this.isUnresolved);
   }
 
+  /** The violations found, in the order of the props (as their interface declares them), list entries by index. */
   public get violations(): readonly Violation[] {
-    return this.found;
+    return inPropsOrder(this.found, this.propsOrder);
   }
 
   /**
@@ -232,14 +236,39 @@ export class Validator implements ShapeContext {
   /** Throws one `ValidationError` listing every violation found, if any. */
   public throwIfInvalid(constructPath: string): void {
     if (this.found.length > 0) {
-      throw new ValidationError(constructPath, [...this.found]);
+      throw new ValidationError(constructPath, [...this.violations]);
     }
   }
 
   /** The violation messages as `node.addValidation` expects them. */
   public messages(): string[] {
-    return this.found.map(v => `${v.property}: ${v.value} ${v.message}`);
+    return this.violations.map(v => `${v.property}: ${v.value} ${v.message}`);
   }
+}
+
+/**
+ * `violations` sorted as a reader scans the props: first what is not a prop at all (a misspelt key), then by the prop
+ * they concern in `order`, then by the list indices in their names (`accounts` before `accounts[1]` before
+ * `accounts[2]`); otherwise in the order they were found. Without `order`, props rank by their first violation.
+ */
+function inPropsOrder(violations: readonly Violation[], order: readonly string[]): Violation[] {
+  const rank = new Map(order.map((name, i) => [name, i]));
+  let unknown = order.length > 0 ? -violations.length : 0;
+  const keyOf = (property: string) => {
+    const prop = /^[^.[\s]*/.exec(property)![0];
+    if (!rank.has(prop)) rank.set(prop, unknown++);
+    return { prop: rank.get(prop)!, indices: [...property.matchAll(/\[(\d+)\]/g)].map(m => Number(m[1])) };
+  };
+  const keyed = violations.map((violation, found) => ({ violation, found, ...keyOf(violation.property) }));
+  return keyed.sort((a, b) => a.prop - b.prop || compareIndices(a.indices, b.indices) || a.found - b.found).map(k => k.violation);
+}
+
+/** Compares two index paths entry by entry; a path that is a prefix of the other comes first. */
+function compareIndices(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i] - b[i];
+  }
+  return a.length - b.length;
 }
 
 /**

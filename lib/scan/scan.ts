@@ -1,5 +1,6 @@
 import { Finding } from './finding';
 import { RESOURCE_TYPES } from './resource-types';
+import type { Violation } from '../core/validation-error';
 import { UnresolvedPredicate, Validator } from '../core/validator';
 
 /** One resource as an input declares it: its name there, its type and its properties or arguments. */
@@ -20,19 +21,20 @@ export function isCheckedType(type: string): boolean {
 
 /**
  * Applies the rules of `type` to `properties`, reporting into `validator` (with the attribute names as properties);
- * returns, for each violation it added, the source of the rule broken.
+ * returns the source of the rule each violation it added breaks.
  */
-export function checkAttributes(validator: Validator, type: string, properties: unknown): string[] {
-  const sources: string[] = [];
+export function checkAttributes(validator: Validator, type: string, properties: unknown): Map<Violation, string> {
+  const sources = new Map<Violation, string>();
   if (!isCheckedType(type) || typeof properties !== 'object' || properties === null || validator.isUnresolved(properties)) {
     return sources;
   }
   for (const attribute of RESOURCE_TYPES[type].attributes) {
     const value = (properties as Record<string, unknown>)[attribute.attribute];
     if (value === undefined || value === null) continue;
-    const before = validator.violations.length;
     attribute.check(validator, attribute.attribute, value);
-    for (let i = before; i < validator.violations.length; i++) sources.push(attribute.source);
+    for (const violation of validator.violations) {
+      if (!sources.has(violation)) sources.set(violation, attribute.source);
+    }
   }
   return sources;
 }
@@ -41,7 +43,7 @@ export function checkAttributes(validator: Validator, type: string, properties: 
 export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredicate): Finding[] {
   const validator = new Validator(isUnresolved);
   const sources = checkAttributes(validator, resource.type, resource.properties);
-  return validator.violations.map((violation, i) => ({
+  return validator.violations.map(violation => ({
     ...(resource.file !== undefined ? { file: resource.file } : {}),
     ...(resource.line !== undefined ? { line: resource.line } : {}),
     resource: resource.resource,
@@ -49,7 +51,7 @@ export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredic
     property: violation.property,
     value: violation.value,
     rule: violation.message,
-    source: sources[i],
+    source: sources.get(violation)!,
     severity: 'error' as const,
   }));
 }

@@ -477,6 +477,6 @@ describe('PrivateLinkEndpoint with unresolved tokens', () => {
     const stack = alicloudStack();
     const token = new TerraformVariable(stack, 'vsw', { type: 'string' }).stringValue;
     const error = attempt({ ...BASE, zones: [{ vSwitchId: token }, { vSwitchId: token }, { vSwitchId: 'vsw-a', ip: 'x' }, { vSwitchId: 'vsw-a' }] });
-    expect(error?.violations.map(v => v.property)).toEqual(['zones[1].vSwitchId', 'zones[3].vSwitchId', 'zones[2].ip']);
+    expect(error?.violations.map(v => v.property)).toEqual(['zones[1].vSwitchId', 'zones[2].ip', 'zones[3].vSwitchId']);
   });
 });

@@ -123,7 +123,7 @@ describe('RedshiftEndpointAuthorization', () => {
     const error = validationErrorOf(() => authorization(stack, {
       clusterIdentifier: 'Analytics', account: '12', vpcIds: ['vpc-1', 'subnet-1', 'vpc-1'],
     }));
-    expect(error.violations.map(v => v.property)).toEqual(['clusterIdentifier', 'account', 'vpcIds[2]', 'vpcIds[1]']);
+    expect(error.violations.map(v => v.property)).toEqual(['clusterIdentifier', 'account', 'vpcIds[1]', 'vpcIds[2]']);
     expect(error.message).toContain('vpcIds[2]: "vpc-1" repeats vpcIds[0] (each must be given once)');
   });
 

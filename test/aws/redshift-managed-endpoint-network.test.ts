@@ -262,7 +262,7 @@ describe('authorization given as an import', () => {
     // THEN
     Template.fromStack(partner).hasResourceProperties('AWS::Redshift::EndpointAccess', { ResourceOwner: '111111111111' });
     expect(authorization.env.account).toBe('111111111111');
-    expect(namedProperties(wrong)).toEqual(['resourceOwner', 'clusterIdentifier']);
+    expect(namedProperties(wrong)).toEqual(['clusterIdentifier', 'resourceOwner']);
   });
 
   test('without clusterOwnerAccount, an environment-agnostic import sets no resourceOwner', () => {

@@ -34,8 +34,8 @@ describe('Validator.checkList', () => {
     // THEN
     expect(v.messages()).toEqual([
       'ids: ["a","B","a","TOKEN[2]"] must have at most 3 entries (has 4)',
-      'ids[2]: "a" repeats ids[0] (each must be given once)',
       'ids[1]: "B" must be lower-case letters',
+      'ids[2]: "a" repeats ids[0] (each must be given once)',
     ]);
   });
 
@@ -201,9 +201,31 @@ describe('validatePropsNow: shape and rules in one error', () => {
   test('a misspelt key and a wrong entry do not hide a rule violation elsewhere', () => {
     expect(violations({ Name: 'x', name: 'NOT', sizes: [1, 'two', 1] })).toEqual([
       'Name: is not a property of P (did you mean "name"?)',
-      'sizes[1]: must be a finite number',
       'name: must be lower-case letters',
+      'sizes[1]: must be a finite number',
       'sizes[2]: repeats sizes[0] (each must be given once)',
+    ]);
+  });
+
+  test('violations come in the order the props are declared, a misspelt key first and list entries by index', () => {
+    // GIVEN rules that find problems in another order than the props are declared in
+    const backwards = (v: Validator, p: P) => {
+      v.fail('sizes[10]', p.sizes?.[10], 'is the eleventh');
+      v.fail('sizes[2]', p.sizes?.[2], 'is the third');
+      v.fail('sizes', p.sizes, 'is the list');
+      v.fail('sizes[2].unit', 'x', 'is beneath the third');
+      v.fail('name', p.name, 'is the name');
+    };
+    // WHEN
+    const found = violations({ sizes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], name: 'a', colour: 'red' }, backwards);
+    // THEN
+    expect(found).toEqual([
+      'colour: is not a property of P',
+      'name: is the name',
+      'sizes: is the list',
+      'sizes[2]: is the third',
+      'sizes[2].unit: is beneath the third',
+      'sizes[10]: is the eleventh',
     ]);
   });
 
