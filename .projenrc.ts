@@ -31,6 +31,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   cdkVersionPinning: false,
   constructsVersion: CONSTRUCTS_VERSION,
   jsiiVersion: '~5.9.0',
+  // Written to package.json's `engines` (both flavours): aws-cdk-lib 2.276 and the handlers' tests run on Node.js 20.
+  minNodeVersion: '20.0.0',
   // Peers are floors; development pins the versions below exactly.
   peerDependencyOptions: { pinnedDevDependency: false },
   devDeps: [

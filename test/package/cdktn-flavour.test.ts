@@ -99,6 +99,14 @@ describe('package.json', () => {
     expect(out.main).toBe(pkg.main);
     expect(out.types).toBe(pkg.types);
   });
+
+  test('both flavours ask for Node.js 20 or newer in engines', () => {
+    // GIVEN
+    const pkg = readJson(path.join(ROOT, 'package.json'));
+    // THEN
+    expect(pkg.engines).toEqual({ node: '>= 20.0.0' });
+    expect(rewritePackageJson(pkg, '^0.24.0').engines).toEqual({ node: '>= 20.0.0' });
+  });
 });
 
 describe('jsii assembly', () => {
