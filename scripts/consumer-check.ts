@@ -29,7 +29,7 @@ interface Consumer {
   /** Rewrites the example's own imports of its engine (cdktf examples run on cdktn). */
   readonly rewriteEngine?: (source: string) => string;
   readonly engine: Record<string, string>;
-  /** Also compile and run README.md's snippets written for this engine (those importing `readmeSnippets`). */
+  /** Also compile and run the snippets of the tarball's own README.md that import this engine. */
   readonly readmeSnippets?: string;
   /** The engine the run must load; the other engines must be neither installed nor loaded. */
   readonly loads: string;
@@ -79,7 +79,7 @@ function checkContents(tarball: string): void {
 }
 
 /** Copies an example folder, turning its imports of the library's sources into imports of the installed package. */
-function copyExample(consumer: Consumer, dest: string): void {
+function copyExample(consumer: Consumer, dest: string, tarball: string): void {
   fs.mkdirSync(dest, { recursive: true });
   for (const file of fs.readdirSync(path.join(ROOT, consumer.example)).filter(f => f.endsWith('.ts'))) {
     const source = fs.readFileSync(path.join(ROOT, consumer.example, file), 'utf-8')
@@ -87,17 +87,19 @@ function copyExample(consumer: Consumer, dest: string): void {
     fs.writeFileSync(path.join(dest, file), consumer.rewriteEngine ? consumer.rewriteEngine(source) : source);
   }
   if (consumer.readmeSnippets) {
-    for (const [line, snippet] of readmeSnippets(consumer.readmeSnippets)) {
-      // As a user reads them: the snippets import the cdktf package; another package name is the only other change.
-      const source = snippet.replace(new RegExp(`(['"])${PACKAGE}\\1`, 'g'), `$1${consumer.package}$1`);
-      fs.writeFileSync(path.join(dest, `readme-${line}.ts`), consumer.rewriteEngine ? consumer.rewriteEngine(source) : source);
+    // As a user copies them from the README the package ships (the cdktn flavour's speaks cdktn): unchanged.
+    const readme = run('tar', ['-xzOf', tarball, 'package/README.md'], ROOT);
+    for (const [line, snippet] of readmeSnippets(readme, consumer.readmeSnippets)) {
+      const foreign = ENGINES.filter(e => e !== consumer.readmeSnippets && new RegExp(`from (['"])${e}\\1`).test(snippet));
+      if (foreign.length) fail(`${consumer.package}: README.md line ${line} imports ${foreign.join(', ')} beside ${consumer.readmeSnippets}`);
+      fs.writeFileSync(path.join(dest, `readme-${line}.ts`), snippet);
     }
   }
 }
 
-/** README.md's ```ts snippets that import `engine`, by line number. */
-function readmeSnippets(engine: string): Array<[number, string]> {
-  const lines = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8').split('\n');
+/** The ```ts snippets of `readme` that import `engine`, by line number. */
+function readmeSnippets(readme: string, engine: string): Array<[number, string]> {
+  const lines = readme.split('\n');
   const found: Array<[number, string]> = [];
   lines.forEach((line, i) => {
     if (line.trim() !== '```ts') return;
@@ -203,7 +205,7 @@ const consumers: Consumer[] = [
     // The rule the cdktn flavour itself is built with: every cdktf module specifier becomes cdktn.
     rewriteEngine: source => rewriteEngineSpecifiers(source).code,
     engine: { cdktn: pkg.devDependencies.cdktn, constructs: pkg.devDependencies.constructs },
-    readmeSnippets: 'cdktf',
+    readmeSnippets: 'cdktn',
     loads: 'cdktn',
     expectOutput: terraformOutput,
   },
@@ -235,7 +237,7 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
   const others = ENGINES.filter(e => e !== consumer.loads);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pac-consumer-${consumer.name}-`));
   try {
-    copyExample(consumer, path.join(dir, 'src'));
+    copyExample(consumer, path.join(dir, 'src'), tarball);
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
       name: `consumer-${consumer.name}`,
       private: true,
@@ -440,7 +442,7 @@ function checkCdkInitProject(tarball: string): void {
     [PACKAGE]: `file:${tarball}`, 'aws-cdk-lib': pkg.devDependencies['aws-cdk-lib'], 'constructs': NEWER_CONSTRUCTS, 'aws-cdk': cli,
   });
   try {
-    copyExample(consumers[0], path.join(dir, 'src'));
+    copyExample(consumers[0], path.join(dir, 'src'), tarball);
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: {
         target: 'ES2022',

@@ -155,6 +155,46 @@ export function rewriteApiDocs(markdown: string, packageName: string): string {
     .replace(new RegExp(`(?<![@/\\w-])${FROM_ENGINE}(?![\\w-])`, 'g'), TO_ENGINE);
 }
 
+/** The README section that speaks of both flavours on purpose: it stays as written. */
+const BOTH_FLAVOURS_SECTION = '## CDK Terrain (cdktn)';
+
+/**
+ * README.md for the cdktn flavour, so that what a cdktn user copies works: its title and a note name the flavour; in
+ * code blocks, imports of cdktf and of the package become cdktn and the cdktn flavour, and install commands name them
+ * (the cdktf flavour's install line is left out). Prose, and the section about both flavours, stay as written.
+ */
+export function rewriteReadme(markdown: string, packageName: string): string {
+  const flavour = `${packageName}${FLAVOUR_SUFFIX}`;
+  const ownModule = new RegExp(`(['"])${packageName.replace(/[-.]/g, '\\$&')}(/[^'"\\s]*)?\\1`, 'g');
+  const ownInstall = new RegExp(`(\\binstall\\s+)${packageName.replace(/[-.]/g, '\\$&')}(?=\\s)`, 'g');
+  const out: string[] = [];
+  let section = '';
+  let fence: string | undefined;
+  for (const line of markdown.split('\n')) {
+    if (fence === undefined && /^## /.test(line)) section = line.trim();
+    const fenceMatch = /^\s*```(\w*)/.exec(line);
+    if (fenceMatch) {
+      fence = fence === undefined ? fenceMatch[1] : undefined;
+      out.push(line);
+      continue;
+    }
+    if (fence === undefined || section === BOTH_FLAVOURS_SECTION) {
+      out.push(line);
+    } else if (fence === 'sh') {
+      if (/\binstall\b/.test(line) && new RegExp(`\\b${FROM_ENGINE}(@|\\s|$)`).test(line)) continue;
+      out.push(line.replace(ownInstall, `$1${flavour}`));
+    } else {
+      out.push(rewriteEngineSpecifiers(line).code.replace(ownModule, `$1${flavour}$2$1`));
+    }
+  }
+  const [title, ...rest] = out;
+  if (title !== `# ${packageName}`) throw new Error(`README.md does not start with "# ${packageName}"`);
+  return [`# ${flavour}`, '',
+    `> The CDK Terrain (cdktn) flavour of \`${packageName}\`: the same constructs and namespaces, built on cdktn instead of`,
+    `> cdktf. Install it with \`cdktn\`, and import \`cdktn\` and \`${flavour}\` (as the examples below do).`,
+    ...rest].join('\n');
+}
+
 /**
  * Rewrites, in place, every .js and .d.ts under `dir` (a copy of the package) for cdktn: module specifiers, and the
  * assembly name in jsii's run-time type information. Fails on a cdktf module name left or on none found at all.
@@ -221,6 +261,8 @@ function main(): void {
     const { specifiers, files } = rewriteTree(dir, pkg.name);
     const apiDocs = path.join(dir, 'API.md');
     fs.writeFileSync(apiDocs, rewriteApiDocs(fs.readFileSync(apiDocs, 'utf-8'), pkg.name));
+    const readme = path.join(dir, 'README.md');
+    fs.writeFileSync(readme, rewriteReadme(fs.readFileSync(readme, 'utf-8'), pkg.name));
 
     const pkgFile = path.join(dir, 'package.json');
     const newPkg = rewritePackageJson(JSON.parse(fs.readFileSync(pkgFile, 'utf-8')), cdktnRange, constructsRange);

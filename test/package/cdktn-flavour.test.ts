@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   cdktnConstructsRange, checkLazyRoot, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers,
-  rewriteApiDocs, rewritePackageJson, rewriteTree,
+  rewriteApiDocs, rewritePackageJson, rewriteReadme, rewriteTree,
 } from '../../scripts/package-cdktn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -106,6 +106,50 @@ describe('package.json', () => {
     // THEN
     expect(pkg.engines).toEqual({ node: '>= 20.0.0' });
     expect(rewritePackageJson(pkg, '^0.24.0').engines).toEqual({ node: '>= 20.0.0' });
+  });
+});
+
+describe('README.md of the cdktn flavour', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+  const rewritten = rewriteReadme(readme, 'private-access-constructs');
+  /** The lines inside fenced code blocks of `markdown`, outside the section that speaks of both flavours. */
+  const codeLines = (markdown: string) => {
+    let inFence = false;
+    let section = '';
+    return markdown.split('\n').filter(line => {
+      if (!inFence && line.startsWith('## ')) section = line;
+      if (/^\s*```/.test(line)) {
+        inFence = !inFence;
+        return false;
+      }
+      return inFence && section !== '## CDK Terrain (cdktn)';
+    });
+  };
+
+  test('its snippets import cdktn and the cdktn flavour, never cdktf or the cdktf flavour', () => {
+    // GIVEN the repository README, whose snippets import cdktf
+    expect(codeLines(readme).filter(l => /from 'cdktf'/.test(l)).length).toBeGreaterThan(5);
+    // WHEN rewritten, THEN
+    const code = codeLines(rewritten);
+    expect(code.filter(l => /(['"])cdktf(\/[^'"]*)?\1/.test(l))).toEqual([]);
+    expect(code.filter(l => /(['"])private-access-constructs(\/[^'"]*)?\1/.test(l))).toEqual([]);
+    expect(code.filter(l => /from 'cdktn'/.test(l)).length).toBe(codeLines(readme).filter(l => /from 'cdktf'/.test(l)).length);
+    expect(code).toContain("import { aws } from 'private-access-constructs-cdktn';");
+  });
+
+  test('its install commands name the cdktn flavour and cdktn; the cdktf flavour\'s line is left out', () => {
+    const installs = codeLines(rewritten).filter(l => /npm install/.test(l));
+    expect(installs.length).toBeGreaterThan(0);
+    expect(installs.every(l => /npm install private-access-constructs-cdktn /.test(l))).toBe(true);
+    expect(installs.filter(l => /\bcdktf\b/.test(l))).toEqual([]);
+    expect(installs.some(l => /\bcdktn@/.test(l))).toBe(true);
+  });
+
+  test('its title names the flavour, and prose and the section on both flavours stay as written', () => {
+    expect(rewritten.split('\n')[0]).toBe('# private-access-constructs-cdktn');
+    const section = (markdown: string) => markdown.slice(markdown.indexOf('## CDK Terrain (cdktn)'), markdown.indexOf('\n## ', markdown.indexOf('## CDK Terrain (cdktn)') + 1));
+    expect(section(rewritten)).toBe(section(readme));
+    expect(rewritten).toContain(readme.split('\n').find(l => l.startsWith('Every prop is checked against the vendor')));
   });
 });
 
