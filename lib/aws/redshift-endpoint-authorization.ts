@@ -1,6 +1,6 @@
 import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf } from './private/redshift-cluster';
+import { checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf, rememberClusterChoice } from './private/redshift-cluster';
 import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
 import { validateAtSynth, validateProps } from './private/validation';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-checks';
@@ -95,7 +95,7 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
     }
 
     this.resource = new redshift.CfnEndpointAuthorization(this, 'Resource', {
-      clusterIdentifier: clusterIdentifierOf(props),
+      clusterIdentifier: clusterIdentifierOf(this, props),
       account: props.account,
       vpcIds: props.vpcIds,
       force: props.forceRevoke ?? false,
@@ -103,5 +103,6 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
 
     this.clusterIdentifier = this.resource.clusterIdentifier;
     this.account = props.account;
+    rememberClusterChoice(this, props);
   }
 }

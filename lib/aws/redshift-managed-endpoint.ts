@@ -1,4 +1,4 @@
-import { Resource, Token, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
+import { Resource, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
@@ -84,17 +84,18 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     super(scope, id);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     let selection: SubnetSelection = {};
+    let clusterOwner: string | undefined;
     props = validateProps<RedshiftManagedEndpointProps>(this, REDSHIFT_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
       selection = selectSubnets(checked, v.isLiteral(checked.vpc));
-      checkRedshiftManagedEndpointProps(v, this, checked, selection);
+      clusterOwner = checkRedshiftManagedEndpointProps(v, this, checked, selection);
     });
     const subnets = selection.subnets;
     const cfnCluster = cfnClusterOf(props.cluster);
     const port = props.port ?? cfnCluster?.port ?? DEFAULT_PORT;
     const authorization = props.authorization;
-    const ownerAccount = authorization?.env.account;
-    // Only a literal account: the owner stack's `AWS::AccountId` would resolve to this stack's own account.
-    const resourceOwner = props.resourceOwner ?? (ownerAccount && !Token.isUnresolved(ownerAccount) ? ownerAccount : undefined);
+    // Only a literal account (of the cluster's stack or the authorization): another stack's `AWS::AccountId` would
+    // resolve to this stack's own account.
+    const resourceOwner = props.resourceOwner ?? clusterOwner;
     const vpc = props.vpc;
     // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cfnCluster) {
@@ -112,7 +113,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     })];
 
     this.resource = new redshift.CfnEndpointAccess(this, 'Resource', {
-      clusterIdentifier: clusterIdentifierOf(props),
+      clusterIdentifier: clusterIdentifierOf(this, props),
       endpointName: props.endpointName,
       subnetGroupName,
       resourceOwner,

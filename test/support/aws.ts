@@ -3,6 +3,7 @@
  * aws-cdk-lib ships) with findings turned into errors, so `app.synth()` throws on anything it would flag.
  */
 import { App, AppProps, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 
 export const VALIDATE_AGAINST_DEFAULT_RULES = '@aws-cdk/core:validateAgainstDefaultRules';
 
@@ -19,4 +20,22 @@ export function validatedStack(id = 'Stack', env?: { account?: string; region?: 
 /** Synthesizes the whole app of `stack`, running the validator; throws on any finding. */
 export function synthValidated(stack: Stack): void {
   (stack.node.root as App).synth();
+}
+
+/** An account and region for a stack; `undefined` makes it environment-agnostic. */
+export type StackEnv = { account: string; region: string } | undefined;
+
+/** A cluster owner's stack and a consumer's stack in one validated app. */
+export function ownerAndConsumer(ownerEnv: StackEnv, consumerEnv: StackEnv): { app: App; owner: Stack; consumer: Stack } {
+  const app = validatedApp();
+  return { app, owner: new Stack(app, 'Owner', { env: ownerEnv }), consumer: new Stack(app, 'Consumer', { env: consumerEnv }) };
+}
+
+/**
+ * The ways a template reads a value of another stack: an import of an export, a cross-account stack-output lookup, or
+ * a cross-region exports reader.
+ */
+export function crossStackReferences(stack: Stack): string[] {
+  const text = JSON.stringify(Template.fromStack(stack).toJSON());
+  return ['Fn::ImportValue', 'Fn::GetStackOutput', 'ExportsReader'].filter(kind => text.includes(kind));
 }

@@ -1,6 +1,7 @@
-import { aws_redshift as redshift } from 'aws-cdk-lib';
+import { Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { DEFAULT_PORT, ENDPOINT_PORT } from './endpoint-port';
+import { literalAcrossStacks, referenceTo } from './owner-environment';
 import { CLUSTER_IDENTIFIER } from './redshift-identifier';
 import { Rule, matches } from '../../core/rules';
 import { Validator } from '../../core/validator';
@@ -45,10 +46,54 @@ export function checkClusterChoice(v: Validator, props: ClusterChoice): void {
   }
 }
 
-/** The identifier to synthesize: `Ref` of the cluster resource returns its identifier. Call after `checkClusterChoice`. */
-export function clusterIdentifierOf(props: ClusterChoice): string {
+/**
+ * The identifier `scope` synthesizes for the cluster (call after `checkClusterChoice`): `clusterIdentifier`, or the
+ * `Ref` of a `CfnCluster` of the same stack (which returns its identifier and orders `scope` after it), or the literal
+ * `clusterIdentifier` of one in another stack (see `referenceTo`).
+ */
+export function clusterIdentifierOf(scope: IConstruct, props: ClusterChoice): string {
   const cluster = cfnClusterOf(props.cluster);
-  return cluster ? cluster.ref : props.clusterIdentifier!;
+  return cluster ? referenceTo(scope, cluster, cluster.clusterIdentifier) : props.clusterIdentifier!;
+}
+
+/** The cluster's identifier when it is known at synth: `clusterIdentifier`, or the literal one of the `CfnCluster`. */
+export function knownClusterIdentifier(props: ClusterChoice): string | undefined {
+  const identifier = props.clusterIdentifier ?? cfnClusterOf(props.cluster)?.clusterIdentifier;
+  return identifier !== undefined && !Token.isUnresolved(identifier) ? identifier : undefined;
+}
+
+/**
+ * The identifier of a `CfnCluster` of another stack is rendered as a literal: it must then be one the Redshift API
+ * takes (in the same stack its `Ref` returns the identifier as Redshift stores it).
+ */
+export function checkClusterReference(v: Validator, scope: IConstruct, props: ClusterChoice): void {
+  const cluster = cfnClusterOf(props.cluster);
+  if (cluster === undefined) return;
+  v.check('cluster.clusterIdentifier', literalAcrossStacks(scope, cluster, cluster.clusterIdentifier), ...CLUSTER_IDENTIFIER);
+}
+
+const CHOICES = new WeakMap<IConstruct, ClusterChoice>();
+
+/** Records how `scope` (an authorization) named its cluster, for the endpoints that are given it. */
+export function rememberClusterChoice(scope: IConstruct, choice: ClusterChoice): void {
+  CHOICES.set(scope, choice);
+}
+
+/** How `scope` named its cluster, when it was recorded; else its `clusterIdentifier` attribute. */
+export function clusterChoiceOf(scope: IConstruct & { readonly clusterIdentifier: string }): ClusterChoice {
+  return CHOICES.get(scope) ?? { clusterIdentifier: scope.clusterIdentifier };
+}
+
+/**
+ * The cluster `theirs` names when it is known not to be the one `ours` names (by its literal identifier, or as another
+ * `CfnCluster` where neither identifier is known), for the message; undefined when they agree or cannot be compared.
+ */
+export function otherCluster(ours: ClusterChoice, theirs: ClusterChoice): string | IConstruct | undefined {
+  const [mine, other] = [knownClusterIdentifier(ours), knownClusterIdentifier(theirs)];
+  if (mine !== undefined && other !== undefined) return mine === other ? undefined : other;
+  const [mineCluster, otherCfnCluster] = [cfnClusterOf(ours.cluster), cfnClusterOf(theirs.cluster)];
+  if (mine === undefined && other === undefined && mineCluster && otherCfnCluster && mineCluster !== otherCfnCluster) return otherCfnCluster;
+  return undefined;
 }
 
 /**
