@@ -1,5 +1,6 @@
 import { CfnResource, Resource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { referenceTo } from './private/owner-environment';
 import { RedshiftServerlessProvider, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-provider';
 import { validateProps } from './private/validation';
 import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftServerlessEndpointAuthorizationProps } from './redshift-serverless-endpoint-authorization-checks';
@@ -35,10 +36,10 @@ export class RedshiftServerlessEndpointAuthorization extends Resource implements
     super(scope, id);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = validateProps<RedshiftServerlessEndpointAuthorizationProps>(this, REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, props,
-      (v, checked) => checkRedshiftServerlessEndpointAuthorizationProps(v, checked));
+      (v, checked) => checkRedshiftServerlessEndpointAuthorizationProps(v, this, checked));
     const provider = RedshiftServerlessProvider.of(this);
     provider.allowGrants();
-    this.workgroupName = props.workgroup !== undefined ? props.workgroup.ref : props.workgroupName!;
+    this.workgroupName = props.workgroup !== undefined ? referenceTo(this, props.workgroup, props.workgroup.workgroupName) : props.workgroupName!;
     this.account = props.account;
     this.resource = new CfnResource(this, 'Resource', {
       type: SERVERLESS_GRANT_RESOURCE_TYPE,

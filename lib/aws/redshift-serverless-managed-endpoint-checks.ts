@@ -2,7 +2,10 @@
  * How `RedshiftServerlessManagedEndpoint` applies its rule table: the run-time shape of its props and the checks.
  * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
  */
+import { Stack, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
 import { isCfnWorkgroup, isVpc } from './private/engine-objects';
+import { comparableEnvironments, literalAcrossStacks, ownerAccountOf } from './private/owner-environment';
 import type { SubnetSelection } from './private/subnet-selection';
 import { SECURITY_GROUPS, checkSecurityGroups } from './redshift-managed-endpoint-checks';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint-rules';
@@ -32,17 +35,17 @@ export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES = struct<RedshiftSe
 
 const RULES = REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES;
 
-/** Every rule on the props: names, the workgroup and its owner, the subnets and the security groups. */
-export function checkRedshiftServerlessManagedEndpointProps(v: Validator, props: RedshiftServerlessManagedEndpointProps,
-  selection: SubnetSelection): void {
+/**
+ * Every rule on the props: names, the workgroup and its owner, the subnets and the security groups. Returns the account
+ * of the workgroup's stack when it is literal and not this stack's: the default `OwnerAccount`.
+ */
+export function checkRedshiftServerlessManagedEndpointProps(v: Validator, endpoint: IConstruct, props: RedshiftServerlessManagedEndpointProps,
+  selection: SubnetSelection): string | undefined {
   v.check('endpointName', props.endpointName, ...RULES.endpointName);
   v.exactlyOneOf(props, 'workgroupName', 'workgroup');
   v.check('workgroupName', props.workgroupName, ...RULES.workgroupName);
   v.check('ownerAccount', props.ownerAccount, ...RULES.ownerAccount);
-  if (v.isLiteral(props.workgroup) && props.ownerAccount !== undefined) {
-    v.fail('ownerAccount', props.ownerAccount, 'must not be given with workgroup: a workgroup of this app is in this stack\'s account '
-      + '(give workgroupName for another account\'s workgroup)');
-  }
+  const owner = v.isLiteral(props.workgroup) ? checkWorkgroupOwner(v, endpoint, props.workgroup, props.ownerAccount) : undefined;
   v.exactlyOneOf(props, 'subnetIds', 'vpc');
   if (props.vpcSubnets !== undefined && props.vpc === undefined) {
     v.fail('vpcSubnets', props.vpcSubnets, 'must be given only with vpc (they are subnets of vpc)');
@@ -55,4 +58,35 @@ export function checkRedshiftServerlessManagedEndpointProps(v: Validator, props:
   else if (selection.subnets !== undefined) v.checkList('vpcSubnets', selection.subnets.subnetIds, RULES.subnetIds);
   // The security groups as for provisioned endpoints (EC2's `sg-` format, each once).
   checkSecurityGroups(v, props.securityGroups);
+  return owner;
+}
+
+/**
+ * A workgroup of the app: in this stack's region (CreateEndpointAccess has no region parameter), and in this stack's
+ * account or, by its stack's literal env, another one, which `ownerAccount` must then name if given. Its literal name
+ * is rendered when it is in another stack, so it must be a workgroup name.
+ * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html
+ */
+function checkWorkgroupOwner(v: Validator, endpoint: IConstruct, workgroup: redshiftserverless.CfnWorkgroup,
+  ownerAccount: string | undefined): string | undefined {
+  v.check('workgroup.workgroupName', literalAcrossStacks(endpoint, workgroup, workgroup.workgroupName), ...RULES.workgroupName);
+  const own = Stack.of(endpoint).account;
+  const owner = ownerAccountOf(v, endpoint, {
+    property: 'workgroup',
+    value: workgroup,
+    sameRegionBecause: 'create the endpoint in a stack of the workgroup\'s region (CreateEndpointAccess has no region '
+      + 'parameter: it looks for the workgroup in the region it is called in)',
+    whenUnknown: 'give both stacks an env with a literal account and region (aws-cdk-lib needs them for any reference '
+      + 'between the stacks), or name the workgroup by workgroupName (and ownerAccount, for another account\'s workgroup)',
+  });
+  const other = owner !== undefined && owner !== own ? owner : undefined;
+  if (ownerAccount === undefined || !comparableEnvironments(Stack.of(endpoint), Stack.of(workgroup))) return other;
+  if (other === undefined) {
+    v.fail('ownerAccount', ownerAccount, `must not be given with workgroup ${v.render(workgroup)}, which is in this stack's account `
+      + '(give workgroupName for another account\'s workgroup)');
+  } else if (v.isLiteral(ownerAccount) && ownerAccount !== other) {
+    v.fail('ownerAccount', ownerAccount, `must be the account of the workgroup's stack (${v.render(other)}), or be left out: `
+      + 'it is taken from there');
+  }
+  return other;
 }

@@ -2,6 +2,7 @@ import { CfnResource, Resource, Token, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
+import { referenceTo } from './private/owner-environment';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessProvider } from './private/redshift-serverless-provider';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { validateProps } from './private/validation';
@@ -103,11 +104,12 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
   constructor(scope: Construct, id: string, props: RedshiftServerlessManagedEndpointProps) {
     super(scope, id);
     let selection: SubnetSelection = {};
+    let workgroupOwner: string | undefined;
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = validateProps<RedshiftServerlessManagedEndpointProps>(this, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
       // A vpc of the wrong type has been reported: there are no subnets to select in it.
       selection = selectSubnetsOf(v.isLiteral(checked.vpc) ? checked.vpc : undefined, checked.vpcSubnets);
-      checkRedshiftServerlessManagedEndpointProps(v, checked, selection);
+      workgroupOwner = checkRedshiftServerlessManagedEndpointProps(v, this, checked, selection);
     });
     const securityGroups = props.securityGroups ?? [new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc!,
@@ -122,11 +124,11 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
       properties: {
         ServiceToken: provider.serviceToken,
         EndpointName: props.endpointName,
-        // A workgroup of this app by its Ref (its name), which also orders the endpoint after it.
-        WorkgroupName: workgroup !== undefined ? workgroup.ref : props.workgroupName,
+        // A workgroup of this stack by its Ref (its name), which also orders the endpoint after it.
+        WorkgroupName: workgroup !== undefined ? referenceTo(this, workgroup, workgroup.workgroupName) : props.workgroupName,
         SubnetIds: props.subnetIds ?? selection.subnets!.subnetIds,
         VpcSecurityGroupIds: securityGroups.map(sg => sg.securityGroupId),
-        OwnerAccount: props.ownerAccount,
+        OwnerAccount: props.ownerAccount ?? workgroupOwner,
       },
     });
     const port = workgroup?.port;
