@@ -58,7 +58,8 @@ export interface RedshiftEndpointAuthorizationProps {
    * is one (such as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
    * Its literal properties are checked when the authorization is constructed, and again at synth (they can be
    * changed later): RA3 node type, availability-zone relocation, not publicly accessible. Changing it replaces the
-   * authorization.
+   * authorization. A cluster of another stack must be of this stack's account and region (only its owner can authorize
+   * access to it); its literal `clusterIdentifier` is rendered then.
    *
    * @default - none: `clusterIdentifier` must be given
    */

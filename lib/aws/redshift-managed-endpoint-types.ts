@@ -56,6 +56,11 @@ export interface RedshiftManagedEndpointProps {
    * later): RA3 node type, `availabilityZoneRelocation: true`, not publicly accessible, and the same port as the
    * endpoint.
    *
+   * It may be in another stack: of another account, which then becomes the default `resourceOwner`, but not of another
+   * region (the endpoint is created in its stack's region, where Redshift looks for the cluster). Both stacks need a
+   * literal account and region, or neither. The cluster's literal `clusterIdentifier` is rendered then, instead of a
+   * cross-stack reference, and the endpoint's stack deploys after the cluster's.
+   *
    * @default - none: `clusterIdentifier` must be given
    */
   readonly cluster?: IConstruct;
@@ -107,9 +112,11 @@ export interface RedshiftManagedEndpointProps {
 
   /**
    * The 12-digit account that owns the cluster, for an endpoint to a cluster in another account. That account
-   * must first authorize this one (see `RedshiftEndpointAuthorization`).
+   * must first authorize this one (see `RedshiftEndpointAuthorization`). When `cluster` or `authorization` tells the
+   * owner's account, this must be that account.
    *
-   * @default - the cluster is in this stack's account
+   * @default - the literal account of `cluster`'s stack, else of `authorization`, when it is not this stack's; else
+   * none: the cluster is in this stack's account
    */
   readonly resourceOwner?: string;
 
@@ -117,8 +124,8 @@ export interface RedshiftManagedEndpointProps {
    * The cluster owner's authorization of this endpoint's account, when it is defined in the same app (typically in
    * a stack of the owner account). The endpoint is then deployed after it, `resourceOwner` defaults to the
    * authorization's account (`env.account`: the account of its stack, or the `clusterOwnerAccount` of an import),
-   * and the accounts and cluster identifiers of both sides are checked for agreement
-   * where they are literal.
+   * and the accounts, regions and clusters of both sides are checked for agreement where they are literal. When that
+   * account is not known at synth (an environment-agnostic stack) and this stack's is, `resourceOwner` must be given.
    *
    * @default - no authorization in this app: the cluster is in this account, or it was authorized elsewhere
    */

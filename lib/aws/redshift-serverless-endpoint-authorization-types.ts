@@ -5,7 +5,8 @@ import type { IResource, aws_redshiftserverless as redshiftserverless } from 'aw
  */
 export interface RedshiftServerlessEndpointAuthorizationProps {
   /**
-   * The workgroup, when it is defined in this app.
+   * The workgroup, when it is defined in this app. A workgroup of another stack must be of this stack's account and
+   * region (only its owner can put its resource policy); its literal `workgroupName` is rendered then.
    *
    * @default - give `workgroupName`
    */

@@ -20,7 +20,11 @@ export interface RedshiftServerlessManagedEndpointProps {
   readonly endpointName: string;
 
   /**
-   * The workgroup, when it is defined in this app (then in this stack's account).
+   * The workgroup, when it is defined in this app. It may be in another stack: of another account, which then becomes
+   * the default `ownerAccount`, but not of another region (the endpoint is created in its stack's region, where Redshift
+   * Serverless looks for the workgroup). Both stacks need a literal account and region, or neither. The workgroup's
+   * literal `workgroupName` is rendered then, instead of a cross-stack reference, and the endpoint's stack deploys after
+   * the workgroup's.
    *
    * @default - give `workgroupName`
    */
@@ -39,7 +43,10 @@ export interface RedshiftServerlessManagedEndpointProps {
    * The 12-digit account that owns the workgroup, when it is another account. That account must first grant this one
    * access to the workgroup (`RedshiftServerlessEndpointAuthorization` there, or its own resource policy).
    *
-   * @default - the workgroup is in this stack's account
+   * With `workgroup`, only for a workgroup of another account's stack, and then that account.
+   *
+   * @default - the literal account of `workgroup`'s stack when it is not this stack's; else none: the workgroup is in
+   * this stack's account
    * @see https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-connecting.html
    */
   readonly ownerAccount?: string;
