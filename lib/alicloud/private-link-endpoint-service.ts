@@ -203,15 +203,18 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
 
   /**
    * Accepts the connections of endpoints to this service, one `alicloud_privatelink_vpc_endpoint_connection` each:
-   * endpoint constructs of the same stack or endpoint IDs (e.g. of endpoints in other accounts). Removing one later
-   * disconnects it.
+   * endpoint constructs or endpoint IDs (e.g. of endpoints in other accounts). An endpoint given again, as a construct
+   * or by its ID, keeps its one connection. An endpoint of another stack that was created with a service of this
+   * stack is an error: each stack would depend on the other. Removing one later disconnects it.
    */
   public acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void {
     this.members.accept(endpoints);
   }
 
   /**
-   * Accepts the connection of one endpoint with options, such as its bandwidth (100–10240 Mbit/s).
+   * Accepts the connection of one endpoint with options, such as its bandwidth (100–10240 Mbit/s). An endpoint
+   * accepted before (by `acceptConnections()`, or because it was created with this `service`) keeps its one
+   * connection and gets the options; an option an earlier call set to another value is an error naming both.
    */
   public acceptConnection(endpoint: IPrivateLinkEndpoint | string, options?: PrivateLinkConnectionOptions): void {
     this.members.accept([endpoint], options);

@@ -73,7 +73,8 @@ export interface PrivateLinkEndpointProps extends TerraformMetaArguments {
    * The endpoint service to connect to, a construct of this app (e.g. a `PrivateLinkEndpointService`). Give exactly
    * one of `serviceId`, `serviceName` and `service`. The endpoint gets the service's ID (and so deploys after it, and
    * after the backend resources and allowed users the service has when the endpoint is created); when the service
-   * does not accept connections automatically and is in the same stack, it accepts this endpoint's connection.
+   * does not accept connections automatically and is in the same stack, it accepts this endpoint's connection (to
+   * which `service.acceptConnection(endpoint, options)` can add options).
    *
    * @default - the service is given by `serviceId` or `serviceName`
    * @see https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-enablevpcendpointconnection
@@ -223,13 +224,14 @@ export interface IPrivateLinkEndpointService extends IConstruct {
   readonly autoAcceptConnection?: boolean;
 
   /**
-   * Accepts the connections of endpoints to this service: each an endpoint construct of the same stack or an
-   * endpoint ID.
+   * Accepts the connections of endpoints to this service: each an endpoint construct or an endpoint ID. An endpoint
+   * has one connection however often, and in whichever form, it is given.
    */
   acceptConnections(...endpoints: (IPrivateLinkEndpoint | string)[]): void;
 
   /**
-   * Accepts the connection of one endpoint, with options such as its bandwidth.
+   * Accepts the connection of one endpoint, with options such as its bandwidth. An endpoint accepted before (also by
+   * an endpoint created with `service`) gets the options; one that differs from an earlier call's is an error.
    */
   acceptConnection(endpoint: IPrivateLinkEndpoint | string, options?: PrivateLinkConnectionOptions): void;
 

@@ -7,6 +7,7 @@ import { PRIVATE_LINK_ENDPOINT_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_
 import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
 import { IPrivateLinkEndpoint, PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone } from './private-link-endpoint-types';
 import { checksItsResources } from '../terraform/checked-by-construct';
+import { endpointIdOf, registerEndpointService } from '../terraform/connections';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
@@ -53,7 +54,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
    * @attribute
    */
   public get endpointId(): string {
-    return this.resource.id;
+    return endpointIdOf(this, () => this.resource.id);
   }
 
   /**
@@ -196,6 +197,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     for (const zone of zones) {
       this.renderZone(zone);
     }
+    if (service !== undefined) registerEndpointService(this, service);
     if (service !== undefined && service.autoAcceptConnection !== true) {
       if (sameStack) {
         service.acceptConnections(this);

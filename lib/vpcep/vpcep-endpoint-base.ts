@@ -6,6 +6,7 @@ import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from './v
 import { NOT_EMPTY } from '../core/rules';
 import { string, struct } from '../core/shapes';
 import { checksItsResources } from '../terraform/checked-by-construct';
+import { endpointIdOf, registerEndpointService } from '../terraform/connections';
 import { checkProviderProp } from '../terraform/provider-check';
 import { validateProps } from '../terraform/validation';
 
@@ -49,7 +50,7 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
    * @attribute
    */
   public get endpointId(): string {
-    return this.attribute('id');
+    return endpointIdOf(this, () => this.attribute('id'));
   }
 
   /**
@@ -127,7 +128,9 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
    */
   private approveWithService(props: VpcepEndpointProps): void {
     const service = props.service;
-    if (service === undefined || service.approvalRequired === false) return;
+    if (service === undefined) return;
+    registerEndpointService(this, service);
+    if (service.approvalRequired === false) return;
     const [own, theirs] = [TerraformStack.of(this), TerraformStack.of(service)];
     if (own !== theirs) {
       Annotations.of(this).addWarning(`service: the service is in stack "${theirs.node.id}", so its approval of this endpoint ` +

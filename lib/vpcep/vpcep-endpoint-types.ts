@@ -228,8 +228,8 @@ export interface IVpcepService extends IConstruct {
   readonly approvalRequired?: boolean;
 
   /**
-   * Approves the connections of endpoints to this service: each an endpoint construct of the same stack or an
-   * endpoint ID.
+   * Approves the connections of endpoints to this service: each an endpoint construct or an endpoint ID. An endpoint
+   * is approved once however often, and in whichever form, it is given.
    */
   approveConnections(...endpoints: (IVpcepEndpoint | string)[]): void;
 }

@@ -65,8 +65,10 @@ export abstract class VpcepServiceBase extends Construct implements IVpcepServic
 
   /**
    * Approves the connections of endpoints to this service, with the cloud's approval resource (one per service;
-   * each call adds to it). Give endpoint constructs of the same stack or endpoint IDs, e.g. of endpoints in other
-   * accounts. Removing an endpoint later makes the cloud reject its connection.
+   * each call adds to it). Give endpoint constructs or endpoint IDs, e.g. of endpoints in other accounts; an endpoint
+   * given again, as a construct or by its ID, is listed once. An endpoint of another stack that was created with a
+   * service of this stack is an error: each stack would depend on the other. Removing an endpoint later makes the
+   * cloud reject its connection.
    */
   public approveConnections(...endpoints: (IVpcepEndpoint | string)[]): void {
     this.approvals ??= new VpcepApprovals(this, (id, endpointIds) => this.checkedSpec.newApproval(id, this.serviceId, endpointIds));

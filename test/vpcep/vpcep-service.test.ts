@@ -500,13 +500,6 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: approving connections', (_name, 
     expect(namedProperties(error)).toEqual(['provider']);
   });
 
-  test('an endpoint ID approved twice is an error naming it', () => {
-    const service = cloud.createService(newStack(cloud), 'Service', SERVICE_BASE);
-    service.approveConnections('ep-1');
-    const error = validationErrorOf(() => service.approveConnections('ep-2', 'ep-1'));
-    expect(namedProperties(error)).toEqual(['endpoints[2]']);
-  });
-
   test('a service without approval approves nothing for `service` endpoints', () => {
     const stack = newStack(cloud);
     const service = cloud.createService(stack, 'Service', { ...SERVICE_BASE, approvalRequired: false });
@@ -516,7 +509,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: approving connections', (_name, 
     expect(warningsOf(service)).toEqual([expect.stringContaining('the service does not require approval')]);
   });
 
-  test('an endpoint of another stack: `service` warns, approveConnections(endpoint) is an error', () => {
+  test('an endpoint of another stack created with `service`: `service` warns, approveConnections(endpoint) is an error', () => {
     // GIVEN
     const app = Testing.app();
     const owner = new TerraformStack(app, 'Owner');
@@ -530,7 +523,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: approving connections', (_name, 
     expect(warningsOf(endpoint)).toEqual([expect.stringContaining('service: the service is in stack "Owner"')]);
     const error = validationErrorOf(() => service.approveConnections(endpoint));
     expect(namedProperties(error)).toEqual(['endpoints[0]']);
-    expect(error.message).toContain('pass its endpoint ID instead');
+    expect(error.message).toContain('the stacks would depend on each other');
   });
 
   test('an imported service approves endpoints by ID, and `service` endpoints when approval is not known to be off', () => {

@@ -1,13 +1,13 @@
 import { Annotations, Fn, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { ServiceConnections } from './service-connections';
 import { registerServicePrerequisites } from './service-prerequisites';
 import { string } from '../../core/shapes';
 import { checksItsResources } from '../../terraform/checked-by-construct';
-import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
+import { checkConnectionEndpoints } from '../../terraform/connections';
 import { requireProvider } from '../../terraform/provider-check';
 import { validateAtSynth } from '../../terraform/stack-checks';
 import { validateNow } from '../../terraform/validation';
-import { PrivatelinkVpcEndpointConnection } from '../generated/privatelink-vpc-endpoint-connection';
 import { PrivatelinkVpcEndpointServiceResourceA } from '../generated/privatelink-vpc-endpoint-service-resource';
 import { PrivatelinkVpcEndpointServiceUser } from '../generated/privatelink-vpc-endpoint-service-user';
 import { ALICLOUD_SOURCE } from '../private-link-endpoint-rules';
@@ -26,10 +26,9 @@ import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from '../priva
 export class ServiceMembers {
   private readonly resources: PrivateLinkServiceResource[] = [];
   private readonly users: string[] = [];
-  private readonly accepted: (IPrivateLinkEndpoint | string)[] = [];
+  private readonly connections: ServiceConnections;
   private lastResource?: TerraformResource;
   private lastUser?: TerraformResource;
-  private lastConnection?: TerraformResource;
   private providerRequired: boolean;
 
   /**
@@ -39,6 +38,7 @@ export class ServiceMembers {
   constructor(private readonly service: IPrivateLinkEndpointService & Construct, private readonly provider?: TerraformProvider,
     options: { readonly requireProviderOnUse?: boolean } = {}) {
     this.providerRequired = !options.requireProviderOnUse;
+    this.connections = new ServiceConnections(service, provider);
     checksItsResources(service);
     registerServicePrerequisites(service, () => [this.lastResource, this.lastUser]);
     validateAtSynth(service, v => {
@@ -79,27 +79,19 @@ export class ServiceMembers {
   public accept(endpoints: readonly unknown[], options?: unknown): void {
     const service = this.service;
     const checked = validateNow(service, v => {
-      checkConnectionEndpoints(v, service, this.accepted, endpoints, 'accepted');
+      checkConnectionEndpoints(v, service, endpoints, 'accepted');
       const copy = options === undefined ? {} : v.checkArgument<PrivateLinkConnectionOptions>('options', options, PRIVATE_LINK_CONNECTION_OPTIONS);
-      if (copy !== undefined) checkConnectionOptions(v, copy);
+      if (copy === undefined) return undefined;
+      checkConnectionOptions(v, copy);
+      // An endpoint of the wrong shape has no ID to look up, and the error reported already is thrown anyway.
+      if (v.violations.length === 0) this.connections.checkOptions(v, endpoints as (IPrivateLinkEndpoint | string)[], copy);
       return copy;
     });
     this.requireProvider();
     if (service.autoAcceptConnection === true) {
       Annotations.of(service).addWarning('acceptConnections: the service accepts connections automatically (autoAcceptConnection: true)');
     }
-    for (const endpoint of endpoints as (IPrivateLinkEndpoint | string)[]) {
-      if (this.accepted.includes(endpoint)) continue;
-      this.accepted.push(endpoint);
-      this.lastConnection = new PrivatelinkVpcEndpointConnection(service, `Connection${this.accepted.length}`, {
-        serviceId: service.serviceId,
-        endpointId: connectionEndpointId(endpoint),
-        bandwidth: checked.bandwidth,
-        provider: this.provider,
-        // EnableVpcEndpointConnection: no concurrent accepts in one account.
-        dependsOn: this.lastConnection ? [this.lastConnection] : undefined,
-      });
-    }
+    this.connections.accept(endpoints as (IPrivateLinkEndpoint | string)[], checked);
   }
 
   private requireProvider(): void {

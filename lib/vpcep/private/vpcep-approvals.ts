@@ -6,10 +6,11 @@ import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 
 /**
  * The approvals of one service, created or imported: one approval resource per service, created by the first
- * `approveConnections()` call, whose endpoint list every later call adds to.
+ * `approveConnections()` call, whose endpoint list every later call adds to. An endpoint is listed once, however
+ * often and in whichever form (construct or ID) it is given.
  */
 export class VpcepApprovals {
-  private readonly approved: (IVpcepEndpoint | string)[] = [];
+  private readonly approved = new Set<string>();
   private approval?: TerraformResource;
 
   /** `newApproval` creates the cloud's approval resource for the service, with the given endpoint IDs. */
@@ -20,15 +21,11 @@ export class VpcepApprovals {
 
   public approve(endpoints: readonly unknown[]): void {
     const service = this.service;
-    validateNow(service, v => checkConnectionEndpoints(v, service, this.approved, endpoints, 'approved'));
+    validateNow(service, v => checkConnectionEndpoints(v, service, endpoints, 'approved'));
     if (service.approvalRequired === false) {
       Annotations.of(service).addWarning('approveConnections: the service does not require approval (approvalRequired: false), so the cloud accepts connections without it');
     }
-    for (const endpoint of endpoints as (IVpcepEndpoint | string)[]) {
-      if (!this.approved.includes(endpoint)) this.approved.push(endpoint);
-    }
-    this.approval ??= this.newApproval('Approval', Lazy.listValue({
-      produce: () => this.approved.map(connectionEndpointId),
-    }));
+    for (const endpoint of endpoints as (IVpcepEndpoint | string)[]) this.approved.add(connectionEndpointId(endpoint));
+    this.approval ??= this.newApproval('Approval', Lazy.listValue({ produce: () => [...this.approved] }));
   }
 }
