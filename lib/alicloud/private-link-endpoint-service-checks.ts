@@ -88,8 +88,14 @@ export function checkResource(v: Validator, index: number, resource: PrivateLink
   }
 }
 
-/** A resource as the API tells resources apart: type, instance and zone. */
-const resourceKey = (r: PrivateLinkServiceResource) => `${r.resourceType} ${r.resourceId}${r.zoneId === undefined ? '' : ` in ${r.zoneId}`}`;
+/**
+ * A resource as the provider tells attachments apart, by its ID: `<service>:<resource>` for a CLB (`slb`), whose zone
+ * is optional, so one with and one without a zone are the same attachment; `<service>:<resource>:<zone>` otherwise.
+ *
+ * @see https://github.com/aliyun/terraform-provider-alicloud/blob/master/alicloud/resource_alicloud_privatelink_vpc_endpoint_service_resource.go
+ */
+const resourceKey = (r: PrivateLinkServiceResource) =>
+  (r.resourceType === 'slb' ? `slb ${r.resourceId}` : `${r.resourceType} ${r.resourceId} in ${r.zoneId}`);
 
 /** The whole resource list, which `addResource()` can break after construction: at most 20, each once. */
 export function checkResourceList(v: Validator, resources: readonly PrivateLinkServiceResource[]): void {
@@ -97,8 +103,8 @@ export function checkResourceList(v: Validator, resources: readonly PrivateLinkS
 }
 
 /**
- * A resource `addResource()` adds to `existing`: its fields, and not one the list has already (the provider's ID for it,
- * `<service>:<resource>:<zone>`, would be taken twice); the list size is left to synth.
+ * A resource `addResource()` adds to `existing`: its fields, and not one the list has already (the provider's ID for it
+ * would be taken twice); the list size is left to synth.
  */
 export function checkAddedResource(v: Validator, existing: readonly PrivateLinkServiceResource[], added: PrivateLinkServiceResource): void {
   checkResource(v, existing.length, added);

@@ -121,10 +121,22 @@ describe('PrivateLinkEndpointService', () => {
       if (!valid) expect(error!.message).toContain('must have at most 20 resources (has 21)');
     });
 
-    test('the same resource in the same zone twice is an error', () => {
-      const error = errorFor({ resources: [NLB, { ...NLB }] });
-      expect(namedProperties(error)).toEqual(['resources[1]']);
-      expect(error!.message).toContain('repeats resources[0] (each must be given once)');
+    test.each<[string, object, object, boolean]>([
+      ['the same NLB in the same zone', NLB, { ...NLB }, false],
+      ['the same NLB in another zone', NLB, { ...NLB, zoneId: 'cn-hangzhou-i' }, true],
+      ['the same CLB without a zone', CLB, { ...CLB }, false],
+      // The provider's ID of a CLB attachment has no zone: both would be `<service>:<resource>`.
+      ['the same CLB with and without a zone', CLB, { ...CLB, zoneId: 'cn-hangzhou-h' }, false],
+      ['the same CLB in two zones', { ...CLB, zoneId: 'cn-hangzhou-h' }, { ...CLB, zoneId: 'cn-hangzhou-i' }, false],
+    ])('%s, in props or added → valid: %s', (_case, first, second, valid) => {
+      // GIVEN / WHEN in props
+      const error = errorFor({ resources: [first as any, second as any] });
+      // THEN
+      expect(namedProperties(error)).toEqual(valid ? [] : ['resources[1]']);
+      if (!valid) expect(error!.message).toContain('repeats resources[0] (each must be given once)');
+      // GIVEN / WHEN added
+      const service = new PrivateLinkEndpointService(alicloudStack(), 'Service', { resources: [first as any] });
+      expect(namedProperties(tryValidation(() => service.addResource(second as any)))).toEqual(valid ? [] : ['resources[1]']);
     });
 
     test('addResource checks the resource at once; going past 20 fails at synth', () => {
