@@ -40,8 +40,8 @@ export function alicloudExample(app: App): TerraformStack {
 
 /**
  * The provider side and a consumer of it on Alibaba Cloud: an NLB-backed endpoint service in two zones that allows
- * one other account, an endpoint to it created with `service` (which the service accepts), and the acceptance of an
- * endpoint the other account created.
+ * one other account, an endpoint to it created with `service` (which the service accepts, here with a bandwidth),
+ * and the acceptance of an endpoint the other account created.
  */
 export function alicloudServiceExample(app: App): TerraformStack {
   const stack = new TerraformStack(app, 'alicloud-privatelink-service');
@@ -56,13 +56,15 @@ export function alicloudServiceExample(app: App): TerraformStack {
   service.addResource({ resourceType: alicloud.PrivateLinkServiceResourceType.NLB, resourceId: 'nlb-bp1abcdefghijklmnop', zoneId: 'cn-hangzhou-i' });
   service.addAllowedUser('1234567890123456');
 
-  new alicloud.PrivateLinkEndpoint(stack, 'OrdersEndpoint', {
+  const endpoint = new alicloud.PrivateLinkEndpoint(stack, 'OrdersEndpoint', {
     service,
     vpcId: 'vpc-bp1abcdefghijklmnopqr',
     endpointName: 'orders-endpoint',
     securityGroupIds: ['sg-bp1abcdefghijklmnopqr'],
     zones: [{ vSwitchId: 'vsw-bp1abcdefghijklmnopqr', zoneId: 'cn-hangzhou-h' }],
   });
+  // The connection the endpoint asked for gets more bandwidth than the default.
+  service.acceptConnection(endpoint, { bandwidth: 2048 });
   service.acceptConnections('ep-bp1abcdefghijklmnopq');
 
   return stack;
