@@ -177,7 +177,7 @@ project.gitignore.exclude('/lib/index.mjs');
 // The version users install and the CHANGELOG names (no release workflow bumps it here: change it with the CHANGELOG).
 project.package.addVersion('0.1.0');
 project.npmignore?.removePatterns('/lib/');
-project.npmignore?.exclude('lib/**/*.ts', '/examples/', '/schemas/', '/scripts/', '/bench/', 'cdk.json', 'cdktf.json', '/cdk.out/', '/cdktf.out/', '/coverage/', '/.ci/');
+project.npmignore?.exclude('lib/**/*.ts', '/examples/', '/consumers/', '/schemas/', '/scripts/', '/bench/', 'cdk.json', 'cdktf.json', '/cdk.out/', '/cdktf.out/', '/coverage/', '/.ci/');
 project.npmignore?.include('lib/**/*.d.ts');
 
 // Terraform bindings are generated offline from the committed schemas and committed.

@@ -59,7 +59,7 @@ function checkContents(tarball: string): void {
   const required = ['.jsii', 'README.md', 'API.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/index.d.ts', 'bin/private-access-check',
     'node_modules/yaml/package.json'];
   const missing = required.filter(f => !files.includes(f));
-  const forbidden = files.filter(f => /^(test|examples|schemas|scripts|bench)\//.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)));
+  const forbidden = files.filter(f => /^(test|examples|consumers|schemas|scripts|bench)\//.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)));
   const js = files.filter(f => /^lib\/.*\.js$/.test(f)).length;
   const dts = files.filter(f => /^lib\/.*\.d\.ts$/.test(f)).length;
   if (missing.length) fail(`tarball lacks ${missing.join(', ')}`);
@@ -542,6 +542,111 @@ function checkCommandWithoutEngines(tarball: string, name: string): void {
   }
 }
 
+/** A copy of a project kept under consumers/, depending on `tarball` instead of the placeholder path, installed. */
+function installKeptProject(name: string, tarball: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pac-consumer-${name}-`));
+  fs.cpSync(path.join(ROOT, 'consumers', name), dir, { recursive: true, filter: f => !/[\\/](node_modules|cdk\.out|cdktf\.out)$/.test(f) });
+  const manifest = path.join(dir, 'package.json');
+  const project = JSON.parse(fs.readFileSync(manifest, 'utf-8'));
+  if (!project.dependencies?.[PACKAGE]) fail(`consumers/${name}: package.json does not depend on ${PACKAGE}`);
+  project.dependencies[PACKAGE] = `file:${tarball}`;
+  fs.writeFileSync(manifest, JSON.stringify(project, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+  return dir;
+}
+
+/** Runs a command of a kept project; returns its exit status and everything it printed. */
+function runIn(dir: string, cmd: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(cmd, args, {
+    cwd: dir,
+    encoding: 'utf-8',
+    maxBuffer: 2 ** 28,
+    env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true', CHECKPOINT_DISABLE: '1', CI: 'true' },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The resources of every template a `cdk synth` wrote, by stack. */
+function synthesizedTemplates(dir: string): Map<string, Record<string, any>> {
+  const out = path.join(dir, 'cdk.out');
+  return new Map(fs.readdirSync(out).filter(f => f.endsWith('.template.json'))
+    .map(f => [f.replace(/\.template\.json$/, ''), JSON.parse(fs.readFileSync(path.join(out, f), 'utf-8')).Resources ?? {}]));
+}
+
+/**
+ * consumers/cdk-init: the project `cdk init app --language typescript` wrote (its cdk.json, with partition literals and
+ * the template validator on, and its own tsc, tsx and jest), with cdk-nag's AwsSolutionsChecks and the library's plugin.
+ * `cdk synth` must pass with every AWS construct in a fixed account and region, and with a cluster and a workgroup in a
+ * second account's stack; a share naming the stack's own account must fail it with the library's message.
+ */
+function checkCdkInitKeptProject(tarball: string): void {
+  const started = Date.now();
+  const label = 'consumers/cdk-init';
+  const dir = installKeptProject('cdk-init', tarball);
+  try {
+    const synth = (...context: string[]) => runIn(dir, 'npx', ['--no-install', 'cdk', 'synth', '--quiet', '--no-notices', ...context]);
+    const oneAccount = synth();
+    if (oneAccount.status !== 0) fail(`${label}: cdk synth failed:\n${oneAccount.output}`);
+    const types = [...synthesizedTemplates(dir).values()].flatMap(r => Object.values<any>(r).map(x => x.Type));
+    const missing = ['AWS::Redshift::EndpointAccess', 'AWS::Redshift::EndpointAuthorization', 'Custom::RedshiftSnapshotShare',
+      'Custom::RedshiftServerlessEndpointAccess', 'Custom::RedshiftServerlessEndpointAuthorization', 'Custom::RedshiftServerlessSnapshotShare']
+      .filter(t => !types.includes(t));
+    if (missing.length) fail(`${label}: cdk.out lacks ${missing.join(', ')} (found ${[...new Set(types)].join(', ')})`);
+
+    const ownAccount = synth('-c', 'scenario=share-own-account');
+    if (ownAccount.status === 0 || !/PrivateAccessAppStack\/NightlyShare: 1 invalid property\n\s+- accounts\[1\]: "123456789012" /.test(ownAccount.output)) {
+      fail(`${label}: a share with the own account should fail cdk synth with the library's ValidationError; got exit ${ownAccount.status}:\n${ownAccount.output}`);
+    }
+
+    const twoAccounts = synth('-c', 'scenario=two-accounts');
+    if (twoAccounts.status !== 0) fail(`${label}: cdk synth of two accounts failed:\n${twoAccounts.output}`);
+    const consumer = synthesizedTemplates(dir).get('EndpointConsumer') ?? {};
+    const endpoint = Object.values<any>(consumer).find(r => r.Type === 'AWS::Redshift::EndpointAccess')?.Properties ?? {};
+    if (endpoint.ResourceOwner !== '111111111111' || endpoint.ClusterIdentifier !== 'analytics') {
+      fail(`${label}: the endpoint to another account's cluster renders ${JSON.stringify(endpoint)}; expected ResourceOwner 111111111111 and ClusterIdentifier analytics`);
+    }
+    const crossStack = JSON.stringify(consumer).match(/Fn::ImportValue|ExportsReader|CrossRegion/);
+    if (crossStack) fail(`${label}: the consumer stack reads the owner stack through ${crossStack[0]}, where the literals would do`);
+
+    const tests = runIn(dir, 'npm', ['test', '--silent']);
+    if (tests.status !== 0) fail(`${label}: the project's own jest tests failed:\n${tests.output}`);
+    process.stdout.write(`${label}: cdk synth passed under cdk-nag and the library's plugin (one account; two accounts with ResourceOwner `
+      + 'from the owner\'s stack), failed with the library\'s message on a share with the own account, and npm test passed; '
+      + `${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * consumers/cdktf-init: the project `cdktf init --template=typescript` wrote, with services, endpoints, approvals and
+ * connections with bandwidth on all three clouds. Its app (cdktf.json's command) synthesizes, `npx private-access-check
+ * cdktf.out` finds nothing, and its own jest tests (cdktf's Testing matchers) pass.
+ */
+function checkCdktfInitKeptProject(tarball: string): void {
+  const started = Date.now();
+  const label = 'consumers/cdktf-init';
+  const dir = installKeptProject('cdktf-init', tarball);
+  try {
+    const app: string = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf-8')).app;
+    const [cmd, ...args] = app.split(' ');
+    const synth = runIn(dir, cmd, args);
+    if (synth.status !== 0) fail(`${label}: ${app} failed:\n${synth.output}`);
+    const stacks = fs.readdirSync(path.join(dir, 'cdktf.out', 'stacks'));
+    if (stacks.length !== 3) fail(`${label}: expected 3 stacks in cdktf.out, found ${stacks.join(', ')}`);
+    const check = runIn(dir, 'npx', ['--no-install', 'private-access-check', 'cdktf.out']);
+    if (check.status !== 0 || !/^No findings in \d+ resources/m.test(check.output)) {
+      fail(`${label}: npx private-access-check cdktf.out on the library's own output exited ${check.status}:\n${check.output}`);
+    }
+    const tests = runIn(dir, 'npm', ['test', '--silent']);
+    if (tests.status !== 0) fail(`${label}: the project's own jest tests failed:\n${tests.output}`);
+    process.stdout.write(`${label}: ${stacks.length} stacks synthesized, npx private-access-check found nothing (${check.output.trim().split('\n').pop()}), `
+      + `npm test passed; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 try {
   const tarballs = new Map([PACKAGE, PACKAGE_CDKTN].map(name => [name, findTarball(name)]));
   for (const tarball of tarballs.values()) checkContents(tarball);
@@ -553,6 +658,8 @@ try {
   checkNodeNextProject(tarballs.get(PACKAGE)!);
   checkCdkInitProject(tarballs.get(PACKAGE)!);
   checkWrongFlavour(tarballs.get(PACKAGE)!);
+  checkCdkInitKeptProject(tarballs.get(PACKAGE)!);
+  checkCdktfInitKeptProject(tarballs.get(PACKAGE)!);
   process.stdout.write('consumer-check: passed\n');
 } catch (err) {
   if (!(err instanceof CheckFailed)) throw err;
