@@ -15,7 +15,7 @@ const grant = (stack: Stack, props: Partial<RedshiftServerlessEndpointAuthorizat
   new RedshiftServerlessEndpointAuthorization(stack, id, { workgroupName: 'analytics', account: '222233334444', ...props });
 
 describe('RedshiftServerlessEndpointAuthorization', () => {
-  test('renders the grant, and the role may change the policies of the account\'s workgroups only', () => {
+  test('renders the grant; the role may read the account\'s workgroups and change resource policies, which IAM knows only as "*"', () => {
     // GIVEN
     const stack = validatedStack('Stack', ENV);
     const workgroup = new redshiftserverless.CfnWorkgroup(stack, 'Workgroup', { workgroupName: 'analytics' });
@@ -28,11 +28,17 @@ describe('RedshiftServerlessEndpointAuthorization', () => {
     });
     expect(stack.resolve(g.workgroupName)).toEqual({ Ref: stack.getLogicalId(workgroup) });
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(p => p.Properties.PolicyDocument.Statement);
-    expect(statements.map(s => stack.resolve(s))).toEqual([expect.objectContaining({
-      Action: ['redshift-serverless:GetWorkgroup', 'redshift-serverless:GetResourcePolicy', 'redshift-serverless:PutResourcePolicy',
-        'redshift-serverless:DeleteResourcePolicy'],
-      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift-serverless:eu-west-1:111122223333:workgroup/*']] },
-    })]);
+    expect(statements.map(s => stack.resolve(s))).toEqual([
+      // The Service Authorization Reference lists no resource type for the policy actions: only "*" allows them.
+      expect.objectContaining({
+        Action: ['redshift-serverless:GetResourcePolicy', 'redshift-serverless:PutResourcePolicy', 'redshift-serverless:DeleteResourcePolicy'],
+        Resource: '*',
+      }),
+      expect.objectContaining({
+        Action: 'redshift-serverless:GetWorkgroup',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift-serverless:eu-west-1:111122223333:workgroup/*']] },
+      }),
+    ]);
     synthValidated(stack);
   });
 

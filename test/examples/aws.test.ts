@@ -69,7 +69,7 @@ describe('the AWS example app', () => {
     template.resourceCountIs('AWS::Lambda::Function', 1);
     expect(Object.keys(template.findResources('AWS::IAM::Policy')).map(id => id.replace(/[0-9A-F]{8}$/, '')).sort())
       .toEqual(['PrivateAccessConstructsRedshiftServerlessProviderEndpointPolicy', 'PrivateAccessConstructsRedshiftServerlessProviderGrantPolicy',
-        'PrivateAccessConstructsRedshiftServerlessProviderSnapshotSharePolicy']);
+        'PrivateAccessConstructsRedshiftServerlessProviderResourcePolicyPolicy']);
     template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { IpProtocol: 'tcp', FromPort: 5439, ToPort: 5439 });
     expect(scrubbed(template.toJSON())).toMatchSnapshot();
   });

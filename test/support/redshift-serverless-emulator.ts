@@ -8,6 +8,7 @@
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateEndpointAccess.html
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteEndpointAccess.html
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftserverless.html
  */
 import {
   CreateEndpointAccessCommand, DeleteEndpointAccessCommand, DeleteResourcePolicyCommand, EndpointAccess, GetEndpointAccessCommand,
@@ -195,7 +196,9 @@ export class EmulatedRedshiftServerless {
     authorize: (action: string, resource: string) => void): unknown {
     const arn = command.input.resourceArn!;
     const action = command.constructor.name.replace(/Command$/, '');
-    authorize(action, arn);
+    // The Service Authorization Reference lists no resource type for the three policy actions: IAM judges them on "*",
+    // which a statement allows only with Resource "*".
+    authorize(action, '*');
     // A workgroup or a snapshot: both hold a policy the same way.
     const workgroup = [...this.workgroups.values()].find(w => this.arn('workgroup', w.id) === arn) ?? this.snapshots.get(arn);
     if (workgroup === undefined) throw fault('ResourceNotFoundException', `Resource ${arn} does not exist`);

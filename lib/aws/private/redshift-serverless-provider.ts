@@ -14,9 +14,10 @@ export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERV
  * - Endpoints: the role may manage the endpoints of its own account and region, and reach the workgroups of any
  *   account in its region (an endpoint can lead to another account's workgroup); endpoint IDs are assigned by the
  *   service, so no policy can name them before they exist.
- * - Grants: the role may read the workgroups of its own account and region and change their resource policies.
- *   Workgroup ARNs end in an ID the service assigns, not the name, so the policy names every workgroup.
- * - Snapshot shares: the role may change the resource policies of the snapshots of its account and region.
+ * - Grants: the role may read the workgroups of its own account and region (`GetWorkgroup`). Workgroup ARNs end in an
+ *   ID the service assigns, not the name, so the policy names every workgroup.
+ * - Grants and snapshot shares: the role may read, put and delete resource policies, on `"*"`: the Service
+ *   Authorization Reference lists no resource type for these actions.
  *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftserverless.html
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html
@@ -41,7 +42,7 @@ export class RedshiftServerlessProvider extends Construct {
   private readonly role: iam.Role;
   private endpointPolicy?: iam.Policy;
   private grantPolicy?: iam.Policy;
-  private snapshotPolicy?: iam.Policy;
+  private resourcePolicyPolicy?: iam.Policy;
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -90,28 +91,33 @@ export class RedshiftServerlessProvider extends Construct {
 
   /** Lets the function read workgroups and change their resource policies (once per stack). */
   public allowGrants(): void {
+    this.allowResourcePolicies();
     if (this.grantPolicy !== undefined) return;
     this.grantPolicy = this.policy('GrantPolicy', [
-      new iam.PolicyStatement({
-        actions: ['redshift-serverless:GetWorkgroup', 'redshift-serverless:GetResourcePolicy', 'redshift-serverless:PutResourcePolicy',
-          'redshift-serverless:DeleteResourcePolicy'],
-        resources: [this.arn('workgroup')],
-      }),
+      new iam.PolicyStatement({ actions: ['redshift-serverless:GetWorkgroup'], resources: [this.arn('workgroup')] }),
     ], 'A workgroup ARN ends in an ID Redshift Serverless assigns, not in its name, so the policy covers the workgroups of '
       + 'the stack\'s account and region.', [this.nagArn('redshift-serverless', 'workgroup/*')]);
   }
 
   /** Lets the function change the resource policies of snapshots (once per stack). */
   public allowSnapshotShares(): void {
-    if (this.snapshotPolicy !== undefined) return;
-    this.snapshotPolicy = this.policy('SnapshotSharePolicy', [
+    this.allowResourcePolicies();
+  }
+
+  /**
+   * Lets the function read, put and delete resource policies (once per stack). The Service Authorization Reference
+   * lists no resource type for these three actions, so IAM matches them only against `"*"`: a policy naming workgroup
+   * or snapshot ARNs would deny them.
+   */
+  private allowResourcePolicies(): void {
+    if (this.resourcePolicyPolicy !== undefined) return;
+    this.resourcePolicyPolicy = this.policy('ResourcePolicyPolicy', [
       new iam.PolicyStatement({
         actions: ['redshift-serverless:GetResourcePolicy', 'redshift-serverless:PutResourcePolicy', 'redshift-serverless:DeleteResourcePolicy'],
-        resources: [this.arn('snapshot')],
+        resources: ['*'],
       }),
-    ], 'A Serverless snapshot ARN ends in an ID Redshift Serverless assigns; a share may be deleted after the template '
-      + 'stopped naming its snapshot, so the policy covers the snapshots of the stack\'s account and region.',
-    [this.nagArn('redshift-serverless', 'snapshot/*')]);
+    ], 'GetResourcePolicy, PutResourcePolicy and DeleteResourcePolicy support no resource-level permissions (the Service '
+      + 'Authorization Reference lists no resource type for them), so only "*" allows them.', ['*']);
   }
 
   private arn(resource: string, account = Stack.of(this).account): string {
