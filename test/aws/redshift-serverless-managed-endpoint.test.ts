@@ -83,7 +83,7 @@ describe('RedshiftServerlessManagedEndpoint', () => {
     synthValidated(stack);
   });
 
-  test('the stack\'s endpoints share one handler whose role manages endpoints of its account and region only', () => {
+  test('the stack\'s endpoints share one handler whose role manages the endpoints, and the EC2 resource types they use, of its account and region only', () => {
     // GIVEN
     const stack = validatedStack('Stack', ENV);
     // WHEN
@@ -98,14 +98,13 @@ describe('RedshiftServerlessManagedEndpoint', () => {
       expect.objectContaining({
         Action: ['redshift-serverless:CreateEndpointAccess', 'redshift-serverless:GetEndpointAccess',
           'redshift-serverless:UpdateEndpointAccess', 'redshift-serverless:DeleteEndpointAccess'],
-        Resource: [
-          { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift-serverless:eu-west-1:111122223333:managedvpcendpoint/*']] },
-          { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift-serverless:eu-west-1:*:workgroup/*']] },
-        ],
+        // The managed VPC endpoint is the only resource type of these actions: no workgroup, of any account.
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift-serverless:eu-west-1:111122223333:managedvpcendpoint/*']] },
       }),
       expect.objectContaining({
         Action: ['ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint'],
-        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ec2:eu-west-1:111122223333:*']] },
+        Resource: ['vpc-endpoint', 'vpc', 'subnet', 'security-group'].map(type =>
+          ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ec2:eu-west-1:111122223333:${type}/*`]] })),
       }),
     ]);
     synthValidated(stack);

@@ -140,9 +140,9 @@ export class EmulatedRedshiftServerless {
       const input = command.input;
       const owner = input.ownerAccount ?? this.account;
       const workgroup = this.workgroups.get(`${owner}/${input.workgroupName}`);
+      // The managed VPC endpoint is the only resource type the Service Authorization Reference lists for the action.
       authorize('CreateEndpointAccess', this.arn('managedvpcendpoint', '*'));
       if (workgroup === undefined) throw fault('ResourceNotFoundException', `Serverless workgroup ${input.workgroupName} not found`);
-      authorize('CreateEndpointAccess', `arn:aws:redshift-serverless:${this.region}:${owner}:workgroup/${workgroup.id}`);
       if (!input.subnetIds || input.subnetIds.length === 0) throw fault('ValidationException', 'subnetIds must not be empty');
       if (this.endpoints.has(input.endpointName!)) throw fault('ConflictException', `Endpoint ${input.endpointName} already exists`);
       const endpoint: Endpoint = {

@@ -5,15 +5,26 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { handlerCode } from './handler-code';
 
+/**
+ * The EC2 resource types of `ec2:CreateVpcEndpoint` for an interface endpoint (route tables serve gateway endpoints
+ * only), all in the caller's account; `ec2:ModifyVpcEndpoint` acts on a subset of them.
+ *
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html
+ */
+const ENDPOINT_EC2_RESOURCE_TYPES = ['vpc-endpoint', 'vpc', 'subnet', 'security-group'];
+
 export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './handlers/serverless/resource-types';
 
 /**
  * The Lambda function behind the Redshift Serverless custom resources of a stack (managed VPC endpoints and endpoint
  * grants): one function, one role, one log group per stack. Each kind adds its policy on first use.
  *
- * - Endpoints: the role may manage the endpoints of its own account and region, and reach the workgroups of any
- *   account in its region (an endpoint can lead to another account's workgroup); endpoint IDs are assigned by the
- *   service, so no policy can name them before they exist.
+ * - Endpoints: the role may manage the managed VPC endpoints of its own account and region, the only resource type
+ *   the Service Authorization Reference lists for the four endpoint actions (a workgroup, of this account or
+ *   another, is not one: nothing needs to name it); endpoint IDs are assigned by the service, so no policy can name
+ *   them before they exist. It may also create and modify VPC endpoints, as the Redshift guide requires, on the VPC
+ *   endpoints, VPCs, subnets and security groups of its account and region (the resource types EC2 documents for
+ *   these actions).
  * - Grants: the role may read the workgroups of its own account and region (`GetWorkgroup`). Workgroup ARNs end in an
  *   ID the service assigns, not the name, so the policy names every workgroup.
  * - Grants and snapshot shares: the role may read, put and delete resource policies, on `"*"`: the Service
@@ -75,18 +86,19 @@ export class RedshiftServerlessProvider extends Construct {
   public allowEndpoints(): void {
     if (this.endpointPolicy !== undefined) return;
     const stack = Stack.of(this);
+    const ec2Resources = ENDPOINT_EC2_RESOURCE_TYPES.map(type => stack.formatArn({ service: 'ec2', resource: type, resourceName: '*' }));
     this.endpointPolicy = this.policy('EndpointPolicy', [
       new iam.PolicyStatement({
         actions: ['redshift-serverless:CreateEndpointAccess', 'redshift-serverless:GetEndpointAccess',
           'redshift-serverless:UpdateEndpointAccess', 'redshift-serverless:DeleteEndpointAccess'],
-        resources: [this.arn('managedvpcendpoint'), this.arn('workgroup', '*')],
+        resources: [this.arn('managedvpcendpoint')],
       }),
       // The Redshift management guide asks for these besides the Redshift Serverless actions.
-      new iam.PolicyStatement({ actions: ['ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint'], resources: [stack.formatArn({ service: 'ec2', resource: '*' })] }),
-    ], 'Endpoint IDs are assigned by Redshift Serverless when an endpoint is created, and an endpoint may lead to a '
-      + 'workgroup of another account, whose ID is not known here; the EC2 actions are those the Redshift guide requires '
-      + 'for managed VPC endpoints, limited to the stack\'s account and region.',
-    [this.nagArn('redshift-serverless', 'managedvpcendpoint/*'), this.nagArn('redshift-serverless', 'workgroup/*', '*'), this.nagArn('ec2', '*')]);
+      new iam.PolicyStatement({ actions: ['ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint'], resources: ec2Resources }),
+    ], 'Endpoint IDs are assigned by Redshift Serverless when an endpoint is created, so the policy covers the managed '
+      + 'VPC endpoints of the stack\'s account and region; the EC2 actions, which the Redshift guide requires for managed '
+      + 'VPC endpoints, are limited to the VPC endpoints, VPCs, subnets and security groups of that account and region.',
+    [this.nagArn('redshift-serverless', 'managedvpcendpoint/*'), ...ENDPOINT_EC2_RESOURCE_TYPES.map(type => this.nagArn('ec2', `${type}/*`))]);
   }
 
   /** Lets the function read workgroups and change their resource policies (once per stack). */
@@ -120,15 +132,15 @@ export class RedshiftServerlessProvider extends Construct {
       + 'Authorization Reference lists no resource type for them), so only "*" allows them.', ['*']);
   }
 
-  private arn(resource: string, account = Stack.of(this).account): string {
-    return Stack.of(this).formatArn({ service: 'redshift-serverless', resource, resourceName: '*', account });
+  private arn(resource: string): string {
+    return Stack.of(this).formatArn({ service: 'redshift-serverless', resource, resourceName: '*' });
   }
 
   /** A resource as cdk-nag names it in a finding's id (pseudo parameters in angle brackets). */
-  private nagArn(service: string, resource: string, account?: string): string {
+  private nagArn(service: string, resource: string): string {
     const stack = Stack.of(this);
     const known = (value: string, pseudo: string) => Token.isUnresolved(value) ? `<${pseudo}>` : value;
-    return `arn:<AWS::Partition>:${service}:${known(stack.region, 'AWS::Region')}:${account ?? known(stack.account, 'AWS::AccountId')}:${resource}`;
+    return `arn:<AWS::Partition>:${service}:${known(stack.region, 'AWS::Region')}:${known(stack.account, 'AWS::AccountId')}:${resource}`;
   }
 
   /** A policy of the role, which the function waits for, with cdk-nag's findings on `wildcards` acknowledged for `reason`. */
