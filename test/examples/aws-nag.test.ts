@@ -42,13 +42,26 @@ function libraryPaths(scope: IConstruct): string[] {
   return scope.node.findAll().filter(c => ours.some(type => c instanceof type)).map(c => c.node.path);
 }
 
+/** Every feature flag aws-cdk-lib recommends (what `cdk init` writes into cdk.json), partition literals among them. */
+const RECOMMENDED_FLAGS: Record<string, unknown> = JSON.parse(fs.readFileSync(require.resolve('aws-cdk-lib/recommended-feature-flags.json'), 'utf-8'));
+const PARTITION_LITERALS = { '@aws-cdk/core:enablePartitionLiterals': true };
+const FIXED = { account: '123456789012', region: 'eu-west-1' };
+
 describe('the AWS example app under cdk-nag (AwsSolutions)', () => {
-  test('no finding comes from the library\'s constructs', () => {
-    // GIVEN the example app, as examples/aws/app.ts builds it
+  test.each<[string, Record<string, unknown>, { account?: string; region?: string } | undefined]>([
+    ['no flags, environment-agnostic', {}, undefined],
+    ['no flags, fixed account and region', {}, FIXED],
+    ['partition literals, environment-agnostic', PARTITION_LITERALS, undefined],
+    ['partition literals, fixed account and region', PARTITION_LITERALS, FIXED],
+    ['every recommended flag (cdk init), fixed account and region', RECOMMENDED_FLAGS, FIXED],
+    ['every recommended flag, a China region (partition aws-cn)', RECOMMENDED_FLAGS, { account: '123456789012', region: 'cn-north-1' }],
+    ['every recommended flag, account fixed and region not', RECOMMENDED_FLAGS, { account: '123456789012' }],
+  ])('no finding comes from the library\'s constructs (%s)', (_case, context, env) => {
+    // GIVEN the example app, as examples/aws/app.ts builds it, with these flags and this environment
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'nag-'));
     try {
-      const app = new App({ outdir });
-      const stack = new Stack(app, 'PrivateAccessExample');
+      const app = new App({ outdir, context });
+      const stack = new Stack(app, 'PrivateAccessExample', { env });
       addRedshiftExample(stack);
       addSnapshotShareExample(stack);
       addRedshiftServerlessExample(stack);

@@ -1,9 +1,10 @@
-import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { handlerCode } from './handler-code';
+import { acknowledgeWildcardResources } from './nag-acknowledgements';
 
 /**
  * The EC2 resource types of `ec2:CreateVpcEndpoint` for an interface endpoint (route tables serve gateway endpoints
@@ -97,8 +98,7 @@ export class RedshiftServerlessProvider extends Construct {
       new iam.PolicyStatement({ actions: ['ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint'], resources: ec2Resources }),
     ], 'Endpoint IDs are assigned by Redshift Serverless when an endpoint is created, so the policy covers the managed '
       + 'VPC endpoints of the stack\'s account and region; the EC2 actions, which the Redshift guide requires for managed '
-      + 'VPC endpoints, are limited to the VPC endpoints, VPCs, subnets and security groups of that account and region.',
-    [this.nagArn('redshift-serverless', 'managedvpcendpoint/*'), ...ENDPOINT_EC2_RESOURCE_TYPES.map(type => this.nagArn('ec2', `${type}/*`))]);
+      + 'VPC endpoints, are limited to the VPC endpoints, VPCs, subnets and security groups of that account and region.');
   }
 
   /** Lets the function read workgroups and change their resource policies (once per stack). */
@@ -108,7 +108,7 @@ export class RedshiftServerlessProvider extends Construct {
     this.grantPolicy = this.policy('GrantPolicy', [
       new iam.PolicyStatement({ actions: ['redshift-serverless:GetWorkgroup'], resources: [this.arn('workgroup')] }),
     ], 'A workgroup ARN ends in an ID Redshift Serverless assigns, not in its name, so the policy covers the workgroups of '
-      + 'the stack\'s account and region.', [this.nagArn('redshift-serverless', 'workgroup/*')]);
+      + 'the stack\'s account and region.');
   }
 
   /** Lets the function change the resource policies of snapshots (once per stack). */
@@ -129,25 +129,18 @@ export class RedshiftServerlessProvider extends Construct {
         resources: ['*'],
       }),
     ], 'GetResourcePolicy, PutResourcePolicy and DeleteResourcePolicy support no resource-level permissions (the Service '
-      + 'Authorization Reference lists no resource type for them), so only "*" allows them.', ['*']);
+      + 'Authorization Reference lists no resource type for them), so only "*" allows them.');
   }
 
   private arn(resource: string): string {
     return Stack.of(this).formatArn({ service: 'redshift-serverless', resource, resourceName: '*' });
   }
 
-  /** A resource as cdk-nag names it in a finding's id (pseudo parameters in angle brackets). */
-  private nagArn(service: string, resource: string): string {
-    const stack = Stack.of(this);
-    const known = (value: string, pseudo: string) => Token.isUnresolved(value) ? `<${pseudo}>` : value;
-    return `arn:<AWS::Partition>:${service}:${known(stack.region, 'AWS::Region')}:${known(stack.account, 'AWS::AccountId')}:${resource}`;
-  }
-
-  /** A policy of the role, which the function waits for, with cdk-nag's findings on `wildcards` acknowledged for `reason`. */
-  private policy(id: string, statements: iam.PolicyStatement[], reason: string, wildcards: string[]): iam.Policy {
+  /** A policy of the role, which the function waits for, with cdk-nag's findings on its wildcards acknowledged for `reason`. */
+  private policy(id: string, statements: iam.PolicyStatement[], reason: string): iam.Policy {
     const policy = new iam.Policy(this, id, { roles: [this.role], statements });
     this.handlerFunction.node.addDependency(policy);
-    Validations.of(policy).acknowledge(...wildcards.map(resource => ({ id: `AwsSolutions-IAM5[Resource::${resource}]`, reason })));
+    acknowledgeWildcardResources(policy, reason);
     return policy;
   }
 }

@@ -1,10 +1,11 @@
-import { ArnFormat, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { handlerCode } from './handler-code';
 import { CLAIM_TAG_PREFIX } from './handlers/snapshot-share/ownership';
+import { acknowledgeWildcardResources } from './nag-acknowledgements';
 import { validateNow } from './validation';
 
 /**
@@ -185,17 +186,10 @@ export class SnapshotShareProvider extends Construct {
         }),
       ],
     });
-    const known = (value: string, pseudo: string) => Token.isUnresolved(value) ? `<${pseudo}>` : value;
-    // The two wildcards are the design (see above); cdk-nag reads these acknowledgements (AwsSolutions-IAM5).
-    const reason = 'A share\'s Delete can arrive after the template stopped naming its snapshot, so revoking must be '
-      + 'allowed on any snapshot of the account and region; DescribeClusterSnapshots has no snapshot-level resource. '
-      + 'Neither can grant access.';
-    Validations.of(policy).acknowledge(
-      { id: 'AwsSolutions-IAM5[Resource::*]', reason },
-      {
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:redshift:${known(stack.region, 'AWS::Region')}:${known(stack.account, 'AWS::AccountId')}:snapshot:*/*]`,
-        reason,
-      });
+    // The two wildcards are the design (see above).
+    acknowledgeWildcardResources(policy, 'A share\'s Delete can arrive after the template stopped naming its snapshot, so '
+      + 'revoking must be allowed on any snapshot of the account and region; DescribeClusterSnapshots has no snapshot-level '
+      + 'resource. Neither can grant access.');
     return policy;
   }
 
