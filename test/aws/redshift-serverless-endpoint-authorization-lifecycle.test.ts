@@ -5,6 +5,7 @@
  */
 import { CfnWaitConditionHandle, Stack } from 'aws-cdk-lib';
 import { RedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps } from '../../lib/aws';
+import { CREATE_FAILED_ID } from '../../lib/aws/private/handlers/cloudformation';
 import { handler as serverlessEntryPoint } from '../../lib/aws/private/handlers/serverless';
 import * as endpointHandlers from '../../lib/aws/private/handlers/serverless-endpoint';
 import * as grantHandlers from '../../lib/aws/private/handlers/serverless-policy';
@@ -12,6 +13,7 @@ import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } fro
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';
+import { LATE_CREATES, deliverCreateLate } from '../support/late-create';
 import { EmulatedRedshiftServerless } from '../support/redshift-serverless-emulator';
 
 const A = '222233334444';
@@ -35,7 +37,7 @@ const serverlessHandler: CustomResourceHandler = async (request, invocation) => 
   const create = request.ResourceType === SERVERLESS_GRANT_RESOURCE_TYPE ? grantHandlers.createHandler : endpointHandlers.createHandler;
   try {
     return await answerOf(request, invocation.remainingMs, respond => create({
-      client, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond,
+      client, cloudFormation: invocation.cloudFormation, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond,
     }), failures);
   } finally {
     close();
@@ -153,6 +155,21 @@ describe('RedshiftServerlessEndpointAuthorization lifecycle under CloudFormation
     await stack.deploy(template({ Partner: {} }));
     serverless.deleteWorkgroup('analytics');
     expect((await stack.destroy()).status).toBe('DELETE_COMPLETE');
+    expect(failures).toEqual([]);
+  });
+
+  test.each(LATE_CREATES)('a Create delivered late, when %s, writes no statement', async when => {
+    // GIVEN a statement someone else put / WHEN the grant's Create comes again after the stack stopped waiting for it
+    serverless.putPolicy('analytics', [FOREIGN]);
+    const answer = await deliverCreateLate(emulatedStack(), when, {
+      // A grant of another workgroup keeps the function when only the update that added "Partner" is rolled back.
+      without: template({ Keeper: { workgroupName: 'reporting' } }),
+      with: template({ Keeper: { workgroupName: 'reporting' }, Partner: {} }),
+      withFailure: template({ Keeper: { workgroupName: 'reporting' }, Partner: {} }, failing),
+    }, id => id.startsWith('Partner'));
+    // THEN it answers that it made nothing, and the policy holds only the foreign statement
+    expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: expect.stringMatching(new RegExp(`^${CREATE_FAILED_ID}:`)) });
+    expect(policyOf('analytics')).toEqual(['foreign']);
     expect(failures).toEqual([]);
   });
 

@@ -7,11 +7,13 @@
 import { CreateEndpointAccessCommand } from '@aws-sdk/client-redshift-serverless';
 import { CfnWaitConditionHandle, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { RedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointProps } from '../../lib/aws';
+import { CREATE_FAILED_ID } from '../../lib/aws/private/handlers/cloudformation';
 import { HandlerOptions, createHandler } from '../../lib/aws/private/handlers/serverless-endpoint';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';
+import { LATE_CREATES, deliverCreateLate } from '../support/late-create';
 import { EmulatedRedshiftServerless } from '../support/redshift-serverless-emulator';
 
 const OWNER = '444455556666';
@@ -41,7 +43,13 @@ const endpointHandler: CustomResourceHandler = async (request, invocation) => {
   const { client, close } = serverless.clientFor(invocation.caller, invocation.policies);
   try {
     return await answerOf(request, invocation.remainingMs, respond => createHandler({
-      client, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond, ...handlerOptions,
+      client,
+      cloudFormation: invocation.cloudFormation,
+      now: serverless.clock.now,
+      sleep: serverless.clock.sleep,
+      random: () => 0.5,
+      respond,
+      ...handlerOptions,
     }), failures);
   } finally {
     close();
@@ -161,28 +169,29 @@ describe('RedshiftServerlessManagedEndpoint lifecycle under CloudFormation\'s ev
     expect(summary()).toEqual([`reader ACTIVE 111122223333/analytics ${SUBNETS.join(',')} sg-0123456789abcdef0`]);
   });
 
-  test('a redelivered Create takes the endpoint the first delivery made as its own', async () => {
-    // GIVEN the first delivery made the endpoint
+  test('a Create delivered again while its stack is still deploying takes the endpoint the first delivery made as its own', async () => {
+    // GIVEN the first delivery made the endpoint, and the stack is still deploying
     const stack = emulatedStack();
-    const deployed = template({ Reader: {} });
-    await stack.deploy(deployed);
-    const role = Object.keys(deployed.Resources).find(id => id.startsWith('PrivateAccessConstructsRedshiftServerlessProviderRole'))!;
-    const request = {
-      RequestType: 'Create',
-      ResponseURL: 'https://example/signed',
-      StackId: stack.stackId,
-      RequestId: 'again',
-      LogicalResourceId: 'Reader',
-      ResourceType: SERVERLESS_ENDPOINT_RESOURCE_TYPE,
-      ResourceProperties: { EndpointName: 'reader', WorkgroupName: 'analytics', SubnetIds: [...SUBNETS].reverse(), VpcSecurityGroupIds: ['sg-0123456789abcdef0'] },
-    };
-    // WHEN it comes again
-    const answer = await endpointHandler(request as any, {
-      policies: () => stack.policiesOf(role), cloudFormation: stack.cloudFormationClient(() => []), remainingMs: () => 900_000, caller: 'again',
-    });
+    await stack.deploy(template({ Reader: {} }));
+    const [first] = stack.requests;
+    stack.status = 'UPDATE_IN_PROGRESS';
+    // WHEN it comes again, its subnets in another order
+    const answer = await stack.redeliver({ ...first, ResourceProperties: { ...first.ResourceProperties, SubnetIds: [...SUBNETS].reverse() } });
     // THEN
     expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: 'reader' });
     expect(serverless.created).toEqual(['reader']);
+  });
+
+  test.each(LATE_CREATES)('a Create delivered late, when %s, makes no endpoint', async when => {
+    // GIVEN / WHEN the endpoint's Create comes again after the stack stopped waiting for it
+    const answer = await deliverCreateLate(emulatedStack(), when, {
+      // Another endpoint keeps the function when only the update that added "reader" is rolled back.
+      without: template({ Keeper: {} }), with: template({ Keeper: {}, Reader: {} }), withFailure: template({ Keeper: {}, Reader: {} }, failing),
+    }, id => id.startsWith('Reader'));
+    // THEN it answers that it made nothing, and no endpoint "reader" is left
+    expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: expect.stringMatching(new RegExp(`^${CREATE_FAILED_ID}:`)) });
+    expect(serverless.endpointsNow().filter(e => e.name === 'reader')).toEqual([]);
+    expect(failures).toEqual([]);
   });
 
   test('a name another endpoint has already fails the create, and the rollback leaves that endpoint alone', async () => {

@@ -568,8 +568,8 @@ describe('requests that fail before any call', () => {
     const redshift = new FakeRedshift();
     // WHEN
     const response = await run(redshift, create(resourceProperties));
-    // THEN
-    expect(redshift.log).toEqual([]);
+    // THEN no Redshift call (only the stack's status was read)
+    expect(redshift.redshiftCalls()).toEqual([]);
     expect(response.Status).toBe('FAILED');
     expect(response.Reason).toContain(reason);
     expect(response.PhysicalResourceId).toBe(`${CREATE_FAILED_ID}:request-1`);

@@ -8,11 +8,13 @@ import { AuthorizeSnapshotAccessCommand, RevokeSnapshotAccessCommand } from '@aw
 import { ArnFormat, CfnResource, CfnWaitConditionHandle, RemovalPolicy, Stack, aws_redshift as redshift, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws';
+import { CREATE_FAILED_ID } from '../../lib/aws/private/handlers/cloudformation';
 import { HandlerOptions, createHandler } from '../../lib/aws/private/handlers/snapshot-share';
 import { CLAIM_TAG_PREFIX } from '../../lib/aws/private/handlers/snapshot-share/ownership';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';
+import { LATE_CREATES, deliverCreateLate } from '../support/late-create';
 import { EmulatedRedshift } from '../support/redshift-emulator';
 
 const A = '123456789012';
@@ -284,10 +286,26 @@ describe('SnapshotShare lifecycle under CloudFormation\'s event order', () => {
     expect(redshiftApi.tagsOf('analytics-nightly')).toEqual({});
   });
 
-  test('a redelivered event changes nothing', async () => {
+  test.each(LATE_CREATES)('a Create delivered late, when %s, grants nothing and writes no claim', async when => {
+    // GIVEN / WHEN the share's Create comes again after the stack stopped waiting for it
+    const answer = await deliverCreateLate(emulatedStack(), when, {
+      // A share of another snapshot keeps the function when only the update that added "Nightly" is rolled back.
+      without: template({ Weekly: share('weekly', [C]) }),
+      with: template({ Weekly: share('weekly', [C]), Nightly: share('nightly', [A, B]) }),
+      withFailure: template({ Weekly: share('weekly', [C]), Nightly: share('nightly', [A, B]) }, failingResource),
+    }, id => id.startsWith('Nightly'));
+    // THEN it answers that it made nothing, and the snapshot has no grant and no claim
+    expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: expect.stringMatching(new RegExp(`^${CREATE_FAILED_ID}:`)) });
+    expect(grants().nightly).toEqual([]);
+    expect(redshiftApi.tagsOf('analytics-nightly')).toEqual({});
+    expect(failures).toEqual([]);
+  });
+
+  test('a Create delivered again while its stack is still being created changes nothing', async () => {
     const stack = emulatedStack();
     const deployed = template({ Nightly: share('nightly', [A, B]) });
     await stack.deploy(deployed);
+    stack.status = 'CREATE_IN_PROGRESS';
     const tags = redshiftApi.tagsOf('analytics-nightly');
     // WHEN the same Create arrives again (Lambda retries an invocation that it thinks failed)
     const request = {

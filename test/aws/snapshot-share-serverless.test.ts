@@ -8,11 +8,13 @@ import { CfnParameter, CfnWaitConditionHandle, Stack, aws_kms as kms, aws_redshi
 import { Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws';
+import { CREATE_FAILED_ID } from '../../lib/aws/private/handlers/cloudformation';
 import { createHandler } from '../../lib/aws/private/handlers/serverless-policy';
 import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
 import { synthValidated, validatedApp, validatedStack } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template as CfnTemplate } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';
+import { LATE_CREATES, deliverCreateLate } from '../support/late-create';
 import { EmulatedRedshiftServerless } from '../support/redshift-serverless-emulator';
 import { namedProperties, tryValidation } from '../support/validation';
 
@@ -96,7 +98,7 @@ describe('SnapshotShare of a Redshift Serverless snapshot, under CloudFormation\
     const { client, close } = serverless.clientFor(invocation.caller, invocation.policies);
     try {
       return await answerOf(request, invocation.remainingMs, respond => createHandler({
-        client, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond,
+        client, cloudFormation: invocation.cloudFormation, now: serverless.clock.now, sleep: serverless.clock.sleep, random: () => 0.5, respond,
       }), failures);
     } finally {
       close();
@@ -151,6 +153,20 @@ describe('SnapshotShare of a Redshift Serverless snapshot, under CloudFormation\
     const result = await stack.deploy(template({ Share: { arn: nightly, accounts: [B] }, Weekly: { arn: weekly, accounts: [B] } }, true));
     expect(result.status).toBe('UPDATE_ROLLBACK_COMPLETE');
     expect([restorers(nightly), restorers(weekly)]).toEqual([[A], []]);
+    expect(failures).toEqual([]);
+  });
+
+  test.each(LATE_CREATES)('a Create delivered late, when %s, grants nothing', async when => {
+    // GIVEN / WHEN the share's Create comes again after the stack stopped waiting for it
+    const answer = await deliverCreateLate(emulatedStack(), when, {
+      // A share of another snapshot keeps the function when only the update that added "Share" is rolled back.
+      without: template({ Keeper: { arn: weekly, accounts: [B] } }),
+      with: template({ Keeper: { arn: weekly, accounts: [B] }, Share: { arn: nightly, accounts: [A] } }),
+      withFailure: template({ Keeper: { arn: weekly, accounts: [B] }, Share: { arn: nightly, accounts: [A] } }, true),
+    }, id => id.startsWith('Share'));
+    // THEN it answers that it made nothing, and nobody may restore the snapshot
+    expect(answer).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: expect.stringMatching(new RegExp(`^${CREATE_FAILED_ID}:`)) });
+    expect(restorers(nightly)).toEqual([]);
     expect(failures).toEqual([]);
   });
 

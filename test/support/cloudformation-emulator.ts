@@ -82,6 +82,12 @@ export class EmulatedStack {
   public readonly stackId: string;
   /** The stack's status, as `DescribeStacks` answers it. */
   public status = 'REVIEW_IN_PROGRESS';
+  /** Whether DescribeStacks no longer knows the stack (as 90 days after its deletion). */
+  public forgotten = false;
+  /** Every custom resource request sent, in order, to deliver one again (`redeliver`). */
+  public readonly requests: CustomResourceRequest[] = [];
+  /** Called after each resource's event, while the stack is in the status of that moment (e.g. to deliver a request late). */
+  public afterEvent?: (event: StackEvent) => Promise<void>;
   private template: Template = { Resources: {} };
   private deployed = new Map<string, Deployed>();
   private readonly pseudo: Record<string, string>;
@@ -138,7 +144,7 @@ export class EmulatedStack {
       const outcome = fail
         ? { ok: false as const, physicalId: old?.physicalId ?? `${logicalId}-failed`, reason: 'failed on purpose by the test' }
         : await this.apply(action, logicalId, resource, properties, old);
-      events.push({ phase: 'update', logicalId, action, physicalId: outcome.physicalId, status: outcome.ok ? 'COMPLETE' : 'FAILED', reason: outcome.reason });
+      await this.note(events, { phase: 'update', logicalId, action, physicalId: outcome.physicalId, status: outcome.ok ? 'COMPLETE' : 'FAILED', reason: outcome.reason });
       if (!outcome.ok) {
         if (action === 'Create') this.deployed.set(logicalId, this.record(resource, properties, outcome.physicalId));
         return this.rollback(previous, before, touched, events, creating);
@@ -154,7 +160,7 @@ export class EmulatedStack {
       const old = gone ?? replaced.find(([id]) => id === logicalId)?.[1];
       if (old === undefined) continue;
       if (gone) this.deployed.delete(logicalId);
-      events.push(await this.remove('cleanup', logicalId, old));
+      await this.note(events, await this.remove('cleanup', logicalId, old));
     }
     this.status = creating ? 'CREATE_COMPLETE' : 'UPDATE_COMPLETE';
     return { status: 'UPDATE_COMPLETE', events };
@@ -167,7 +173,7 @@ export class EmulatedStack {
     for (const logicalId of dependencyOrder(this.template).reverse()) {
       const old = this.deployed.get(logicalId);
       if (old === undefined) continue;
-      events.push(await this.remove('delete', logicalId, old));
+      await this.note(events, await this.remove('delete', logicalId, old));
       this.deployed.delete(logicalId);
     }
     this.template = { Resources: {} };
@@ -195,9 +201,25 @@ export class EmulatedStack {
       if (!isAllowed(policies(), { action: 'cloudformation:DescribeStacks', resource: this.stackId })) {
         throw Object.assign(new Error(`not authorized to perform cloudformation:DescribeStacks on ${this.stackId}`), { name: 'AccessDenied' });
       }
+      if (this.forgotten) throw Object.assign(new Error(`Stack with id ${this.stackId} does not exist`), { name: 'ValidationError' });
       return { Stacks: [{ StackId: this.stackId, StackName: this.options.name, StackStatus: this.status }] };
     };
     return { send } as unknown as CloudFormationClient;
+  }
+
+  /**
+   * Delivers `request` again, as Lambda may deliver an asynchronous event more than once, to the function that serves
+   * it if that still exists, with its role's policies as deployed now; returns the answer.
+   */
+  public async redeliver(request: CustomResourceRequest): Promise<{ Status: 'SUCCESS' | 'FAILED'; PhysicalResourceId: string; Reason?: string }> {
+    const invocation = this.invocationFor(request.ResourceType, String(request.ResourceProperties.ServiceToken));
+    if (invocation === undefined) throw new Error(`no function answers ${request.ResourceProperties.ServiceToken} any more`);
+    return this.options.handlers[request.ResourceType](request, { ...invocation, caller: `${this.options.name}/${request.LogicalResourceId} (again)` });
+  }
+
+  private async note(events: StackEvent[], event: StackEvent): Promise<void> {
+    events.push(event);
+    await this.afterEvent?.(event);
   }
 
   private async rollback(previous: Template, before: Map<string, Deployed>, touched: [string, Deployed | undefined][],
@@ -211,7 +233,7 @@ export class EmulatedStack {
       const old = touched.find(([t]) => t === logicalId)![1]!;
       const current = this.deployed.get(logicalId)!;
       const outcome = await this.apply('Update', logicalId, previous.Resources[logicalId], old.properties, current);
-      events.push({ phase: 'rollback', logicalId, action: 'Update', physicalId: outcome.physicalId, status: outcome.ok ? 'COMPLETE' : 'FAILED', reason: outcome.reason });
+      await this.note(events, { phase: 'rollback', logicalId, action: 'Update', physicalId: outcome.physicalId, status: outcome.ok ? 'COMPLETE' : 'FAILED', reason: outcome.reason });
       failed ||= !outcome.ok;
       if (current.physicalId !== old.physicalId) rollbackCleanup.push([logicalId, current]);
       this.deployed.set(logicalId, old);
@@ -223,8 +245,7 @@ export class EmulatedStack {
     for (const logicalId of newOrder) {
       const current = created.includes(logicalId) ? this.deployed.get(logicalId) : rollbackCleanup.find(([id]) => id === logicalId)?.[1];
       if (current === undefined) continue;
-      const event = await this.remove('rollback-cleanup', logicalId, { ...current, retain: false });
-      events.push(event);
+      await this.note(events, await this.remove('rollback-cleanup', logicalId, { ...current, retain: false }));
       if (created.includes(logicalId)) this.deployed.delete(logicalId);
     }
     this.deployed = new Map(before);
@@ -261,12 +282,8 @@ export class EmulatedStack {
       return { ok: true, physicalId: old?.physicalId ?? this.physicalIdFor(logicalId, type, properties) };
     }
     const serviceToken = String(properties.ServiceToken);
-    const functionId = [...this.deployed].find(([, r]) => r.functionArn === serviceToken)?.[0];
-    const fn = functionId === undefined ? undefined : this.deployed.get(functionId);
-    if (fn === undefined) return { ok: false, physicalId: old?.physicalId ?? '', reason: `no function answers ${serviceToken}` };
-    const roleId = [...this.deployed].find(([, r]) => r.type === 'AWS::IAM::Role' && `arn:aws:iam::${this.pseudo['AWS::AccountId']}:role/${r.physicalId}` === fn.properties.Role)?.[0];
-    const start = this.options.clock.now();
-    const timeoutMs = Number(fn.properties.Timeout ?? 3) * 1000;
+    const invocation = this.invocationFor(type, serviceToken);
+    if (invocation === undefined) return { ok: false, physicalId: old?.physicalId ?? '', reason: `no function answers ${serviceToken}` };
     const { ServiceToken: _, ...rest } = properties;
     void _;
     const request: CustomResourceRequest = {
@@ -280,18 +297,30 @@ export class EmulatedStack {
       ResourceProperties: { ServiceToken: serviceToken, ...rest },
       ...(action === 'Update' && old !== undefined && { OldResourceProperties: old.properties }),
     };
-    const policies = () => roleId === undefined ? [] : this.policiesOf(roleId);
-    const cloudFormation = this.cloudFormationClient(policies);
-    const response = await handler(request, {
-      policies,
-      cloudFormation,
-      remainingMs: () => start + timeoutMs - this.options.clock.now(),
-      caller: `${this.options.name}/${logicalId}`,
-    });
-    if (this.options.clock.now() > start + timeoutMs) {
-      throw new Error(`${logicalId}: the handler answered ${this.options.clock.now() - start} ms after the request, past the function's ${timeoutMs} ms timeout`);
-    }
+    this.requests.push(request);
+    const response = await handler(request, { ...invocation, caller: `${this.options.name}/${logicalId}` });
+    invocation.checkTimeout(logicalId);
     return { ok: response.Status === 'SUCCESS', physicalId: response.PhysicalResourceId, reason: response.Reason };
+  }
+
+  /** How the function of `serviceToken` runs a request now: its role's policies, its clients, its deadline. */
+  private invocationFor(type: string, serviceToken: string) {
+    const fn = [...this.deployed.values()].find(r => r.functionArn === serviceToken);
+    if (fn === undefined || this.options.handlers[type] === undefined) return undefined;
+    const roleId = [...this.deployed].find(([, r]) => r.type === 'AWS::IAM::Role' && `arn:aws:iam::${this.pseudo['AWS::AccountId']}:role/${r.physicalId}` === fn.properties.Role)?.[0];
+    const start = this.options.clock.now();
+    const timeoutMs = Number(fn.properties.Timeout ?? 3) * 1000;
+    const policies = () => roleId === undefined ? [] : this.policiesOf(roleId);
+    return {
+      policies,
+      cloudFormation: this.cloudFormationClient(policies),
+      remainingMs: () => start + timeoutMs - this.options.clock.now(),
+      checkTimeout: (logicalId: string) => {
+        if (this.options.clock.now() > start + timeoutMs) {
+          throw new Error(`${logicalId}: the handler answered ${this.options.clock.now() - start} ms after the request, past the function's ${timeoutMs} ms timeout`);
+        }
+      },
+    };
   }
 
   private physicalIdFor(logicalId: string, type: string, properties: Record<string, unknown>): string {

@@ -30,6 +30,8 @@ export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERV
  *   ID the service assigns, not the name, so the policy names every workgroup.
  * - Grants and snapshot shares: the role may read, put and delete resource policies, on `"*"`: the Service
  *   Authorization Reference lists no resource type for these actions.
+ * - Always: the role may write to its log group and read its own stack's status (`cloudformation:DescribeStacks` on
+ *   the stack's ID), so that a Create delivered after the stack rolled back or was deleted does nothing.
  *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftserverless.html
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html
@@ -65,6 +67,10 @@ export class RedshiftServerlessProvider extends Construct {
       inlinePolicies: {
         Logs: new iam.PolicyDocument({
           statements: [new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })],
+        }),
+        // A Create delivered after the stack rolled back or was deleted must do nothing: the handler reads the status.
+        Stack: new iam.PolicyDocument({
+          statements: [new iam.PolicyStatement({ actions: ['cloudformation:DescribeStacks'], resources: [Stack.of(this).stackId] })],
         }),
       },
     });

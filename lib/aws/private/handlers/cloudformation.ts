@@ -18,8 +18,9 @@ export const RESPONSE_TIMEOUT_MS = 5_000;
 export const RESPONSE_ATTEMPTS = 3;
 
 /**
- * The physical id (before `:<request id>`) a handler answers for a Create that failed: its Delete, in the rollback,
- * finds no resource of that id and removes only what the request left behind.
+ * The physical id (before `:<request id>`) a handler answers for a Create that made nothing: one that failed, and one
+ * delivered after its stack stopped waiting for it. Its Delete finds no resource of that id and removes only what the
+ * request left behind.
  */
 export const CREATE_FAILED_ID = 'private-access-constructs:CreateFailed';
 

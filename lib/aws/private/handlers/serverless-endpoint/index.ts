@@ -8,17 +8,22 @@
  *   created beside the old one, which CloudFormation deletes in its cleanup phase (the physical id changed); under the
  *   same name the old endpoint is deleted first, since two endpoints cannot share a name, and the physical id stays.
  * - Delete deletes the endpoint and waits until it is gone; one already gone (with its workgroup, say) is no error.
+ * - A Create delivered after its stack stopped waiting for it (rolled back, deleted, settled: see `stack-status.ts`)
+ *   makes no endpoint and answers SUCCESS with the marker id of a Create that made nothing.
  *
  * Every request ends before the function's deadline, with a reserve to answer CloudFormation: nothing runs after the
- * response. The handler needs only the Node.js built-ins and `@aws-sdk/client-redshift-serverless`, which the Lambda
- * Node.js runtime includes.
+ * response. The handler needs only the Node.js built-ins, `@aws-sdk/client-redshift-serverless` and
+ * `@aws-sdk/client-cloudformation`, which the Lambda Node.js runtime includes.
  */
+// eslint-disable-next-line import/no-extraneous-dependencies
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { RedshiftServerlessClient } from '@aws-sdk/client-redshift-serverless';
 import { endpointTransitions } from './transitions';
 import { CallRunner, errorText } from '../calls';
 import { CREATE_FAILED_ID, CloudFormationResponse, CustomResourceEvent, HandlerContext, fitResponse } from '../cloudformation';
 import { RuntimeOptions, runtimeOf } from '../runtime';
+import { isLateCreate } from '../stack-status';
 import { EndpointError, EndpointProperties, ManagedEndpoints } from './endpoints';
 
 /** The pause between two polls of an endpoint's status. */
@@ -30,6 +35,8 @@ export type EndpointEvent = CustomResourceEvent<EndpointProperties>;
 /** What the handler depends on; tests replace the client and the runtime. */
 export interface HandlerOptions extends RuntimeOptions {
   readonly client?: RedshiftServerlessClient;
+  /** Reads the stack's status, to tell a late Create from a live one. */
+  readonly cloudFormation?: CloudFormationClient;
   readonly pollMs?: number;
 }
 
@@ -38,14 +45,16 @@ export function createHandler(options: HandlerOptions = {}): (event: EndpointEve
   const runtime = runtimeOf(options);
   const { now, sleep, respond } = runtime;
   let client = options.client;
+  let cloudFormation = options.cloudFormation;
 
   return async (event, context = {}) => {
     console.log(JSON.stringify({ ...event, ResponseURL: '(not logged: pre-signed)' }));
     const base = { StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, NoEcho: false };
     const deadline = now() + (context.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) - runtime.responseReserveMs;
+    const runner = new CallRunner(runtime, deadline);
     const endpoints = new ManagedEndpoints({
       client: client ??= new RedshiftServerlessClient({ maxAttempts: 3, retryMode: 'adaptive' }),
-      runner: new CallRunner(runtime, deadline),
+      runner,
       now,
       sleep,
       deadline,
@@ -56,7 +65,10 @@ export function createHandler(options: HandlerOptions = {}): (event: EndpointEve
     let madeEndpoint: string | undefined;
     let response: CloudFormationResponse;
     try {
-      const { physicalId, attributes } = await endpointTransitions(endpoints, event, CREATE_FAILED_ID, name => { madeEndpoint = name; });
+      // A late Create makes no endpoint: its answer names none, so a later Delete has nothing to delete.
+      const { physicalId, attributes } = await isLateCreate(event, cloudFormation ??= new CloudFormationClient({}), runner)
+        ? { physicalId: `${CREATE_FAILED_ID}:${event.RequestId}`, attributes: undefined }
+        : await endpointTransitions(endpoints, event, CREATE_FAILED_ID, name => { madeEndpoint = name; });
       response = { ...base, Status: 'SUCCESS', PhysicalResourceId: physicalId, Data: attributes };
     } catch (e) {
       const reason = e instanceof EndpointError ? e.message : errorText(e);

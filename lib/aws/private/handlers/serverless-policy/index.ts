@@ -8,9 +8,13 @@
  *   writes it there and answers a new physical id, so CloudFormation's cleanup Delete removes it from the old one.
  * - Delete removes the statement, and the whole policy when nothing else is left in it; a workgroup or snapshot
  *   already gone is no error.
+ * - A Create delivered after its stack stopped waiting for it (rolled back, deleted, settled: see `stack-status.ts`)
+ *   writes nothing and answers SUCCESS with the marker id of a Create that made nothing.
  * - After each write the policy is read again: a put of someone else that raced with ours and dropped our statement
  *   (or put it back) is answered by writing again, a few times.
  */
+// eslint-disable-next-line import/no-extraneous-dependencies
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 // eslint-disable-next-line import/no-extraneous-dependencies
 import {
   DeleteResourcePolicyCommand, GetResourcePolicyCommand, GetWorkgroupCommand, PutResourcePolicyCommand, RedshiftServerlessClient,
@@ -21,6 +25,7 @@ import { CallRunner, errorName, errorText } from '../calls';
 import { CREATE_FAILED_ID, CloudFormationResponse, CustomResourceEvent, HandlerContext, fitResponse } from '../cloudformation';
 import { RuntimeOptions, runtimeOf } from '../runtime';
 import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../serverless/resource-types';
+import { isLateCreate } from '../stack-status';
 
 /** The properties of `Custom::RedshiftServerlessEndpointAuthorization`. */
 export interface GrantProperties {
@@ -51,6 +56,8 @@ class PolicyError extends Error {}
 /** What the handler depends on; tests replace the client and the runtime. */
 export interface HandlerOptions extends RuntimeOptions {
   readonly client?: RedshiftServerlessClient;
+  /** Reads the stack's status, to tell a late Create from a live one. */
+  readonly cloudFormation?: CloudFormationClient;
 }
 
 /** Builds the handler; `handler` below is the one the function runs. */
@@ -58,6 +65,7 @@ export function createHandler(options: HandlerOptions = {}) {
   const runtime = runtimeOf(options);
   const { now, sleep, random, respond } = runtime;
   let client = options.client;
+  let cloudFormation = options.cloudFormation;
 
   return async (event: CustomResourceEvent<GrantProperties | SnapshotShareProperties>,
     context: HandlerContext = {}) => {
@@ -122,6 +130,8 @@ export function createHandler(options: HandlerOptions = {}) {
     const physicalIdOf = (target: Target) => `${target.name}/${sid}`;
 
     const apply = async (): Promise<string> => {
+      // A late Create writes no statement; the Delete of its answer removes the Sid's statement, which is none.
+      if (await isLateCreate(event, cloudFormation ??= new CloudFormationClient({}), runner)) return `${CREATE_FAILED_ID}:${event.RequestId}/${sid}`;
       const target = await targetOf(event.ResourceProperties);
       if (event.RequestType === 'Delete') {
         if (target.arn === undefined) console.log(`${target.name} does not exist (any more): nothing to remove`);

@@ -9,6 +9,8 @@
  * - Delete revokes the share's accounts, except those another share claims (see `ownership.ts`).
  * - During a rollback (the stack's status says so), Update and Delete revoke only what the share granted itself, never
  *   the access it adopted: that access existed before the deployment that failed.
+ * - A Create delivered after its stack stopped waiting for it (rolled back, deleted, settled: see `stack-status.ts`)
+ *   does nothing and answers SUCCESS with the marker id of a Create that made nothing.
  *
  * The work stops at a deadline well before the function's own, undoes what it granted if it failed, and only then
  * answers CloudFormation: nothing runs after the response. It needs nothing but the Node.js built-ins,
@@ -17,17 +19,15 @@
  */
 // The Lambda Node.js runtime provides the SDK v3 clients; the package declares them only for development.
 // eslint-disable-next-line import/no-extraneous-dependencies
-import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { CallRunner, DEFAULT_CONCURRENCY, errorText } from '../calls';
 import { CREATE_FAILED_ID, CloudFormationResponse, CustomResourceEvent, HandlerContext, fitResponse } from '../cloudformation';
 import { RuntimeOptions, runtimeOf } from '../runtime';
+import { isLateCreate, isRollingBack, stackStatus } from '../stack-status';
 import { claimKey } from './ownership';
 import { ShareError, SnapshotGrants, SnapshotShareProperties, accountsOf, physicalIdOf, snapshotOf } from './shares';
-
-/** The stack statuses of a rollback (of a create, an update or an import) and its cleanup. */
-const ROLLING_BACK = /ROLLBACK_(IN_PROGRESS|COMPLETE_CLEANUP_IN_PROGRESS)$/;
 
 /** A request for this resource type. */
 export type SnapshotShareEvent = CustomResourceEvent<SnapshotShareProperties>;
@@ -64,21 +64,6 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
   let client = options.client;
   let cloudFormation = options.cloudFormation;
 
-  /** Whether the stack is rolling back: then the share revokes only the access it granted itself. */
-  async function inRollback(stackId: string, runner: CallRunner): Promise<boolean> {
-    try {
-      const answer = await runner.call('DescribeStacks', abortSignal =>
-        (cloudFormation ??= new CloudFormationClient({})).send(new DescribeStacksCommand({ StackName: stackId }), { abortSignal }));
-      const status = answer.Stacks?.[0]?.StackStatus ?? '';
-      console.log(`Stack status: ${status}`);
-      return ROLLING_BACK.test(status);
-    } catch (e) {
-      // Revoking the adopted access too is what a change would do: the safe side for access, not for availability.
-      console.log(`Could not read the stack's status, so the request is taken for a change, not a rollback: ${errorText(e)}`);
-      return false;
-    }
-  }
-
   /** Carries out the request; returns the physical id to answer. */
   async function apply(event: SnapshotShareEvent, remainingMs: number): Promise<string> {
     const end = now() + remainingMs;
@@ -92,7 +77,12 @@ export function createHandler(options: HandlerOptions = {}): (event: SnapshotSha
     const key = claimKey(event.StackId, event.LogicalResourceId);
     const props = event.ResourceProperties;
     const current = event.PhysicalResourceId ?? '';
-    const rollback = event.RequestType !== 'Create' && await inRollback(event.StackId, work);
+    const stacks = cloudFormation ??= new CloudFormationClient({});
+    // A late Create grants nothing: its answer names no snapshot, so a later Delete revokes only what a claim records.
+    if (await isLateCreate(event, stacks, work)) return `${CREATE_FAILED_ID}:${event.RequestId}`;
+    // During a rollback the share revokes only the access it granted itself. Unreadable, the status is taken for a
+    // change: revoking the adopted access too is the safe side for access, not for availability.
+    const rollback = event.RequestType !== 'Create' && isRollingBack(await stackStatus(stacks, event.StackId, work));
     switch (event.RequestType) {
       case 'Create': {
         const snapshot = snapshotOf(props, event.StackId);
