@@ -33,6 +33,8 @@ const OTC = {
   service: 'https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/apis_for_managing_vpc_endpoint_services/creating_a_vpc_endpoint_service.html',
   permissions: 'https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/apis_for_managing_vpc_endpoint_services/batch_adding_or_deleting_whitelist_records.html',
   provider: 'https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_service_v1',
+  /** How the provider builds the whitelist records: it prepends `iam:domain::` to each entry. */
+  whitelist: 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/88f1cf1e0a9d85b2d9cb94c6722e16358ac3a983/opentelekomcloud/services/vpcep/resource_opentelekomcloud_vpcep_service_v1.go',
 };
 const ALIBABA = {
   endpoint: 'https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpoint',
@@ -228,7 +230,7 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
         tcpProxy: [VS.opentelekomcloudTcpProxy, OTC.provider],
         tags: VE.opentelekomcloudTags,
       }),
-      list('whitelist', { each: VS.domainPermission, unique: true }, OTC.permissions),
+      list('whitelist', { each: VS.opentelekomcloudWhitelistEntry, unique: true }, OTC.whitelist),
     ],
   },
   'huaweicloud_vpcep_approval': {

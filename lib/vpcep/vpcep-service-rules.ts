@@ -18,8 +18,14 @@ import { RuleTable } from '../core/validator';
  * Neither the Huawei provider nor (except where noted) the Open Telekom Cloud provider checks these.
  */
 
-/** A whitelist record for accounts: `iam:domain::<domain id>` (1–64 letters and digits), or `*` for every account. */
-const DOMAIN_PERMISSION = /^(\*|iam:domain::[A-Za-z0-9]{1,64})$/;
+/** The prefix of a whitelist record for an account. */
+export const DOMAIN_PREFIX = 'iam:domain::';
+
+/** A domain (account) ID in a whitelist record: 1–64 letters and digits. */
+const DOMAIN_ID = /^[A-Za-z0-9]{1,64}$/;
+
+/** A whitelist record for accounts: `iam:domain::<domain id>`, or `*` for every account. */
+const isDomainPermission = (v: string) => v === '*' || (v.startsWith(DOMAIN_PREFIX) && DOMAIN_ID.test(v.slice(DOMAIN_PREFIX.length)));
 
 /** A whitelist record for organizations (Huawei Cloud): `organizations:orgPath::<path>` (≤ 1024 characters) or `::*`. */
 const ORGANIZATION_PERMISSION = /^organizations:orgPath::(\*|[A-Za-z0-9/?-]{1,1024})$/;
@@ -91,13 +97,26 @@ export const VPCEP_SERVICE_RULES = {
   /** Whitelist records for accounts (both clouds' "Batch Adding or Deleting Whitelist Records" pages). */
   domainPermission: [rule<string>(
     'must be "iam:domain::<domain id>" (1–64 letters and digits) or "*" for every account',
-    v => DOMAIN_PERMISSION.test(v),
+    isDomainPermission,
   )],
+
+  /**
+   * An entry of `whitelist` of `opentelekomcloud_vpcep_service_v1`: the Open Telekom Cloud provider takes bare domain
+   * IDs and prepends `iam:domain::` to each before it calls the API (and strips it when it reads the list back), so
+   * `*` becomes `iam:domain::*`, every account, and a prefixed entry would reach the API doubled.
+   * @see https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/88f1cf1e0a9d85b2d9cb94c6722e16358ac3a983/opentelekomcloud/services/vpcep/resource_opentelekomcloud_vpcep_service_v1.go
+   */
+  opentelekomcloudWhitelistEntry: [
+    rule<string>(`must not start with "${DOMAIN_PREFIX}": the Open Telekom Cloud provider adds that prefix itself, so the API `
+      + `would get "${DOMAIN_PREFIX}${DOMAIN_PREFIX}<domain id>" (write the bare domain ID)`, v => !v.startsWith(DOMAIN_PREFIX)),
+    rule<string>(`must be a bare domain ID (1–64 letters and digits), which the provider sends as "${DOMAIN_PREFIX}<domain id>", `
+      + 'or "*" for every account', v => v === '*' || DOMAIN_ID.test(v)),
+  ],
 
   /** Whitelist records for accounts or, on Huawei Cloud, organizations. */
   huaweicloudPermission: [rule<string>(
     'must be "iam:domain::<domain id>" (1–64 letters and digits), "*" for every account, ' +
     '"organizations:orgPath::<org path>" (1–1024 letters, digits, "/", "?", "-") or "organizations:orgPath::*"',
-    v => DOMAIN_PERMISSION.test(v) || ORGANIZATION_PERMISSION.test(v),
+    v => isDomainPermission(v) || ORGANIZATION_PERMISSION.test(v),
   )],
 } satisfies RuleTable;

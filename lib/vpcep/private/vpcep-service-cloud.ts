@@ -8,7 +8,7 @@ import { validateAtSynth } from '../../terraform/stack-checks';
 import { literalBoolean, validateNow, validateProps } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules, checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceAttributes, checkVpcepServiceProps, vpcepServiceWarnings } from '../vpcep-service-checks';
-import { ORGANIZATION_PREFIX } from '../vpcep-service-rules';
+import { DOMAIN_PREFIX, ORGANIZATION_PREFIX } from '../vpcep-service-rules';
 import { VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep-service-types';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */
@@ -57,8 +57,6 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
   registerServiceCloud(service, cloud);
   return service;
 }
-
-const DOMAIN_PREFIX = 'iam:domain::';
 
 /**
  * The checked props of one service, with its port mappings and allowed consumers: given in props, grown by
