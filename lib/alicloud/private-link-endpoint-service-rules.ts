@@ -72,6 +72,14 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
     v => ACCOUNT_ID.test(v) || USER_ARN.test(v),
   )],
 
+  /** `UserId` alone (AddUserToVpcEndpointService types it as a long): the account ID, never an ARN. */
+  userId: [rule<string>('must be an Alibaba Cloud account ID (digits, e.g. "1234567890123456"), not an ARN (give that as user_arn)',
+    v => ACCOUNT_ID.test(v))],
+
+  /** `UserARN` alone (AddUserToVpcEndpointService): a RAM ARN naming an account. */
+  userArn: [rule<string>('must be a RAM ARN naming an account (e.g. "acs:ram::1234567890123456:root"), not a bare account ID '
+    + '(give that as user_id)', v => USER_ARN.test(v))],
+
   /** Tags: the PrivateLink tag policy of the endpoints (TagResources). */
   tags: PRIVATE_LINK_ENDPOINT_RULES.tags,
 } satisfies RuleTable;

@@ -17,6 +17,42 @@ export interface AttributeCheck {
   readonly source: string;
   /** Checks a value that is present (not `undefined` or `null`), reporting under `property`. */
   readonly check: (v: Validator, property: string, value: unknown) => void;
+  /** Where the provider reads the argument otherwise than the construct's prop or the vendor API read its value. */
+  readonly readings?: readonly ProviderReading[];
+}
+
+/** One way a provider reads an argument otherwise than the construct's prop or the vendor API, and where it shows. */
+export interface ProviderReading {
+  /** What differs, one sentence for the README's table. */
+  readonly note: string;
+  /** The public page that shows it: the provider's source or documentation. */
+  readonly source: string;
+}
+
+/** The empty value of each kind of argument, which a provider may take for "not set". */
+const EMPTY = {
+  text: (value: unknown) => value === '',
+  number: (value: unknown) => value === 0 || value === '0',
+  list: (value: unknown) => Array.isArray(value) && value.length === 0,
+};
+
+/** `check`, noting how the provider reads the argument; what it checks is unchanged. */
+export function readAs(check: AttributeCheck, reading: ProviderReading): AttributeCheck {
+  return { ...check, readings: [...(check.readings ?? []), reading] };
+}
+
+/**
+ * `check` for an argument whose empty value (`""`, `0` or `[]`, by `kind`) the provider takes for "not set": it sends
+ * the API nothing for it, so the rules on a value do not apply to it.
+ */
+export function unsetWhenEmpty(check: AttributeCheck, kind: keyof typeof EMPTY, reading: ProviderReading): AttributeCheck {
+  const isEmpty = EMPTY[kind];
+  return {
+    ...readAs(check, reading),
+    check: (v, property, value) => {
+      if (!isEmpty(value)) check.check(v, property, value);
+    },
+  };
 }
 
 /** Strings as Terraform and CloudFormation take them: numbers and booleans are written as text. */
@@ -90,6 +126,29 @@ export function list(attribute: string, rules: ListRules<string>, source: string
   };
 }
 
+/** Terraform's collection types: a set holds each value once. */
+const TERRAFORM_SETS = 'https://developer.hashicorp.com/terraform/language/expressions/type-constraints#collection-types';
+
+/**
+ * A Terraform set of strings: Terraform merges entries written twice before the provider sees them, so a repeat is
+ * no error, and the size rules count distinct entries. Entries that differ but mean the same (`uniqueKey`) still are.
+ */
+export function set(attribute: string, rules: ListRules<string>, source: string): AttributeCheck {
+  const { list: sizeRules = [], uniqueKey } = rules;
+  const asList = list(attribute, { ...rules, unique: rules.unique && uniqueKey !== undefined }, source);
+  return {
+    ...readAs(asList, { note: 'a set: Terraform merges entries written twice', source: TERRAFORM_SETS }),
+    check: (v, property, value) => {
+      const literal = asTextList(v, property, value);
+      if (literal === undefined || v.isUnresolved(literal)) return;
+      // A repeat is left out where it stands, so that the entries keep the indexes they are written at.
+      const distinct = literal.map((entry, i) => (literal.indexOf(entry) === i ? entry : undefined));
+      v.check(property, distinct.filter(entry => entry !== undefined), ...sizeRules);
+      v.checkList(property, distinct as string[], { ...rules, list: [], unique: rules.unique && uniqueKey !== undefined });
+    },
+  };
+}
+
 /** A map of tags: their number, each key and each value (as text), reported as `tags["key"]`. */
 export function tags(attribute: string, policy: TagPolicy, source: string): AttributeCheck {
   return {
@@ -119,6 +178,7 @@ export function blocks(attribute: string, count: Rule<readonly never[]> | undefi
     attribute,
     source,
     rules: [...(count ? [count.text] : []), ...fields.flatMap(f => f.rules.map(r => `${f.attribute} ${r}`))],
+    readings: fields.flatMap(f => (f.readings ?? []).map(r => ({ ...r, note: `${f.attribute}: ${r.note}` }))),
     check: (v, property, value) => {
       if (v.isUnresolved(value)) return;
       const entries = Array.isArray(value) ? value : [value];

@@ -3,7 +3,7 @@
  * comes from. Nothing here states a limit: every rule is read from the table of the construct that wraps the type,
  * so a raw resource, an L2 and the command-line checker cannot disagree.
  */
-import { AttributeCheck, blocks, list, tags, text, whole } from './attribute-checks';
+import { AttributeCheck, ProviderReading, blocks, list, readAs, set, tags, text, unsetWhenEmpty, whole } from './attribute-checks';
 import { PRIVATE_LINK_ENDPOINT_RULES } from '../alicloud/private-link-endpoint-rules';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../alicloud/private-link-endpoint-service-rules';
 import { CLUSTER_IDENTIFIER } from '../aws/private/redshift-identifier';
@@ -46,6 +46,32 @@ const ALIBABA = {
   provider: 'https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service',
 };
 
+/**
+ * The providers' source, where it shows how they read an argument otherwise than the construct's prop or the API:
+ * what they send for an empty value, prefixes they add. Each at the commit read. An ID whose only rule is "not empty"
+ * is not checked where the provider takes "" for unset (a Huawei Cloud region or subnet, an Alibaba Cloud zone or
+ * resource group): no value would break a rule.
+ */
+const PROVIDER_SOURCE = {
+  awsEndpointAccess: 'https://github.com/hashicorp/terraform-provider-aws/blob/af55dfb90500e80afb9d9ba64a76024e500c948a/internal/service/redshift/endpoint_access.go',
+  huaweiEndpoint: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/huaweicloud/services/vpcep/resource_huaweicloud_vpcep_endpoint.go',
+  huaweiEndpointRequest: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/vendor/github.com/chnsz/golangsdk/openstack/vpcep/v1/endpoints/requests.go',
+  huaweiServiceRequest: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/vendor/github.com/chnsz/golangsdk/openstack/vpcep/v1/services/requests.go',
+  otcEndpointRequest: 'https://github.com/opentelekomcloud/gophertelekomcloud/blob/30e3307593c0a3c6cc92ed1309d873fdf9241c8b/openstack/vpcep/v1/endpoints/requests.go',
+  otcService: OTC.whitelist,
+  alibabaEndpoint: 'https://github.com/aliyun/terraform-provider-alicloud/blob/81c43b6727a09e9da37b3d88818c3ba5fa17fa14/alicloud/resource_alicloud_privatelink_vpc_endpoint.go',
+  alibabaZone: 'https://github.com/aliyun/terraform-provider-alicloud/blob/81c43b6727a09e9da37b3d88818c3ba5fa17fa14/alicloud/resource_alicloud_privatelink_vpc_endpoint_zone.go',
+  alibabaService: 'https://github.com/aliyun/terraform-provider-alicloud/blob/81c43b6727a09e9da37b3d88818c3ba5fa17fa14/alicloud/resource_alicloud_privatelink_vpc_endpoint_service.go',
+  alibabaUser: 'https://github.com/aliyun/terraform-provider-alicloud/blob/81c43b6727a09e9da37b3d88818c3ba5fa17fa14/alicloud/resource_alicloud_privatelink_vpc_endpoint_service_user.go',
+};
+
+/** An optional argument whose empty value the provider does not send: the API's default applies. */
+const notSentWhenEmpty = (source: string, empty = '""'): ProviderReading => ({
+  note: `${empty} is not sent: the provider reads it as unset`, source,
+});
+/** An optional text argument the provider leaves out of the request when it is `""`. */
+const emptyText = (check: AttributeCheck, source: string) => unsetWhenEmpty(check, 'text', notSentWhenEmpty(source));
+
 /** The rules of one resource type. */
 export interface ResourceTypeRules {
   /** How the type's resources are written: in CloudFormation templates, or in Terraform configurations and plans. */
@@ -62,14 +88,27 @@ const PS = PRIVATE_LINK_ENDPOINT_SERVICE_RULES;
 /** How many port mappings one service takes. */
 const PORT_MAPPING_COUNT: Rule<readonly never[]> = VS.portMappings.list[0];
 const ids = (source: string, ...attributes: string[]) => attributes.map(a => text(a, VE.id, source));
+/** An optional text argument of the Alibaba Cloud endpoint, which the provider sends only when it is not "". */
+const alibabaEndpointText = (attribute: string, rules: readonly Rule<string>[]) =>
+  emptyText(text(attribute, rules, ALIBABA.endpoint), PROVIDER_SOURCE.alibabaEndpoint);
+
+/** How one cloud's provider reads the arguments both clouds' VPCEP endpoints have. */
+interface VpcepEndpointProvider {
+  /** The request body the provider sends, which leaves out an empty port IP. */
+  readonly request: string;
+  /** How it reads `whitelist`, beyond its being a set. */
+  readonly whitelist?: ProviderReading;
+}
 
 /** The arguments both clouds' VPCEP endpoints have, in each provider's names. */
-function vpcepEndpoint(source: string, names: { subnet: string; routeTables: string; portIp: string }, tagPolicy: TagPolicy): AttributeCheck[] {
+function vpcepEndpoint(source: string, names: { routeTables: string; portIp: string }, tagPolicy: TagPolicy,
+  provider: VpcepEndpointProvider): AttributeCheck[] {
+  const whitelist = set('whitelist', VE.whitelist, source);
   return [
-    ...ids(source, 'service_id', 'vpc_id', names.subnet),
+    ...ids(source, 'service_id', 'vpc_id'),
     list(names.routeTables, { each: VE.id }, source),
-    text(names.portIp, VE.portIp, source),
-    list('whitelist', VE.whitelist, source),
+    emptyText(text(names.portIp, VE.portIp, source), provider.request),
+    provider.whitelist ? readAs(whitelist, provider.whitelist) : whitelist,
     text('description', VE.description, source),
     tags('tags', tagPolicy, source),
   ];
@@ -81,6 +120,10 @@ interface VpcepServiceCloud {
   readonly description: readonly Rule<string>[];
   readonly tcpProxy: readonly [readonly Rule<string>[], string];
   readonly tags: TagPolicy;
+  /** How the provider reads the optional text arguments: name, service_type, tcp_proxy and each port's protocol. */
+  readonly optionalText: (check: AttributeCheck) => AttributeCheck;
+  /** How the provider reads the values of server_type, service_type and tcp_proxy. */
+  readonly enumeration: (check: AttributeCheck) => AttributeCheck;
 }
 
 /** The arguments both clouds' VPCEP services have, in each provider's names. */
@@ -88,39 +131,25 @@ function vpcepService(source: string, ports: { portBlock: string; clientPort: st
   cloud: VpcepServiceCloud): AttributeCheck[] {
   return [
     ...ids(source, 'vpc_id'),
-    text('name', cloud.name[0], cloud.name[1]),
-    text('server_type', VS.serverType, source),
+    cloud.optionalText(text('name', cloud.name[0], cloud.name[1])),
+    cloud.enumeration(text('server_type', VS.serverType, source)),
     text('port_id', VS.portId, source),
-    text('service_type', VS.serviceType, source),
+    cloud.enumeration(cloud.optionalText(text('service_type', VS.serviceType, source))),
     blocks(ports.portBlock, PORT_MAPPING_COUNT, [
-      text('protocol', VS.protocol, source),
+      cloud.optionalText(text('protocol', VS.protocol, source)),
       whole(ports.clientPort, VS.port, source),
       whole(ports.serverPort, VS.port, source),
     ], source),
     text('description', cloud.description, source),
-    text('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]),
+    cloud.enumeration(cloud.optionalText(text('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]))),
     tags('tags', cloud.tags, source),
   ];
 }
 
 /** An approval of connections to a VPCEP service (AcceptOrRejectEndpoint). */
 function vpcepApproval(source: string): AttributeCheck[] {
-  return [text('service_id', VS.serviceId, source), list('endpoints', { each: VE.id, unique: true }, source)];
+  return [text('service_id', VS.serviceId, source), set('endpoints', { each: VE.id, unique: true }, source)];
 }
-
-// The attributes both Redshift endpoint resources have, in each engine's names.
-const endpointAccess = (names: { cluster: string; name: string; subnetGroup: string; owner: string; securityGroups: string }) => [
-  text(names.cluster, CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
-  text(names.name, REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, AWS.endpointAccess),
-  text(names.subnetGroup, REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, AWS.endpointAccess),
-  text(names.owner, REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, AWS.endpointAccess),
-  list(names.securityGroups, REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, AWS.endpointAccess),
-];
-const endpointAuthorization = (names: { account: string; cluster: string; vpcs: string }) => [
-  text(names.account, REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization),
-  text(names.cluster, CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
-  list(names.vpcs, REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AWS.endpointAuthorization),
-];
 
 /** The actions of an `AwsCustomResource` (`Custom::AWS`) that share a snapshot, as aws-cdk-lib writes them. */
 const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
@@ -162,17 +191,21 @@ function snapshotShareCall(attribute: string): AttributeCheck {
 export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'AWS::Redshift::EndpointAccess': {
     engine: 'cloudformation',
-    attributes: endpointAccess({
-      cluster: 'ClusterIdentifier',
-      name: 'EndpointName',
-      subnetGroup: 'SubnetGroupName',
-      owner: 'ResourceOwner',
-      securityGroups: 'VpcSecurityGroupIds',
-    }),
+    attributes: [
+      text('ClusterIdentifier', CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
+      text('EndpointName', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, AWS.endpointAccess),
+      text('SubnetGroupName', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, AWS.endpointAccess),
+      text('ResourceOwner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, AWS.endpointAccess),
+      list('VpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, AWS.endpointAccess),
+    ],
   },
   'AWS::Redshift::EndpointAuthorization': {
     engine: 'cloudformation',
-    attributes: endpointAuthorization({ account: 'Account', cluster: 'ClusterIdentifier', vpcs: 'VpcIds' }),
+    attributes: [
+      text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization),
+      text('ClusterIdentifier', CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
+      list('VpcIds', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AWS.endpointAuthorization),
+    ],
   },
   'Custom::AWS': {
     engine: 'cloudformation',
@@ -182,43 +215,57 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
 
   'aws_redshift_endpoint_access': {
     engine: 'terraform',
-    attributes: endpointAccess({
-      cluster: 'cluster_identifier',
-      name: 'endpoint_name',
-      subnetGroup: 'subnet_group_name',
-      owner: 'resource_owner',
-      securityGroups: 'vpc_security_group_ids',
-    }),
+    attributes: [
+      text('cluster_identifier', CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
+      text('endpoint_name', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, AWS.endpointAccess),
+      text('subnet_group_name', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, AWS.endpointAccess),
+      emptyText(text('resource_owner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, AWS.endpointAccess), PROVIDER_SOURCE.awsEndpointAccess),
+      // Optional here, unlike VpcSecurityGroupIds in CloudFormation: an empty set is not sent, and the default group applies.
+      unsetWhenEmpty(set('vpc_security_group_ids', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, AWS.endpointAccess), 'list', {
+        note: '[] is not sent: the endpoint gets the VPC\'s default security group', source: PROVIDER_SOURCE.awsEndpointAccess,
+      }),
+    ],
   },
   'aws_redshift_endpoint_authorization': {
     engine: 'terraform',
-    attributes: endpointAuthorization({ account: 'account', cluster: 'cluster_identifier', vpcs: 'vpc_ids' }),
+    attributes: [
+      text('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization),
+      text('cluster_identifier', CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
+      set('vpc_ids', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AWS.endpointAuthorization),
+    ],
   },
 
   'huaweicloud_vpcep_endpoint': {
     engine: 'terraform',
     attributes: [
-      ...vpcepEndpoint(HUAWEI.endpoint, { subnet: 'network_id', routeTables: 'routetables', portIp: 'ip_address' }, VE.huaweicloudTags),
-      ...ids(HUAWEI.endpoint, 'region'),
-      text('policy_document', VE.policyDocument, HUAWEI.endpoint),
-      text('ip_version', VE.ipVersion, HUAWEI.endpoint),
-      text('ipv6_address', VE.ipv6Address, HUAWEI.endpoint),
+      ...vpcepEndpoint(HUAWEI.endpoint, { routeTables: 'routetables', portIp: 'ip_address' }, VE.huaweicloudTags, {
+        request: PROVIDER_SOURCE.huaweiEndpointRequest,
+        whitelist: { note: 'sent only when enable_whitelist is true', source: PROVIDER_SOURCE.huaweiEndpoint },
+      }),
+      emptyText(text('policy_document', VE.policyDocument, HUAWEI.endpoint), PROVIDER_SOURCE.huaweiEndpoint),
+      emptyText(text('ip_version', VE.ipVersion, HUAWEI.endpoint), PROVIDER_SOURCE.huaweiEndpointRequest),
+      emptyText(text('ipv6_address', VE.ipv6Address, HUAWEI.endpoint), PROVIDER_SOURCE.huaweiEndpointRequest),
     ],
   },
   'opentelekomcloud_vpcep_endpoint_v1': {
     engine: 'terraform',
-    attributes: vpcepEndpoint(OTC.endpoint, { subnet: 'subnet_id', routeTables: 'route_tables', portIp: 'port_ip' }, VE.opentelekomcloudTags),
+    attributes: vpcepEndpoint(OTC.endpoint, { routeTables: 'route_tables', portIp: 'port_ip' }, VE.opentelekomcloudTags,
+      { request: PROVIDER_SOURCE.otcEndpointRequest }),
   },
   'huaweicloud_vpcep_service': {
     engine: 'terraform',
     attributes: [
       ...vpcepService(HUAWEI.service, { portBlock: 'port_mapping', clientPort: 'terminal_port', serverPort: 'service_port' }, {
-        name: [VS.name, HUAWEI.service], description: VS.description, tcpProxy: [VS.huaweicloudTcpProxy, HUAWEI.service], tags: VE.huaweicloudTags,
+        name: [VS.name, HUAWEI.service],
+        description: VS.description,
+        tcpProxy: [VS.huaweicloudTcpProxy, HUAWEI.service],
+        tags: VE.huaweicloudTags,
+        optionalText: check => emptyText(check, PROVIDER_SOURCE.huaweiServiceRequest),
+        enumeration: check => check,
       }),
-      ...ids(HUAWEI.service, 'region', 'snat_network_id'),
-      text('ip_version', VS.ipVersion, HUAWEI.service),
-      list('permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
-      list('organization_permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
+      emptyText(text('ip_version', VS.ipVersion, HUAWEI.service), PROVIDER_SOURCE.huaweiServiceRequest),
+      set('permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
+      set('organization_permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
     ],
   },
   'opentelekomcloud_vpcep_service_v1': {
@@ -229,13 +276,21 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
         description: VS.opentelekomcloudDescription,
         tcpProxy: [VS.opentelekomcloudTcpProxy, OTC.provider],
         tags: VE.opentelekomcloudTags,
+        // The provider refuses "" for name, service_type, tcp_proxy and protocol (StringLenBetween, StringInSlice).
+        optionalText: check => check,
+        enumeration: check => readAs(check, {
+          note: 'the provider takes any case (StringInSlice ignoring case) and sends the value as written: the check keeps the API\'s spelling',
+          source: PROVIDER_SOURCE.otcService,
+        }),
       }),
-      list('whitelist', { each: VS.opentelekomcloudWhitelistEntry, unique: true }, OTC.whitelist),
+      readAs(set('whitelist', { each: VS.opentelekomcloudWhitelistEntry, unique: true }, OTC.permissions), {
+        note: 'bare domain IDs, not the API\'s records: the provider prepends "iam:domain::" to each', source: PROVIDER_SOURCE.otcService,
+      }),
     ],
   },
   'huaweicloud_vpcep_approval': {
     engine: 'terraform',
-    attributes: [...vpcepApproval(HUAWEI.approval), ...ids(HUAWEI.approval, 'region')],
+    attributes: vpcepApproval(HUAWEI.approval),
   },
   'opentelekomcloud_vpcep_approval_v1': {
     engine: 'terraform',
@@ -245,30 +300,31 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'alicloud_privatelink_vpc_endpoint': {
     engine: 'terraform',
     attributes: [
-      ...['vpc_id', 'service_id', 'service_name', 'service_region_id', 'resource_group_id'].map(a => text(a, PE.id, ALIBABA.endpoint)),
-      text('vpc_endpoint_name', PE.endpointName, ALIBABA.endpoint),
-      text('endpoint_description', PE.description, ALIBABA.endpoint),
+      text('vpc_id', PE.id, ALIBABA.endpoint),
+      alibabaEndpointText('vpc_endpoint_name', PE.endpointName),
+      alibabaEndpointText('endpoint_description', PE.description),
+      // The provider refuses "" for these two (StringInSlice).
       text('endpoint_type', [PE.endpointType], ALIBABA.endpoint),
       text('address_ip_version', [PE.addressIpVersion], ALIBABA.endpoint),
-      list('security_group_ids', { list: [PE.maxSecurityGroups], unique: true }, ALIBABA.endpoint),
+      set('security_group_ids', { list: [PE.maxSecurityGroups], unique: true }, ALIBABA.endpoint),
       whole('zone_private_ip_address_count', [PE.zonePrivateIpAddressCount], ALIBABA.endpoint),
-      text('policy_document', PE.policyDocument, ALIBABA.endpoint),
-      whole('cross_region_bandwidth', PE.crossRegionBandwidth, ALIBABA.endpoint),
+      alibabaEndpointText('policy_document', PE.policyDocument),
+      unsetWhenEmpty(whole('cross_region_bandwidth', PE.crossRegionBandwidth, ALIBABA.endpoint), 'number',
+        notSentWhenEmpty(PROVIDER_SOURCE.alibabaEndpoint, '0')),
       tags('tags', PE.tags, ALIBABA.tags),
     ],
   },
   'alicloud_privatelink_vpc_endpoint_zone': {
     engine: 'terraform',
     attributes: [
-      ...['endpoint_id', 'vswitch_id', 'zone_id'].map(a => text(a, PE.id, ALIBABA.endpoint)),
-      text('eni_ip', [PE.zoneIp], ALIBABA.endpoint),
+      ...['endpoint_id', 'vswitch_id'].map(a => text(a, PE.id, ALIBABA.endpoint)),
+      emptyText(text('eni_ip', [PE.zoneIp], ALIBABA.endpoint), PROVIDER_SOURCE.alibabaZone),
     ],
   },
   'alicloud_privatelink_vpc_endpoint_service': {
     engine: 'terraform',
     attributes: [
-      text('resource_group_id', PS.id, ALIBABA.service),
-      text('service_description', PS.description, ALIBABA.service),
+      emptyText(text('service_description', PS.description, ALIBABA.service), PROVIDER_SOURCE.alibabaService),
       whole('connect_bandwidth', PS.connectBandwidth, ALIBABA.provider),
       text('payer', PS.payer, ALIBABA.service),
       text('service_resource_type', PS.resourceType, ALIBABA.service),
@@ -276,16 +332,15 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
       blocks('resource', PS.resources, [
         text('resource_id', PS.id, ALIBABA.resource),
         text('resource_type', PS.resourceType, ALIBABA.resource),
-        text('zone_id', PS.id, ALIBABA.resource),
       ], ALIBABA.resource),
-      list('supported_region_list', { each: PS.id, unique: true }, ALIBABA.service),
+      set('supported_region_list', { each: PS.id, unique: true }, ALIBABA.service),
       tags('tags', PS.tags, ALIBABA.tags),
     ],
   },
   'alicloud_privatelink_vpc_endpoint_service_resource': {
     engine: 'terraform',
     attributes: [
-      ...['service_id', 'resource_id', 'zone_id'].map(a => text(a, PS.id, ALIBABA.resource)),
+      ...['service_id', 'resource_id'].map(a => text(a, PS.id, ALIBABA.resource)),
       text('resource_type', PS.resourceType, ALIBABA.resource),
     ],
   },
@@ -293,8 +348,8 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
     engine: 'terraform',
     attributes: [
       text('service_id', PS.id, ALIBABA.user),
-      text('user_id', PS.allowedUser, ALIBABA.user),
-      text('user_arn', PS.allowedUser, ALIBABA.user),
+      text('user_id', PS.userId, ALIBABA.user),
+      emptyText(text('user_arn', PS.userArn, ALIBABA.user), PROVIDER_SOURCE.alibabaUser),
     ],
   },
   'alicloud_privatelink_vpc_endpoint_connection': {

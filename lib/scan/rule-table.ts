@@ -6,10 +6,20 @@ export const RULE_TABLE_END = '<!-- rule-table: end -->';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The table of which rules apply to which attribute of each resource type, with their sources, in Markdown. */
+const link = (source: string) => `[${new URL(source).hostname}](${source})`;
+
+/**
+ * The table of which rules apply to which attribute of each resource type, with their sources, in Markdown; the last
+ * column says where the provider reads an argument otherwise than the construct's prop or the vendor API.
+ */
 export function ruleTable(): string {
   const rows = Object.entries(RESOURCE_TYPES).flatMap(([type, { engine, note, attributes }]) => attributes.map(a =>
     `| \`${type}\`${note ? ` (${escape(note)})` : ''} | ${engine === 'cloudformation' ? 'CloudFormation' : 'Terraform'} | `
-    + `\`${a.attribute}\` | ${a.rules.map(escape).join('; ')} | [${new URL(a.source).hostname}](${a.source}) |`));
-  return ['| resource type | written in | attribute | rules | source |', '|---|---|---|---|---|', ...rows].join('\n');
+    + `\`${a.attribute}\` | ${a.rules.map(escape).join('; ')} | ${link(a.source)} | `
+    + `${(a.readings ?? []).map(r => `${escape(r.note)} (${link(r.source)})`).join('; ')} |`));
+  return [
+    '| resource type | written in | attribute | rules | source | as the provider reads it |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -80,3 +80,74 @@ describe('opentelekomcloud_vpcep_service_v1 whitelist: bare domain IDs, to which
     expect(error.message).toContain('would get "iam:domain::iam:domain::<domain id>" (write the bare domain ID)');
   });
 });
+
+describe('an empty value the provider does not send is unset, not a value to check', () => {
+  const PORT = { service_port: 8080, terminal_port: 80 };
+  test.each([
+    ['aws_redshift_endpoint_access', { resource_owner: '', vpc_security_group_ids: [] }, { endpoint_name: '' }],
+    ['huaweicloud_vpcep_endpoint', {
+      region: '', network_id: '', ip_address: '', ip_version: '', ipv6_address: '', policy_document: '',
+    }, { service_id: '', whitelist: [] }],
+    ['opentelekomcloud_vpcep_endpoint_v1', { subnet_id: '', port_ip: '' }, { vpc_id: '' }],
+    ['huaweicloud_vpcep_service', {
+      region: '', snat_network_id: '', name: '', service_type: '', tcp_proxy: '', ip_version: '', port_mapping: [{ ...PORT, protocol: '' }],
+    }, { server_type: '' }],
+    ['huaweicloud_vpcep_approval', { region: '' }, { service_id: '' }],
+    ['alicloud_privatelink_vpc_endpoint', {
+      service_id: '', service_name: '', service_region_id: '', resource_group_id: '', vpc_endpoint_name: '', endpoint_description: '', policy_document: '', cross_region_bandwidth: 0,
+    }, { vpc_id: '', endpoint_type: '', address_ip_version: '', zone_private_ip_address_count: 0 }],
+    ['alicloud_privatelink_vpc_endpoint_zone', { zone_id: '', eni_ip: '' }, { vswitch_id: '' }],
+    ['alicloud_privatelink_vpc_endpoint_service', {
+      service_description: '', resource_group_id: '', resource: [{ resource_id: 'lb-1', resource_type: 'slb', zone_id: '' }],
+    }, { payer: '', connect_bandwidth: 0 }],
+    ['alicloud_privatelink_vpc_endpoint_service_resource', { zone_id: '' }, { resource_id: '' }],
+    ['alicloud_privatelink_vpc_endpoint_service_user', { user_arn: '' }, { user_id: '' }],
+  ])('%s: the empty arguments the provider leaves out pass; those it sends or refuses are reported', (type, unset, sent) => {
+    // WHEN a raw resource has the empty values the provider does not send, and those it does send (or refuses)
+    const findings = reported(type, { ...unset, ...sent });
+    // THEN only the latter are reported
+    expect(findings.map(f => f.split(/[[.:]/)[0]).sort()).toEqual(Object.keys(sent).sort());
+  });
+
+  test('CloudFormation requires VpcSecurityGroupIds, so an empty list there is still reported', () => {
+    const resource: RawResource = { resource: 'Endpoint', type: 'AWS::Redshift::EndpointAccess', properties: { VpcSecurityGroupIds: [] } };
+    expect(findingsOf(resource, () => false).map(f => f.property)).toEqual(['VpcSecurityGroupIds']);
+    expect(reported('aws_redshift_endpoint_access', { vpc_security_group_ids: [] })).toEqual([]);
+  });
+});
+
+describe('a Terraform set holds each entry once: a repeat merges before the provider sees it', () => {
+  const networks = Array.from({ length: 20 }, (_, i) => `10.0.${i}.0/24`);
+  test.each([
+    ['aws_redshift_endpoint_authorization', 'a VPC ID twice', { vpc_ids: ['vpc-0abc', 'vpc-0abc'] }, []],
+    ['huaweicloud_vpcep_approval', 'an endpoint twice', { endpoints: ['ep-1', 'ep-1'] }, []],
+    ['huaweicloud_vpcep_service', 'a permission twice', { permissions: ['*', '*'] }, []],
+    ['alicloud_privatelink_vpc_endpoint', 'one security group 11 times (within the 10)', { security_group_ids: Array(11).fill('sg-1') }, []],
+    ['huaweicloud_vpcep_endpoint', '21 whitelist entries, 20 distinct (within the 20)', { whitelist: [...networks, networks[0]] }, []],
+    // Two spellings of one network are two entries of the set, which the cloud reads back as one
+    ['opentelekomcloud_vpcep_endpoint_v1', 'one network in two spellings, one of them twice',
+      { whitelist: ['10.0.0.1', '10.0.0.1/32', '10.0.0.1'] }, ['whitelist[1]']],
+  ])('%s: %s', (type, _case, properties, expected) => {
+    expect(reported(type, properties).map(f => f.split(':')[0])).toEqual(expected);
+  });
+
+  test('the same repeat in a CloudFormation list is still reported', () => {
+    const resource: RawResource = {
+      resource: 'Grant', type: 'AWS::Redshift::EndpointAuthorization', properties: { VpcIds: ['vpc-0abc', 'vpc-0abc'] },
+    };
+    expect(findingsOf(resource, () => false).map(f => f.property)).toEqual(['VpcIds[1]']);
+    expect(reported('aws_redshift_endpoint_authorization', { vpc_ids: ['vpc-0abc', 'vpc-0abc'] })).toEqual([]);
+  });
+});
+
+describe('alicloud_privatelink_vpc_endpoint_service_user: user_id is the account ID, user_arn the ARN', () => {
+  const ID = '1234567890123456';
+  const ARN = `acs:ram::${ID}:root`;
+  test.each([
+    ['both as the API names them', { user_id: ID, user_arn: ARN }, []],
+    ['an ARN as user_id', { user_id: ARN }, ['user_id']],
+    ['an account ID as user_arn', { user_id: ID, user_arn: ID }, ['user_arn']],
+  ])('%s', (_case, properties, expected) => {
+    expect(reported('alicloud_privatelink_vpc_endpoint_service_user', properties).map(f => f.split(':')[0])).toEqual(expected);
+  });
+});

@@ -22,3 +22,13 @@ test('the table has a row for every attribute of every resource type, each with 
   }
   expect(table).toContain('| `huaweicloud_vpcep_endpoint` | Terraform | `whitelist` | must list at least one entry');
 });
+
+test('the last column says where the provider reads an argument otherwise than the prop or the API, with its source', () => {
+  const rows = ruleTable().split('\n');
+  const row = (type: string, attribute: string) => rows.find(r => r.startsWith(`| \`${type}\` | Terraform | \`${attribute}\` |`))!;
+  expect(rows[0]).toBe('| resource type | written in | attribute | rules | source | as the provider reads it |');
+  expect(row('opentelekomcloud_vpcep_service_v1', 'whitelist')).toMatch(/; bare domain IDs, not the API's records: the provider prepends "iam:domain::" to each \(\[github\.com\]\(https:\/\/github\.com\/opentelekomcloud\/terraform-provider-opentelekomcloud\/blob\/[0-9a-f]{40}\/.*resource_opentelekomcloud_vpcep_service_v1\.go\)\)/);
+  expect(row('alicloud_privatelink_vpc_endpoint_service', 'service_description')).toMatch(/\| "" is not sent: the provider reads it as unset \(\[github\.com\]\(https:\/\/github\.com\/aliyun\/terraform-provider-alicloud\//);
+  // A CloudFormation property reads as the API's parameter: nothing to note
+  expect(rows.find(r => r.startsWith('| `AWS::Redshift::EndpointAccess` | CloudFormation | `VpcSecurityGroupIds` |'))).toMatch(/\) \|  \|$/);
+});
