@@ -11,7 +11,9 @@ import { findingsOf } from '../scan/scan';
  * it. Each finding names the construct path, the property, the value, the rule and the page it comes from.
  *
  * The constructs of this library check their props when they are created, so a template only reaches the plugin once
- * their resources meet the rules: the plugin reports what raw (L1) resources break.
+ * their resources meet the rules: the plugin reports what raw (L1) resources break. Where a stack's account or Region
+ * is known at synth (a literal `env`), it also applies the constructs' rules that need them: no grant to the stack's
+ * own account, and a shared snapshot of the stack's account, Region and partition.
  *
  * @example
  * Validations.of(app).addPlugins(new RawResourceValidationPlugin());
@@ -23,12 +25,12 @@ export class RawResourceValidationPlugin implements IPolicyValidationPlugin {
   /** Checks every template of the app. */
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const violations: PolicyViolation[] = [];
-    for (const templatePath of context.templatePaths) {
+    for (const { templatePath, accountId, region } of context.stackTemplates) {
       const template = JSON.parse(fs.readFileSync(templatePath, 'utf-8')) as { Resources?: Record<string, { Metadata?: Record<string, unknown> }> };
       if (template.Resources === undefined) continue;
       for (const resource of templateResources(template)) {
         const constructPath = template.Resources[resource.resource]?.Metadata?.['aws:cdk:path'];
-        for (const finding of findingsOf(resource, isIntrinsic)) {
+        for (const finding of findingsOf({ ...resource, env: { account: accountId, region } }, isIntrinsic)) {
           violations.push({
             // `::` is reserved in rule names (it separates a prefix), so AWS::Redshift::X reads AWS-Redshift-X.
             ruleName: `${finding.type.replace(/::/g, '-')}.${attributeOf(finding.property)}`,

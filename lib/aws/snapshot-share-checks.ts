@@ -5,9 +5,9 @@
  */
 import { Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { checkNotOwnAccount } from './private/account';
+import { checkNotOwnAccount, knownEnv } from './private/account';
 import { isKey } from './private/engine-objects';
-import { partitionOf, parseSnapshotArn, SNAPSHOT_SHARE_RULES } from './snapshot-share-rules';
+import { parseSnapshotArn, SNAPSHOT_SHARE_RULES, snapshotArnInEnv } from './snapshot-share-rules';
 import type { SnapshotShareProps } from './snapshot-share-types';
 import { renderValue } from '../core/render';
 import { Rule, rule } from '../core/rules';
@@ -113,21 +113,13 @@ function checkServerlessShare(v: Validator, props: SnapshotShareProps): void {
 }
 
 /**
- * The ARN must name a snapshot the stack of `share` can share: same partition, account and region, same cluster if
- * both are given. The stack's partition is known when its region is: `stack.partition` stays a token even then.
+ * The ARN must name a snapshot the stack of `share` can share (`snapshotArnInEnv`), and the cluster given, if any.
+ * `stack.partition` stays a token even when the Region is known, so the partition comes from the Region.
  */
 function arnRules(share: IConstruct, cluster: string | undefined): Rule<string>[] {
-  const stack = Stack.of(share);
-  const known = (x: string | undefined): x is string => x !== undefined && !Token.isUnresolved(x);
-  const partition = known(stack.region) ? partitionOf(stack.region) : undefined;
   return [
-    rule(`must be in the stack's partition (${partition}, of its region ${renderValue(stack.region)}): an account and its snapshots `
-      + 'belong to one partition', v => partition === undefined || parseSnapshotArn(v)!.partition === partition),
-    rule(`must be in the stack's region (${renderValue(stack.region)}): snapshots are shared in their own region`,
-      v => !known(stack.region) || parseSnapshotArn(v)!.region === stack.region),
-    rule(`must be owned by the stack's account (${renderValue(stack.account)}): only the owner can share a snapshot`,
-      v => !known(stack.account) || parseSnapshotArn(v)!.account === stack.account),
+    ...snapshotArnInEnv(knownEnv(share)),
     rule(`must name the cluster given in snapshotClusterIdentifier (${renderValue(cluster)})`,
-      v => !known(cluster) || parseSnapshotArn(v)!.serverless || parseSnapshotArn(v)!.cluster === cluster),
+      v => cluster === undefined || Token.isUnresolved(cluster) || parseSnapshotArn(v)!.serverless || parseSnapshotArn(v)!.cluster === cluster),
   ];
 }

@@ -1,6 +1,7 @@
-import { ACCOUNT_ID } from './private/account-id';
+import { ACCOUNT_ID, KnownEnv } from './private/account-id';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
-import { countAtLeast, countBetween, meetsAll, rule } from '../core/rules';
+import { renderValue } from '../core/render';
+import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../core/rules';
 import { RuleTable } from '../core/validator';
 
 /**
@@ -117,3 +118,21 @@ export const SNAPSHOT_SHARE_RULES = {
     }),
   ],
 } satisfies RuleTable;
+
+/**
+ * The rules on a snapshot ARN (one that meets `SNAPSHOT_SHARE_RULES.snapshotArn`) that need where the share deploys:
+ * only the owner can share a snapshot, in the snapshot's own Region and partition. The stack's partition is known
+ * when its Region is. Each applies when `env` knows what it compares with.
+ */
+export function snapshotArnInEnv(env: KnownEnv): Rule<string>[] {
+  const { account, region } = env;
+  const partition = region === undefined ? undefined : partitionOf(region);
+  return [
+    rule(`must be in the stack's partition (${partition}, of its region ${renderValue(region)}): an account and its snapshots `
+      + 'belong to one partition', v => partition === undefined || parseSnapshotArn(v)!.partition === partition),
+    rule(`must be in the stack's region (${renderValue(region)}): snapshots are shared in their own region`,
+      v => region === undefined || parseSnapshotArn(v)!.region === region),
+    rule(`must be owned by the stack's account (${renderValue(account)}): only the owner can share a snapshot`,
+      v => account === undefined || parseSnapshotArn(v)!.account === account),
+  ];
+}

@@ -3,6 +3,7 @@
  * Terraform JSON or a plan. Raw inputs are untyped, so each check first asks for the attribute's kind (a string,
  * a whole number, a list, a map, nested blocks), then applies the table's rules to the literal parts.
  */
+import type { KnownEnv } from '../aws/private/account-id';
 import { ListRules, Rule } from '../core/rules';
 import { TagPolicy } from '../core/tags';
 import { Validator, tagCount } from '../core/validator';
@@ -15,8 +16,11 @@ export interface AttributeCheck {
   readonly rules: readonly string[];
   /** The public page the rules come from. */
   readonly source: string;
-  /** Checks a value that is present (not `undefined` or `null`), reporting under `property`. */
-  readonly check: (v: Validator, property: string, value: unknown) => void;
+  /**
+   * Checks a value that is present (not `undefined` or `null`), reporting under `property`; `env` is what is known of
+   * where the resource deploys.
+   */
+  readonly check: (v: Validator, property: string, value: unknown, env: KnownEnv) => void;
   /** Where the provider reads the argument otherwise than the construct's prop or the vendor API read its value. */
   readonly readings?: readonly ProviderReading[];
 }
@@ -49,8 +53,8 @@ export function unsetWhenEmpty(check: AttributeCheck, kind: keyof typeof EMPTY, 
   const isEmpty = EMPTY[kind];
   return {
     ...readAs(check, reading),
-    check: (v, property, value) => {
-      if (!isEmpty(value)) check.check(v, property, value);
+    check: (v, property, value, env) => {
+      if (!isEmpty(value)) check.check(v, property, value, env);
     },
   };
 }
@@ -82,15 +86,26 @@ function asTextList(v: Validator, property: string, value: unknown): string[] | 
   return value.map((entry, i) => (entry === null || entry === undefined ? undefined : asText(v, `${property}[${i}]`, entry)) as string);
 }
 
-/** A string attribute, checked against `rules` in order (the first one broken is reported). */
-export function text(attribute: string, rules: readonly Rule<string>[], source: string): AttributeCheck {
+/** Rules on a value that need where its resource deploys (the stack's account or Region), as a rule table states them. */
+export interface EnvRules {
+  /** The rules where `env` is known so far. */
+  readonly rules: (env: KnownEnv) => readonly Rule<string>[];
+  /** What they require, for the README's table. */
+  readonly described: readonly string[];
+}
+
+/**
+ * A string attribute, checked against `rules` in order (the first one broken is reported), then against `inEnv`, the
+ * rules that need where the resource deploys.
+ */
+export function text(attribute: string, rules: readonly Rule<string>[], source: string, inEnv?: EnvRules): AttributeCheck {
   return {
     attribute,
     source,
-    rules: rules.map(r => r.text),
-    check: (v, property, value) => {
+    rules: [...rules.map(r => r.text), ...(inEnv?.described ?? [])],
+    check: (v, property, value, env) => {
       const literal = asText(v, property, value);
-      if (literal !== undefined) v.check(property, literal, ...rules);
+      if (literal !== undefined) v.check(property, literal, ...rules, ...(inEnv?.rules(env) ?? []));
     },
   };
 }
@@ -179,7 +194,7 @@ export function blocks(attribute: string, count: Rule<readonly never[]> | undefi
     source,
     rules: [...(count ? [count.text] : []), ...fields.flatMap(f => f.rules.map(r => `${f.attribute} ${r}`))],
     readings: fields.flatMap(f => (f.readings ?? []).map(r => ({ ...r, note: `${f.attribute}: ${r.note}` }))),
-    check: (v, property, value) => {
+    check: (v, property, value, env) => {
       if (v.isUnresolved(value)) return;
       const entries = Array.isArray(value) ? value : [value];
       if (count) v.check(property, entries as never[], count);
@@ -191,7 +206,7 @@ export function blocks(attribute: string, count: Rule<readonly never[]> | undefi
         }
         for (const field of fields) {
           const fieldValue = (entry as Record<string, unknown>)[field.attribute];
-          if (fieldValue !== undefined && fieldValue !== null) field.check(v, `${property}[${i}].${field.attribute}`, fieldValue);
+          if (fieldValue !== undefined && fieldValue !== null) field.check(v, `${property}[${i}].${field.attribute}`, fieldValue, env);
         }
       });
     },

@@ -3,13 +3,14 @@
  * comes from. Nothing here states a limit: every rule is read from the table of the construct that wraps the type,
  * so a raw resource, an L2 and the command-line checker cannot disagree.
  */
-import { AttributeCheck, ProviderReading, blocks, list, readAs, set, tags, text, unsetWhenEmpty, whole } from './attribute-checks';
+import { AttributeCheck, EnvRules, ProviderReading, blocks, list, readAs, set, tags, text, unsetWhenEmpty, whole } from './attribute-checks';
 import { PRIVATE_LINK_ENDPOINT_RULES } from '../alicloud/private-link-endpoint-rules';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../alicloud/private-link-endpoint-service-rules';
+import { KnownEnv, OWN_ACCOUNT_REASON, grantee } from '../aws/private/account-id';
 import { CLUSTER_IDENTIFIER } from '../aws/private/redshift-identifier';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from '../aws/redshift-endpoint-authorization-rules';
 import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../aws/redshift-managed-endpoint-rules';
-import { SNAPSHOT_SHARE_RULES } from '../aws/snapshot-share-rules';
+import { SNAPSHOT_SHARE_RULES, snapshotArnInEnv } from '../aws/snapshot-share-rules';
 import { Rule } from '../core/rules';
 import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
@@ -151,13 +152,25 @@ function vpcepApproval(source: string): AttributeCheck[] {
   return [text('service_id', VS.serviceId, source), set('endpoints', { each: VE.id, unique: true }, source)];
 }
 
+/** A grantee account, as the constructs check it against their stack's account. */
+const GRANTEE: EnvRules = {
+  rules: grantee,
+  described: [`must not be the stack's own account, where that is known: ${OWN_ACCOUNT_REASON}`],
+};
+
+/** A snapshot ARN, as `SnapshotShare` checks it against its stack's account, Region and partition. */
+const SNAPSHOT_ARN_IN_ENV: EnvRules = {
+  rules: snapshotArnInEnv,
+  described: ['must be owned by the stack\'s account, and in its Region and partition, where those are known'],
+};
+
 /** The actions of an `AwsCustomResource` (`Custom::AWS`) that share a snapshot, as aws-cdk-lib writes them. */
 const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
 const SNAPSHOT_SHARE_PARAMETERS = [
-  text('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AWS.snapshotAccess),
+  text('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AWS.snapshotAccess, GRANTEE),
   text('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AWS.snapshotAccess),
   text('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AWS.snapshotAccess),
-  text('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AWS.snapshotAccess),
+  text('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AWS.snapshotAccess, SNAPSHOT_ARN_IN_ENV),
 ];
 
 /**
@@ -169,9 +182,9 @@ function snapshotShareCall(attribute: string): AttributeCheck {
     attribute,
     source: AWS.snapshotAccess,
     rules: SNAPSHOT_SHARE_PARAMETERS.flatMap(p => p.rules.map(r => `parameters.${p.attribute} ${r}`)),
-    check: (v: Validator, property: string, value: unknown) => {
+    check: (v: Validator, property: string, value: unknown, env: KnownEnv) => {
       if (typeof value !== 'string') return;
-      let call: { service?: unknown; action?: unknown; parameters?: Record<string, unknown> };
+      let call: { service?: unknown; action?: unknown; parameters?: Record<string, unknown>; region?: unknown; assumedRoleArn?: unknown };
       try {
         call = JSON.parse(value);
       } catch {
@@ -179,9 +192,14 @@ function snapshotShareCall(attribute: string): AttributeCheck {
       }
       if (!/^(redshift|@aws-sdk\/client-redshift)$/i.test(String(call?.service)) || !SHARE_ACTION.test(String(call.action))) return;
       const parameters = call.parameters ?? {};
+      // The call goes to its own region, if it names one, and runs in the account of the role it assumes, if any.
+      const callEnv: KnownEnv = {
+        account: call.assumedRoleArn === undefined ? env.account : undefined,
+        region: call.region === undefined ? env.region : typeof call.region === 'string' ? call.region : undefined,
+      };
       for (const parameter of SNAPSHOT_SHARE_PARAMETERS) {
         const given = parameters[parameter.attribute];
-        if (given !== undefined && given !== null) parameter.check(v, `${property}.parameters.${parameter.attribute}`, given);
+        if (given !== undefined && given !== null) parameter.check(v, `${property}.parameters.${parameter.attribute}`, given, callEnv);
       }
     },
   };
@@ -202,7 +220,7 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'AWS::Redshift::EndpointAuthorization': {
     engine: 'cloudformation',
     attributes: [
-      text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization),
+      text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization, GRANTEE),
       text('ClusterIdentifier', CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
       list('VpcIds', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AWS.endpointAuthorization),
     ],
@@ -229,7 +247,7 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'aws_redshift_endpoint_authorization': {
     engine: 'terraform',
     attributes: [
-      text('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization),
+      text('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization, GRANTEE),
       text('cluster_identifier', CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
       set('vpc_ids', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AWS.endpointAuthorization),
     ],

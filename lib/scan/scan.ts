@@ -1,5 +1,6 @@
 import { Finding } from './finding';
 import { RESOURCE_TYPES } from './resource-types';
+import type { KnownEnv } from '../aws/private/account-id';
 import type { Violation } from '../core/validation-error';
 import { UnresolvedPredicate, Validator } from '../core/validator';
 
@@ -12,6 +13,8 @@ export interface RawResource {
   readonly properties: unknown;
   readonly file?: string;
   readonly line?: number;
+  /** Where it deploys, as far as the input tells: a CDK stack's literal account and Region. */
+  readonly env?: KnownEnv;
 }
 
 /** Whether the checks know resources of `type`. */
@@ -20,10 +23,13 @@ export function isCheckedType(type: string): boolean {
 }
 
 /**
- * Applies the rules of `type` to `properties`, reporting into `validator` (with the attribute names as properties);
- * returns the source of the rule each violation it added breaks.
+ * Applies the rules of `type` to `properties`, reporting into `validator` (with the attribute names as properties),
+ * with those that need where the resource deploys where `env` knows it; returns, for each violation it added, the
+ * source of the rule broken.
  */
-export function checkAttributes(validator: Validator, type: string, properties: unknown): Map<Violation, string> {
+export function checkAttributes(
+  validator: Validator, type: string, properties: unknown, env: KnownEnv = {},
+): Map<Violation, string> {
   const sources = new Map<Violation, string>();
   if (!isCheckedType(type) || typeof properties !== 'object' || properties === null || validator.isUnresolved(properties)) {
     return sources;
@@ -31,7 +37,7 @@ export function checkAttributes(validator: Validator, type: string, properties: 
   for (const attribute of RESOURCE_TYPES[type].attributes) {
     const value = (properties as Record<string, unknown>)[attribute.attribute];
     if (value === undefined || value === null) continue;
-    attribute.check(validator, attribute.attribute, value);
+    attribute.check(validator, attribute.attribute, value, env);
     for (const violation of validator.violations) {
       if (!sources.has(violation)) sources.set(violation, attribute.source);
     }
@@ -42,7 +48,7 @@ export function checkAttributes(validator: Validator, type: string, properties: 
 /** Every rule `resource` breaks, as findings; `isUnresolved` tells the input's expressions (never checked as literals). */
 export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredicate): Finding[] {
   const validator = new Validator(isUnresolved);
-  const sources = checkAttributes(validator, resource.type, resource.properties);
+  const sources = checkAttributes(validator, resource.type, resource.properties, resource.env);
   return validator.violations.map(violation => ({
     ...(resource.file !== undefined ? { file: resource.file } : {}),
     ...(resource.line !== undefined ? { line: resource.line } : {}),

@@ -1,4 +1,23 @@
-import { Rule, matches } from '../../core/rules';
+import { renderValue } from '../../core/render';
+import { Rule, matches, rule } from '../../core/rules';
 
 /** A 12-digit AWS account id (Redshift API, CloudFormation `^\d{12}$`). */
 export const ACCOUNT_ID: Rule<string> = matches(/^\d{12}$/, 'be a 12-digit AWS account id');
+
+/**
+ * Where a stack deploys, as far as synthesis knows it: its literal account and Region; either is undefined when the
+ * stack is environment-agnostic or names it with a token.
+ */
+export interface KnownEnv {
+  readonly account?: string;
+  readonly region?: string;
+}
+
+/** Why a grant to the stack's own account is refused: the Redshift API refuses it. */
+export const OWN_ACCOUNT_REASON = 'an account cannot be granted access to its own resources';
+
+/** The rules a grantee account breaks by being the stack's own (none when the stack's account is not known). */
+export function grantee(env: KnownEnv): Rule<string>[] {
+  const own = env.account;
+  return own === undefined ? [] : [rule(`must not be the stack's own account (${renderValue(own)}): ${OWN_ACCOUNT_REASON}`, v => v !== own)];
+}

@@ -1,7 +1,13 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { renderValue } from '../../core/render';
+import { KnownEnv, OWN_ACCOUNT_REASON, grantee } from './account-id';
 import { Validator } from '../../core/validator';
+
+/** What synthesis knows of where `scope`'s stack deploys: its account and Region where they are literals. */
+export function knownEnv(scope: IConstruct): KnownEnv {
+  const { account, region } = Stack.of(scope);
+  return { account: Token.isUnresolved(account) ? undefined : account, region: Token.isUnresolved(region) ? undefined : region };
+}
 
 /**
  * Fails `property` when `account` is the stack's own account: the literal `env.account` (when the stack's account is
@@ -10,13 +16,12 @@ import { Validator } from '../../core/validator';
  */
 export function checkNotOwnAccount(v: Validator, scope: IConstruct, property: string, account: string | undefined): void {
   if (account === undefined) return;
-  const stack = Stack.of(scope);
-  const own = stack.account;
-  const why = 'an account cannot be granted access to its own resources';
   if (Token.isUnresolved(account)) {
-    if (JSON.stringify(stack.resolve(account)) === '{"Ref":"AWS::AccountId"}') v.fail(property, account, `must not be the stack's own account: ${why}`);
-  } else if (!Token.isUnresolved(own) && account === own) {
-    v.fail(property, account, `must not be the stack's own account (${renderValue(own)}): ${why}`);
+    if (JSON.stringify(Stack.of(scope).resolve(account)) === '{"Ref":"AWS::AccountId"}') {
+      v.fail(property, account, `must not be the stack's own account: ${OWN_ACCOUNT_REASON}`);
+    }
+  } else {
+    v.check(property, account, ...grantee(knownEnv(scope)));
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { stackEnvOf } from './cloud-assembly';
 import { isIntrinsic, isTemplate, templateResources } from './cloudformation';
 import { parseTemplate } from './template-text';
 import { configurationResources, isTerraformConfiguration, isTerraformExpression, isTerraformPlan, planResources } from './terraform-json';
@@ -72,7 +73,8 @@ export function readInput(file: string): InputFile {
     return { resources: configurationResources(document, text, file), isUnresolved: isTerraformExpression };
   }
   if (isTemplate(document)) {
-    return { resources: templateResources(document, { text, file }), isUnresolved: isIntrinsic };
+    const env = stackEnvOf(file);
+    return { resources: templateResources(document, { text, file }).map(r => ({ ...r, env })), isUnresolved: isIntrinsic };
   }
   throw new InputError(`${file}: is not a CloudFormation template, a Terraform JSON configuration or a Terraform plan `
     + '(terraform show -json <planfile>)');
