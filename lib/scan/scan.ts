@@ -4,6 +4,8 @@ import type { KnownEnv } from '../aws/private/account-id';
 import type { Violation } from '../core/validation-error';
 import { UnresolvedPredicate, Validator } from '../core/validator';
 
+export type { KnownEnv };
+
 /** One resource as an input declares it: its name there, its type and its properties or arguments. */
 export interface RawResource {
   /** The logical id, Terraform address or construct path. */

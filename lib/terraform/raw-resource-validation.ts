@@ -1,5 +1,6 @@
 import { Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { awsProviderEnv } from './aws-provider-env';
 import { isCheckedByItsScope } from './checked-by-construct';
 import { checkSameEngine } from './engine-check';
 import { validateAtSynth } from './stack-checks';
@@ -19,7 +20,9 @@ const REGISTERED = new WeakSet<IConstruct>();
  * approvals, Alibaba Cloud PrivateLink endpoints, zones, endpoint services, service resources, users and connections
  * (and Redshift endpoint access on AWS), whether from this library's bindings, a prebuilt provider package or
  * `cdktf get`. A broken rule fails the synthesis with the library's `ValidationError`, naming each resource's
- * construct path and the argument in Terraform's own names (`whitelist[0]`, `tags["_sys_x"]`).
+ * construct path and the argument in Terraform's own names (`whitelist[0]`, `tags["_sys_x"]`). Where the AWS
+ * provider names the one account it may run in (`allowed_account_ids`), an endpoint authorization to that account is
+ * refused, as `RedshiftEndpointAuthorization` refuses one to its stack's account.
  *
  * cdktf applies aspects from each stack down, never from the app, so `addTo` adds the validation to every stack
  * under the scope it is given: call it once the stacks exist, e.g. just before `app.synth()`.
@@ -64,7 +67,7 @@ export class RawResourceValidation implements IAspect {
     // Read when the stack is synthesized, so that overrides and later changes are what is checked.
     validateAtSynth(node, validator => {
       const rendered = node.toTerraform() as { resource?: Record<string, Record<string, unknown>> };
-      checkAttributes(validator, type, rendered.resource?.[type]?.[node.friendlyUniqueId]);
+      checkAttributes(validator, type, rendered.resource?.[type]?.[node.friendlyUniqueId], awsProviderEnv(node));
     });
   }
 }

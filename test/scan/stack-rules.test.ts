@@ -6,11 +6,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Environment, Stack, Validations, aws_redshift as redshift, custom_resources as cr } from 'aws-cdk-lib';
+import { TerraformProvider, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
 import { RedshiftEndpointAuthorization } from '../../lib/aws/redshift-endpoint-authorization';
 import { SnapshotShare } from '../../lib/aws/snapshot-share';
 import { main } from '../../lib/scan/cli';
-import { outcome } from '../support/validation';
+import { RawResourceValidation } from '../../lib/terraform';
+import { outcome, tryValidation } from '../support/validation';
 
 const OWN = '111122223333';
 const PARTNER = '444455556666';
@@ -117,4 +120,40 @@ test('private-access-check reads each stack\'s environment from the cdk.out mani
   expect(JSON.parse(out).findings.map((f: Record<string, string>) => [path.basename(f.file), f.property, f.rule])).toEqual([
     ['Fixed.template.json', 'Account', `must not be the stack's own account ("${OWN}"): an account cannot be granted access to its own resources`],
   ]);
+});
+
+describe('terraform.RawResourceValidation: an endpoint authorization and the one account its AWS provider allows', () => {
+  /** An AWS provider as any binding writes it (the library ships none), with `allowed_account_ids` if given. */
+  class AwsProvider extends TerraformProvider {
+    constructor(scope: Construct, id: string, allowedAccountIds?: string[], alias?: string) {
+      super(scope, id, { terraformResourceType: 'aws', terraformProviderSource: 'hashicorp/aws' });
+      if (allowedAccountIds) this.addOverride('allowed_account_ids', allowedAccountIds);
+      this.alias = alias;
+    }
+  }
+
+  /** The messages the validation reports for a raw grant to `account` in a stack whose providers `addProviders` adds. */
+  function grantReports(account: string, addProviders: (stack: TerraformStack) => TerraformProvider | undefined): string[] {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'Network');
+    const provider = addProviders(stack);
+    const grant = new TerraformResource(stack, 'Grant', { terraformResourceType: 'aws_redshift_endpoint_authorization', provider });
+    grant.addOverride('account', account);
+    RawResourceValidation.addTo(app);
+    return tryValidation(() => Testing.fullSynth(stack))?.violations.map(v => `${v.property}: ${v.message}`) ?? [];
+  }
+
+  test.each([
+    ['the one account the provider allows', OWN, (s: TerraformStack) => void new AwsProvider(s, 'aws', [OWN]), true],
+    ['another account', PARTNER, (s: TerraformStack) => void new AwsProvider(s, 'aws', [OWN]), false],
+    ['one of several allowed accounts (which one the provider runs in is not known)', OWN,
+      (s: TerraformStack) => void new AwsProvider(s, 'aws', [OWN, OTHER]), false],
+    ['a provider that allows any account', OWN, (s: TerraformStack) => void new AwsProvider(s, 'aws'), false],
+    ['the account of the aliased provider the resource names', OWN,
+      (s: TerraformStack) => { new AwsProvider(s, 'aws', [OTHER]); return new AwsProvider(s, 'partner', [OWN], 'partner'); }, true],
+  ])('%s', (_case, account, addProviders, refused) => {
+    expect(grantReports(account, addProviders)).toEqual(refused
+      ? [`account: must not be the stack's own account ("${OWN}"): an account cannot be granted access to its own resources`]
+      : []);
+  });
 });
