@@ -6,7 +6,7 @@
 import { AttributeCheck, EnvRules, ProviderReading, blocks, list, readAs, set, tags, text, unsetWhenEmpty, whole } from './attribute-checks';
 import { PRIVATE_LINK_ENDPOINT_RULES } from '../alicloud/private-link-endpoint-rules';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../alicloud/private-link-endpoint-service-rules';
-import { KnownEnv, OWN_ACCOUNT_REASON, grantee } from '../aws/private/account-id';
+import { KnownEnv, OWN_ACCOUNT_REASON, OWN_ACCOUNT_REFERENCE, grantee } from '../aws/private/account-id';
 import { CLUSTER_IDENTIFIER } from '../aws/private/redshift-identifier';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from '../aws/redshift-endpoint-authorization-rules';
 import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../aws/redshift-managed-endpoint-rules';
@@ -158,6 +158,18 @@ const GRANTEE: EnvRules = {
   described: [`must not be the stack's own account, where that is known: ${OWN_ACCOUNT_REASON}`],
 };
 
+/** A grantee account in a template: also refused as `{ "Ref": "AWS::AccountId" }`, the stack's account in any stack. */
+function templateGrantee(check: AttributeCheck): AttributeCheck {
+  return {
+    ...check,
+    rules: [...check.rules, 'must not be { "Ref": "AWS::AccountId" }, the stack\'s own account'],
+    check: (v, property, value, env) => {
+      if (JSON.stringify(value) === JSON.stringify(OWN_ACCOUNT_REFERENCE.template)) v.fail(property, value, OWN_ACCOUNT_REFERENCE.message);
+      else check.check(v, property, value, env);
+    },
+  };
+}
+
 /** A snapshot ARN, as `SnapshotShare` checks it against its stack's account, Region and partition. */
 const SNAPSHOT_ARN_IN_ENV: EnvRules = {
   rules: snapshotArnInEnv,
@@ -220,7 +232,7 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'AWS::Redshift::EndpointAuthorization': {
     engine: 'cloudformation',
     attributes: [
-      text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization, GRANTEE),
+      templateGrantee(text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AWS.endpointAuthorization, GRANTEE)),
       text('ClusterIdentifier', CLUSTER_IDENTIFIER, AWS.clusterIdentifier),
       list('VpcIds', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AWS.endpointAuthorization),
     ],

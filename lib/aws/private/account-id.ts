@@ -16,6 +16,13 @@ export interface KnownEnv {
 /** Why a grant to the stack's own account is refused: the Redshift API refuses it. */
 export const OWN_ACCOUNT_REASON = 'an account cannot be granted access to its own resources';
 
+/** What a grantee account given as the stack's own account id (`Aws.ACCOUNT_ID`) breaks, whatever the account is. */
+export const OWN_ACCOUNT_REFERENCE = {
+  /** The account as CloudFormation reads it from the template. */
+  template: { Ref: 'AWS::AccountId' },
+  message: `must not be the stack's own account: ${OWN_ACCOUNT_REASON}`,
+};
+
 /** The rules a grantee account breaks by being the stack's own (none when the stack's account is not known). */
 export function grantee(env: KnownEnv): Rule<string>[] {
   const own = env.account;

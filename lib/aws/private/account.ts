@@ -1,6 +1,6 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { KnownEnv, OWN_ACCOUNT_REASON, grantee } from './account-id';
+import { KnownEnv, OWN_ACCOUNT_REFERENCE, grantee } from './account-id';
 import { Validator } from '../../core/validator';
 
 /** What synthesis knows of where `scope`'s stack deploys: its account and Region where they are literals. */
@@ -17,8 +17,8 @@ export function knownEnv(scope: IConstruct): KnownEnv {
 export function checkNotOwnAccount(v: Validator, scope: IConstruct, property: string, account: string | undefined): void {
   if (account === undefined) return;
   if (Token.isUnresolved(account)) {
-    if (JSON.stringify(Stack.of(scope).resolve(account)) === '{"Ref":"AWS::AccountId"}') {
-      v.fail(property, account, `must not be the stack's own account: ${OWN_ACCOUNT_REASON}`);
+    if (JSON.stringify(Stack.of(scope).resolve(account)) === JSON.stringify(OWN_ACCOUNT_REFERENCE.template)) {
+      v.fail(property, account, OWN_ACCOUNT_REFERENCE.message);
     }
   } else {
     v.check(property, account, ...grantee(knownEnv(scope)));
