@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { addRedshiftExample } from '../../examples/aws/redshift';
@@ -76,6 +77,32 @@ describe('the AWS example app under cdk-nag (AwsSolutions)', () => {
       const fromLibrary = findings.filter(f => ours.some(p => f.path === p || f.path.startsWith(`${p}/`)));
       expect(fromLibrary).toEqual([]);
     } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+
+  test('a newer aws-cdk-lib with a newer Node.js runtime raises no finding on the library\'s pinned functions', () => {
+    // GIVEN an aws-cdk-lib that knows a Node.js runtime newer than the pinned one, as aws-cdk-lib 2.278.0 knows
+    // nodejs26.x: cdk-nag compares each function's runtime with the newest of Runtime.ALL
+    const newer = new lambda.Runtime('nodejs99.x', lambda.RuntimeFamily.NODEJS);
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'nag-'));
+    try {
+      const app = new App({ outdir, context: RECOMMENDED_FLAGS });
+      const stack = new Stack(app, 'PrivateAccessExample', { env: FIXED });
+      addSnapshotShareExample(stack);
+      addRedshiftServerlessExample(stack);
+      const unrelated = new lambda.Function(stack, 'UsersOwnFunction', {
+        runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {};'),
+      });
+      const ours = libraryPaths(stack);
+      // WHEN
+      const findings = nagFindings(app, outdir);
+      // THEN the user's own function on the same runtime is reported, so the rule ran against the newer runtime...
+      expect(findings).toContainEqual({ rule: 'AwsSolutions-L1', path: `${unrelated.node.path}/Resource` });
+      // ...and neither of the library's functions is
+      expect(findings.filter(f => ours.some(p => f.path.startsWith(`${p}/`)))).toEqual([]);
+    } finally {
+      lambda.Runtime.ALL.splice(lambda.Runtime.ALL.indexOf(newer), 1);
       fs.rmSync(outdir, { recursive: true, force: true });
     }
   });

@@ -1,5 +1,6 @@
 import { CfnResource, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 
 /** The cdk-nag rule that reports each wildcard resource of an IAM policy (AwsSolutions pack), one finding per resource. */
 export const WILDCARD_RULE = 'AwsSolutions-IAM5';
@@ -19,6 +20,19 @@ export function acknowledgeWildcardResources(policy: iam.Policy, reason: string)
   if (findings.length === 0) return;
   Validations.of(policy).acknowledge(...findings.map(finding => ({ id: `${WILDCARD_RULE}[${finding}]`, reason })));
   (policy.node.defaultChild as CfnResource).addMetadata('cdk_nag', { rules_to_suppress: [{ id: WILDCARD_RULE, reason, applies_to: findings }] });
+}
+
+/** The cdk-nag rule that reports a Lambda function whose runtime is not the newest of its family in aws-cdk-lib. */
+export const LATEST_RUNTIME_RULE = 'AwsSolutions-L1';
+
+/**
+ * Acknowledges cdk-nag's `AwsSolutions-L1` finding on `fn`, whose runtime the library pins: cdk-nag compares it with
+ * the newest runtime of the user's aws-cdk-lib, so each aws-cdk-lib that adds a Node.js version would fail a synth that
+ * passed before. Written for both cdk-nag versions, as {@link acknowledgeWildcardResources} is.
+ */
+export function acknowledgePinnedRuntime(fn: lambda.Function, reason: string): void {
+  Validations.of(fn).acknowledge({ id: LATEST_RUNTIME_RULE, reason });
+  (fn.node.defaultChild as CfnResource).addMetadata('cdk_nag', { rules_to_suppress: [{ id: LATEST_RUNTIME_RULE, reason }] });
 }
 
 /** The resources of the policy's Allow statements that contain `*`, each once, as rendered and flattened. */

@@ -3,8 +3,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
-import { handlerCode } from './handler-code';
-import { acknowledgeWildcardResources } from './nag-acknowledgements';
+import { HANDLER_RUNTIME, handlerCode, PINNED_RUNTIME_REASON } from './handler-code';
+import { acknowledgePinnedRuntime, acknowledgeWildcardResources } from './nag-acknowledgements';
 
 /**
  * The EC2 resource types of `ec2:CreateVpcEndpoint` for an interface endpoint (route tables serve gateway endpoints
@@ -76,8 +76,7 @@ export class RedshiftServerlessProvider extends Construct {
     });
     const fn = new lambda.Function(this, 'Function', {
       description: 'Manages Redshift Serverless managed VPC endpoints and endpoint grants (private-access-constructs)',
-      // As for the snapshot share handler: a fixed runtime that includes the AWS SDK for JavaScript v3.
-      runtime: lambda.Runtime.NODEJS_24_X,
+      runtime: HANDLER_RUNTIME,
       handler: 'serverless/index.handler',
       code: handlerCode(),
       role: this.role,
@@ -85,6 +84,7 @@ export class RedshiftServerlessProvider extends Construct {
       // Creating an endpoint takes minutes: the handler waits until it is usable, stopping before this deadline.
       timeout: Duration.minutes(15),
     });
+    acknowledgePinnedRuntime(fn, PINNED_RUNTIME_REASON);
     this.handlerFunction = fn;
     this.serviceToken = fn.functionArn;
   }

@@ -3,9 +3,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
-import { handlerCode } from './handler-code';
+import { HANDLER_RUNTIME, handlerCode, PINNED_RUNTIME_REASON } from './handler-code';
 import { CLAIM_TAG_PREFIX } from './handlers/snapshot-share/ownership';
-import { acknowledgeWildcardResources } from './nag-acknowledgements';
+import { acknowledgePinnedRuntime, acknowledgeWildcardResources } from './nag-acknowledgements';
 import { validateNow } from './validation';
 
 /**
@@ -104,9 +104,7 @@ export class SnapshotShareProvider extends Construct {
 
     const fn = new lambda.Function(this, 'Function', {
       description: 'Authorizes and revokes access to Redshift snapshots for Custom::RedshiftSnapshotShare (private-access-constructs)',
-      // The newest Node.js runtime in aws-cdk-lib's peer floor (2.262.0); it includes the AWS SDK for JavaScript v3.
-      // A fixed version, not NODEJS_LATEST, so that upgrading aws-cdk-lib does not change the template.
-      runtime: lambda.Runtime.NODEJS_24_X,
+      runtime: HANDLER_RUNTIME,
       handler: 'snapshot-share/index.handler',
       code: handlerCode(),
       role: this.role,
@@ -116,6 +114,7 @@ export class SnapshotShareProvider extends Construct {
       timeout: Duration.minutes(15),
     });
     fn.node.addDependency(releasePolicy);
+    acknowledgePinnedRuntime(fn, PINNED_RUNTIME_REASON);
     this.handlerFunction = fn;
     this.serviceToken = fn.functionArn;
   }
