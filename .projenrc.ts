@@ -65,7 +65,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   ],
   // The checker reads CloudFormation templates in YAML, short-form intrinsics included; jsii needs a runtime
   // dependency that is not a jsii library bundled. yaml has no dependencies of its own.
-  bundledDeps: ['yaml@^2.9.1'],
+  // yaml reads templates, @cdktf/hcl2json (the parser cdktf itself uses) reads HCL, @dagrejs/dagre lays out the
+  // access map's drawing: the checker runs without any engine installed.
+  bundledDeps: ['yaml@^2.9.1', '@cdktf/hcl2json@0.21.0', '@dagrejs/dagre@^3.1.4'],
   // projen makes each file in bin/ a command: bin/private-access-check is the checker for users without the
   // constructs (templates, cdk.out, cdktf.out and Terraform plans).
 
