@@ -63,7 +63,7 @@ export class RedshiftServerlessEndpointAuthorization extends Resource implements
     LAST_GRANT.set(stack, byWorkgroup);
     const key = JSON.stringify(stack.resolve(this.workgroupName));
     const previous = byWorkgroup.get(key);
-    if (previous !== undefined) this.resource.addDependency(previous);
+    if (previous !== undefined) this.resource.addResourceDependency(previous);
     byWorkgroup.set(key, this.resource);
   }
 }
