@@ -58,6 +58,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/aws-redshift-alpha@2.241.0-alpha.0',
     // The example app is checked with cdk-nag's AwsSolutions rules (test/examples/aws-nag.test.ts).
     'cdk-nag@3.0.2',
+    // jest/expect-expect: a test that asserts nothing is a defect.
+    'eslint-plugin-jest@29.17.0',
     // The SARIF 2.1.0 schema (OASIS, as Microsoft ships it) that the checker's --format sarif output is tested against.
     '@microsoft/jest-sarif@1.0.0-beta.0',
     // Validates the SARIF output against that schema (draft-04, which ajv 6 reads).
@@ -310,6 +312,14 @@ restrict('lib/vpcep/**/*.ts', 'lib/vpcep is shared by two clouds: no aws-cdk-lib
   [...ENGINES.aws, ...['aws', 'generated', ...CLOUDS].flatMap(folder)]);
 restrict('lib/scan/**/*.ts', 'lib/scan runs where no engine is installed: it reads the rule tables and the core only.',
   [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);
+// A test must assert: jest's own `expect`, or a helper whose name says it asserts (registered here as they are added).
+project.eslint?.addPlugins('jest');
+project.eslint?.addOverride({
+  files: ['test/**/*.ts'],
+  rules: {
+    'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert', '**.hasResourceProperties', '**.hasResource', '**.resourceCountIs', '**.hasOutput', '**.templateMatches'] }],
+  },
+});
 for (const cloud of CLOUDS) {
   restrict(`lib/${cloud}/**/*.ts`, `lib/${cloud} never loads aws-cdk-lib nor another cloud.`,
     [...ENGINES.aws, ...['aws', ...CLOUDS.filter(c => c !== cloud)].flatMap(folder)]);

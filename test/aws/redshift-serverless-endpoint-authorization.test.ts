@@ -64,9 +64,15 @@ describe('RedshiftServerlessEndpointAuthorization', () => {
     }), { numRuns: 80 });
   });
 
-  test('tokens pass unchecked', () => {
+  test('tokens pass unchecked and reach the grant as references', () => {
+    // GIVEN
     const stack = validatedStack('Stack', ENV);
+    // WHEN
     grant(stack, { workgroupName: new CfnParameter(stack, 'Workgroup').valueAsString, account: new CfnParameter(stack, 'Account').valueAsString });
-    synthValidated(stack);
+    // THEN
+    expect(() => synthValidated(stack)).not.toThrow();
+    Template.fromStack(stack).hasResourceProperties(SERVERLESS_GRANT_RESOURCE_TYPE, {
+      WorkgroupName: { Ref: 'Workgroup' }, Account: { Ref: 'Account' },
+    });
   });
 });
