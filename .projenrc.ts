@@ -65,11 +65,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // Validates the SARIF output against that schema (draft-04, which ajv 6 reads).
     'ajv@^6.12.6',
   ],
-  // The checker reads CloudFormation templates in YAML, short-form intrinsics included; jsii needs a runtime
-  // dependency that is not a jsii library bundled. yaml has no dependencies of its own.
-  // yaml reads templates, @cdktf/hcl2json (the parser cdktf itself uses) reads HCL, @dagrejs/dagre lays out the
-  // access map's drawing: the checker runs without any engine installed.
-  bundledDeps: ['yaml@^2.9.1', '@cdktf/hcl2json@0.21.0', '@dagrejs/dagre@^3.1.4'],
+  // jsii needs each runtime dependency that is not a jsii library bundled. The checker runs without any engine: yaml
+  // reads CloudFormation templates in YAML (short-form intrinsics included), @cdktn/hcl2json reads HCL (the parser of
+  // CDK Terrain, cdktf's continuation, so the cdktn flavour names no cdktf package), @dagrejs/dagre lays out the
+  // access map's drawing.
+  bundledDeps: ['yaml@^2.9.1', '@cdktn/hcl2json@0.24.0', '@dagrejs/dagre@^3.1.4'],
   // projen makes each file in bin/ a command: bin/private-access-check is the checker for users without the
   // constructs (templates, cdk.out, cdktf.out and Terraform plans).
 
