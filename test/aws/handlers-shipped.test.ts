@@ -23,11 +23,12 @@ const importsOf = (file: string) =>
 
 const FILES = sources();
 
-test('the folder holds both handlers\' entry points, and their imports are seen', () => {
-  expect(FILES).toEqual(expect.arrayContaining([
-    'calls.ts', 'cloudformation.ts', path.join('snapshot-share', 'index.ts'), path.join('serverless-endpoint', 'index.ts'),
-  ]));
-  expect(importsOf(path.join('serverless-endpoint', 'index.ts'))).toEqual(expect.arrayContaining(['@aws-sdk/client-redshift-serverless', '../calls']));
+/** The handlers, each an entry point of a function or of the Serverless function's router. */
+const HANDLERS = ['snapshot-share', 'serverless-endpoint', 'serverless-policy'].map(name => path.join(name, 'index.ts'));
+
+test('the folder holds the three handlers and the router, and the imports of each handler are seen', () => {
+  expect(FILES).toEqual(expect.arrayContaining([...HANDLERS, path.join('serverless', 'index.ts'), 'envelope.ts']));
+  for (const file of HANDLERS) expect(importsOf(file)).toEqual(expect.arrayContaining([expect.stringMatching(/^@aws-sdk\/client-/), '../envelope']));
 });
 
 test.each(FILES)('%s imports only Node.js built-ins, SDK v3 clients of the Lambda runtime, and modules of the folder', file => {

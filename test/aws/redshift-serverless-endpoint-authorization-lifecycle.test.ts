@@ -6,10 +6,12 @@
 import { CfnWaitConditionHandle, Stack } from 'aws-cdk-lib';
 import { RedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps } from '../../lib/aws';
 import { CREATE_FAILED_ID } from '../../lib/aws/private/handlers/cloudformation';
-import { handler as serverlessEntryPoint } from '../../lib/aws/private/handlers/serverless';
+import { ServerlessEvent, handler as serverlessEntryPoint } from '../../lib/aws/private/handlers/serverless';
 import * as endpointHandlers from '../../lib/aws/private/handlers/serverless-endpoint';
 import * as grantHandlers from '../../lib/aws/private/handlers/serverless-policy';
-import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
+import {
+  SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE,
+} from '../../lib/aws/private/redshift-serverless-provider';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';
@@ -180,14 +182,28 @@ describe('RedshiftServerlessEndpointAuthorization lifecycle under CloudFormation
   });
 });
 
-test.each([[SERVERLESS_GRANT_RESOURCE_TYPE, 'grant'], [SERVERLESS_ENDPOINT_RESOURCE_TYPE, 'endpoint']])(
-  'the function\'s entry point gives a %s request to the %s handler', async (type, expected) => {
-    // GIVEN both handlers stubbed
-    const called: string[] = [];
-    jest.spyOn(grantHandlers, 'handler').mockImplementation(async () => { called.push('grant'); });
-    jest.spyOn(endpointHandlers, 'handler').mockImplementation(async () => { called.push('endpoint'); });
-    // WHEN
-    await serverlessEntryPoint({ ResourceType: type });
-    // THEN
-    expect(called).toEqual([expected]);
-  });
+/** A Create of `type` with `properties`, as CloudFormation sends it. */
+const createOf = <T extends string, P>(type: T, properties: P) => ({
+  RequestType: 'Create' as const,
+  ResponseURL: 'https://cloudformation-custom-resource-response.example/signed',
+  StackId: 'arn:aws:cloudformation:eu-west-1:111122223333:stack/Grants/00000000-aaaa-bbbb-cccc-000000000000',
+  RequestId: 'request-1',
+  LogicalResourceId: 'Resource',
+  ResourceType: type,
+  ResourceProperties: properties,
+});
+
+test.each<[string, ServerlessEvent, string]>([
+  [SERVERLESS_GRANT_RESOURCE_TYPE, createOf(SERVERLESS_GRANT_RESOURCE_TYPE, { WorkgroupName: 'analytics', Account: A }), 'policy'],
+  [SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE, createOf(SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE, { SnapshotArn: 'arn:aws:redshift-serverless:eu-west-1:111122223333:snapshot/x', Accounts: [A] }), 'policy'],
+  [SERVERLESS_ENDPOINT_RESOURCE_TYPE, createOf(SERVERLESS_ENDPOINT_RESOURCE_TYPE, { EndpointName: 'e', WorkgroupName: 'analytics', SubnetIds: [] }), 'endpoint'],
+])('the function\'s entry point gives a %s request to the %s handler', async (_type, request, expected) => {
+  // GIVEN both handlers stubbed
+  const called: string[] = [];
+  jest.spyOn(grantHandlers, 'handler').mockImplementation(async () => { called.push('policy'); });
+  jest.spyOn(endpointHandlers, 'handler').mockImplementation(async () => { called.push('endpoint'); });
+  // WHEN
+  await serverlessEntryPoint(request);
+  // THEN
+  expect(called).toEqual([expected]);
+});

@@ -30,14 +30,17 @@ export interface HandlerContext {
   getRemainingTimeInMillis?(): number;
 }
 
-/** A CloudFormation custom resource request. */
-export interface CustomResourceEvent<P> {
-  readonly RequestType: 'Create' | 'Update' | 'Delete';
+/** The request types CloudFormation sends. */
+export const REQUEST_TYPES = ['Create', 'Update', 'Delete'] as const;
+
+/** A CloudFormation custom resource request: properties `P`, of the resource type `T`. */
+export interface CustomResourceEvent<P, T extends string = string> {
+  readonly RequestType: typeof REQUEST_TYPES[number];
   readonly ResponseURL: string;
   readonly StackId: string;
   readonly RequestId: string;
   readonly LogicalResourceId: string;
-  readonly ResourceType: string;
+  readonly ResourceType: T;
   readonly PhysicalResourceId?: string;
   readonly ResourceProperties: P;
   readonly OldResourceProperties?: P;

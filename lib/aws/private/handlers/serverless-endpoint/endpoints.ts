@@ -13,6 +13,7 @@ import {
   UpdateEndpointAccessCommand,
 } from '@aws-sdk/client-redshift-serverless';
 import { CallRunner, errorName } from '../calls';
+import { RequestError } from '../envelope';
 
 /** The properties of `Custom::RedshiftServerlessEndpointAccess`, as the construct renders them. */
 export interface EndpointProperties {
@@ -24,7 +25,7 @@ export interface EndpointProperties {
 }
 
 /** A failure whose message is meant for the user, as it is. */
-export class EndpointError extends Error {
+export class EndpointError extends RequestError {
   public readonly name = 'EndpointError';
 }
 

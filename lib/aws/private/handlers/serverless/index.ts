@@ -4,8 +4,12 @@
  * statements of a resource policy, to the policy handler.
  */
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from './resource-types';
+import { HandlerContext } from '../cloudformation';
 import * as endpoint from '../serverless-endpoint';
 import * as policy from '../serverless-policy';
 
-export const handler = (event: { ResourceType: string }, context?: object): Promise<void> =>
-  event.ResourceType === SERVERLESS_ENDPOINT_RESOURCE_TYPE ? endpoint.handler(event as never, context) : policy.handler(event as never, context);
+/** A request for any of the function's resource types. */
+export type ServerlessEvent = endpoint.EndpointEvent | policy.PolicyEvent;
+
+export const handler = (event: ServerlessEvent, context?: HandlerContext): Promise<void> =>
+  event.ResourceType === SERVERLESS_ENDPOINT_RESOURCE_TYPE ? endpoint.handler(event, context) : policy.handler(event, context);

@@ -21,6 +21,7 @@ import {
   RevokeSnapshotAccessCommand,
 } from '@aws-sdk/client-redshift';
 import { CallRunner, CallTimeoutError, Outcome, errorName, errorText, runBounded } from '../calls';
+import { RequestError } from '../envelope';
 import { Claim, SHAREABLE_ACCOUNT, accountsOfClaim, claimsOf, encodeClaim } from './ownership';
 
 /** The properties of a share, as CloudFormation sends them. */
@@ -33,7 +34,7 @@ export interface SnapshotShareProperties {
 }
 
 /** A failure reported with its own message, and the grants it could not undo. */
-export class ShareError extends Error {
+export class ShareError extends RequestError {
   constructor(message: string, leftGranted: readonly string[] = []) {
     // The accounts left granted come first, so that a Reason cut to CloudFormation's size limit still names them.
     super(leftGranted.length === 0 ? message
