@@ -64,15 +64,16 @@ describe('RedshiftServerlessEndpointAuthorization', () => {
     }), { numRuns: 80 });
   });
 
-  test('tokens pass unchecked and reach the grant as references', () => {
+  test('tokens pass unchecked and are rendered as given', () => {
     // GIVEN
     const stack = validatedStack('Stack', ENV);
+    const vpcIds = new CfnParameter(stack, 'Vpcs', { type: 'List<AWS::EC2::VPC::Id>' }).valueAsList;
     // WHEN
-    grant(stack, { workgroupName: new CfnParameter(stack, 'Workgroup').valueAsString, account: new CfnParameter(stack, 'Account').valueAsString });
+    grant(stack, { workgroupName: new CfnParameter(stack, 'Workgroup').valueAsString, account: new CfnParameter(stack, 'Account').valueAsString, vpcIds });
     // THEN
-    expect(() => synthValidated(stack)).not.toThrow();
     Template.fromStack(stack).hasResourceProperties(SERVERLESS_GRANT_RESOURCE_TYPE, {
-      WorkgroupName: { Ref: 'Workgroup' }, Account: { Ref: 'Account' },
+      WorkgroupName: { Ref: 'Workgroup' }, Account: { Ref: 'Account' }, VpcIds: { Ref: 'Vpcs' },
     });
+    expect(() => synthValidated(stack)).not.toThrow();
   });
 });

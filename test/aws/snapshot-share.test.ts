@@ -1,4 +1,4 @@
-import { App, CfnParameter, Fn, Lazy, RemovalPolicy, Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
+import { App, CfnParameter, CfnResource, Fn, Lazy, RemovalPolicy, Resource, Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -541,11 +541,17 @@ describe('SnapshotShare', () => {
   });
 
   test('is a Resource whose default child is the one custom resource', () => {
+    // GIVEN
     const app = validatedApp();
     const stack = new Stack(app, 'Stack');
+    // WHEN
     const share = new SnapshotShare(stack, 'Share', props());
+    // THEN
+    expect(share).toBeInstanceOf(Resource);
     expect(share.node.children.map(c => c.node.id)).toEqual(['Resource']);
     expect(share.env.account).toBe(stack.account);
-    expect(app.synth().getStackByName('Stack').template.Resources).toBeDefined();
+    const rendered = Object.entries<{ Type: string }>(app.synth().getStackByName('Stack').template.Resources)
+      .filter(([, resource]) => resource.Type === 'Custom::RedshiftSnapshotShare');
+    expect(rendered.map(([logicalId]) => logicalId)).toEqual([stack.getLogicalId(share.node.defaultChild as CfnResource)]);
   });
 });

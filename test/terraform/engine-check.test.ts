@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import * as cdktn from 'cdktn';
 import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
 import { flavours, missingEngineError } from '../../lib/core/missing-engine';
@@ -25,10 +25,13 @@ describe('the wrong flavour: a CDK Terrain (cdktn) app with the cdktf flavour\'s
   });
 
   test('a cdktf stack, or a subclass of one, is this flavour\'s', () => {
+    // GIVEN a subclass of cdktf's stack
     class NetworkStack extends TerraformStack {}
-    const stack = new NetworkStack(Testing.app(), 'Network');
+    const app = Testing.app();
+    const stack = new NetworkStack(app, 'Network');
+    // WHEN / THEN a construct and the raw-resource validation take it
     expect(tryValidation(() => new VpcepEndpoint(stack, 'Endpoint', { serviceId: 'svc', vpcId: 'vpc' }))).toBeUndefined();
-    expect(tryValidation(() => RawResourceValidation.addTo(new App()))).toBeDefined();
+    expect(tryValidation(() => RawResourceValidation.addTo(app))).toBeUndefined();
   });
 });
 
