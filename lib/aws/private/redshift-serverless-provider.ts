@@ -17,8 +17,8 @@ const ENDPOINT_EC2_RESOURCE_TYPES = ['vpc-endpoint', 'vpc', 'subnet', 'security-
 export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './handlers/serverless/resource-types';
 
 /**
- * The Lambda function behind the Redshift Serverless custom resources of a stack (managed VPC endpoints and endpoint
- * grants): one function, one role, one log group per stack. Each kind adds its policy on first use.
+ * The Lambda function behind the Redshift Serverless custom resources of a stack (managed VPC endpoints, endpoint
+ * grants and snapshot shares): one function, one role, one log group per stack. Each kind adds its policy on first use.
  *
  * - Endpoints: the role may manage the managed VPC endpoints of its own account and region, the only resource type
  *   the Service Authorization Reference lists for the four endpoint actions (a workgroup, of this account or

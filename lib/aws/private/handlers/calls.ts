@@ -1,7 +1,7 @@
 /**
- * How the handler calls Redshift: each call bounded in time, throttled calls retried with backoff, a deadline after
- * which no call starts, and a bound on the calls in flight. Nothing here outlives the request: every call has ended,
- * or been aborted, before the handler answers CloudFormation.
+ * How the handlers call AWS: each call bounded in time, throttled calls retried with backoff, a deadline after which
+ * no call starts, and a bound on the calls in flight. Nothing here outlives the request: every call has ended, or
+ * been aborted, before the handler answers CloudFormation.
  */
 
 /** How throttled calls are retried by the handler itself, after the SDK's own attempts. */
