@@ -63,7 +63,7 @@ export class RedshiftServerlessProvider extends Construct {
     const logGroup = new logs.LogGroup(this, 'LogGroup', { retention: logs.RetentionDays.ONE_YEAR });
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Manages Redshift Serverless managed VPC endpoints and endpoint grants of this stack (private-access-constructs)',
+      description: 'Manages Redshift Serverless managed VPC endpoints, endpoint grants and snapshot shares of this stack (private-access-constructs)',
       inlinePolicies: {
         Logs: new iam.PolicyDocument({
           statements: [new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })],
@@ -75,7 +75,7 @@ export class RedshiftServerlessProvider extends Construct {
       },
     });
     const fn = new lambda.Function(this, 'Function', {
-      description: 'Manages Redshift Serverless managed VPC endpoints and endpoint grants (private-access-constructs)',
+      description: 'Manages Redshift Serverless managed VPC endpoints, endpoint grants and snapshot shares (private-access-constructs)',
       runtime: HANDLER_RUNTIME,
       handler: 'serverless/index.handler',
       code: handlerCode(),
