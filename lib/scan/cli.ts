@@ -1,6 +1,6 @@
 /**
  * `private-access-check`: the vendors' rules for infrastructure written without the constructs. Reads cdk.out and
- * cdktf.out directories, CloudFormation templates (JSON or YAML), Terraform JSON configurations and plans
+ * cdktf.out directories, CloudFormation templates (JSON or YAML), Terraform configurations (HCL or JSON) and plans
  * (`terraform show -json <planfile>`), and reports each broken rule. Loads no engine: neither aws-cdk-lib nor cdktf
  * nor cdktn need be installed.
  *
@@ -9,21 +9,29 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Finding } from './finding';
-import { InputError, inputFiles, readInput } from './inputs/read-inputs';
+import { InputError, readInputs } from './inputs/read-inputs';
 import { REPORT_FORMATS, ReportFormat, formatReport } from './report';
-import { findingsOf } from './scan';
+import { findingsOf, isCheckedType } from './scan';
 
-const USAGE = `Usage: private-access-check [--format text|json|sarif] [--output <file>] <path>...
+const USAGE = `Usage: private-access-check [--format text|json|sarif] [--output <file>] [--var-file <file>]... <path>...
 
 Checks the VPC endpoint, PrivateLink and Redshift private-access resources in each path against the vendors' rules.
-A path is a cdk.out or cdktf.out directory (every *.template.json, cdk.tf.json and *.tf.json under it), a
-CloudFormation template (JSON or YAML), a Terraform JSON configuration, or a Terraform plan in JSON
-(terraform show -json <planfile> > plan.json).
+A path is a file or a directory. A directory is searched (not node_modules, .terraform or .git) for:
+  *.tf, *.tf.json        Terraform configurations, HCL or JSON: the files of one directory are one module, read with
+                         the local modules it calls (module.<name>.<type>.<name>); registry modules are listed, not read
+  terraform.tfvars, *.auto.tfvars (.json too)
+                         the values of a root module's variables, as Terraform loads them
+  *.template.json, *.yaml, *.yml
+                         CloudFormation templates; other YAML (a CI workflow) is listed as skipped
+A file may also be a template in JSON or YAML, or a Terraform plan in JSON (terraform show -json <planfile>).
+Expressions, references, count/for_each instances and dynamic blocks are unknown values, never checked as literals;
+an argument that is exactly var.<name> takes the variable's value.
 
-  --format   text (the default), json, or sarif (SARIF 2.1.0, for code scanning)
-  --output   write the report to a file instead of standard output
-  --help     show this text
-  --version  show the checker's version
+  --format     text (the default), json, or sarif (SARIF 2.1.0, for code scanning)
+  --output     write the report to a file instead of standard output
+  --var-file   a variable file for every root module, after the ones Terraform loads itself (as terraform -var-file)
+  --help       show this text
+  --version    show the checker's version
 
 Exit codes: 0 no findings, 1 findings, 2 a usage error or an unreadable input.`;
 
@@ -33,6 +41,7 @@ const PROGRESS_RESOURCES = 1000;
 interface Options {
   readonly format: ReportFormat;
   readonly output?: string;
+  readonly variableFiles: string[];
   readonly paths: string[];
 }
 
@@ -41,6 +50,7 @@ class UsageError extends Error {}
 function parseArguments(args: readonly string[]): Options | 'help' | 'version' {
   let format: ReportFormat = 'text';
   let output: string | undefined;
+  const variableFiles: string[] = [];
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -60,6 +70,8 @@ function parseArguments(args: readonly string[]): Options | 'help' | 'version' {
       format = given as ReportFormat;
     } else if (name === '--output' || name === '-o') {
       output = value();
+    } else if (name === '--var-file') {
+      variableFiles.push(value());
     } else if (name === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -70,12 +82,18 @@ function parseArguments(args: readonly string[]): Options | 'help' | 'version' {
     }
   }
   if (paths.length === 0) throw new UsageError('name at least one path to check');
-  return { format, output, paths };
+  return { format, output, variableFiles, paths };
 }
 
-function version(): string {
-  const manifest = path.join(__dirname, '..', '..', 'package.json');
-  return (JSON.parse(fs.readFileSync(manifest, 'utf-8')) as { version: string }).version;
+/** The package's manifest: the checker's version, and where to read about it. */
+function manifest(): { version: string; homepage?: string; repository?: { url?: string } } {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf-8'));
+}
+
+/** The page that tells about the checker: the package's homepage, else its repository. */
+function informationUri(): string | undefined {
+  const { homepage, repository } = manifest();
+  return homepage ?? repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
 /** Streams the command writes to; tests pass their own. */
@@ -101,21 +119,38 @@ export async function main(args: readonly string[], console: Console = PROCESS_C
     return 0;
   }
   if (options === 'version') {
-    console.out(`${version()}\n`);
+    console.out(`${manifest().version}\n`);
     return 0;
   }
   try {
-    const files = inputFiles(options.paths);
-    if (files.length === 0) throw new InputError(`${options.paths.join(', ')}: no templates, Terraform JSON or plans found`);
+    const reading = await readInputs(options.paths, options.variableFiles);
+    if (reading.files.length === 0) {
+      const skipped = reading.skipped.length === 0 ? '' : ` (${reading.skipped.map(s => `${s.file}: ${s.reason}`).join('; ')})`;
+      throw new InputError(`${options.paths.join(', ')}: no templates, Terraform configurations or plans found${skipped}`);
+    }
     const findings: Finding[] = [];
     let resources = 0;
-    for (const file of files) {
-      const input = readInput(file);
-      for (const resource of input.resources) findings.push(...findingsOf(resource, input.isUnresolved));
-      resources += input.resources.length;
-      if (resources >= PROGRESS_RESOURCES) console.err(`private-access-check: ${resources} resources checked (${file})\n`);
+    let otherResources = 0;
+    for (const input of reading.inputs) {
+      for (const resource of input.resources) {
+        if (!isCheckedType(resource.type)) {
+          otherResources++;
+          continue;
+        }
+        resources++;
+        for (const finding of findingsOf(resource, input.isUnresolved)) {
+          const line = resource.lineOf?.(finding.property);
+          findings.push({
+            ...finding,
+            ...(line !== undefined ? { line } : {}),
+            ...(resource.constructPath !== undefined ? { constructPath: resource.constructPath } : {}),
+          });
+        }
+      }
+      if (resources >= PROGRESS_RESOURCES) console.err(`private-access-check: ${resources} resources checked\n`);
     }
-    const report = formatReport(options.format, findings, { files: files.length, resources }, version());
+    const checked = { files: reading.files.length, resources, otherResources, skipped: reading.skipped, modulesNotRead: reading.modulesNotRead };
+    const report = formatReport(options.format, findings, checked, { version: manifest().version, informationUri: informationUri() });
     if (options.output !== undefined) fs.writeFileSync(options.output, report);
     else console.out(report);
     return findings.length > 0 ? 1 : 0;

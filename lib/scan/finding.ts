@@ -4,10 +4,12 @@
 export interface Finding {
   /** The file the resource was read from; none for a resource checked in its app. */
   readonly file?: string;
-  /** The line of `file` on which the resource begins, when known. */
+  /** The line of `file` on which the property is written (else the nearest enclosing one, or the resource), when known. */
   readonly line?: number;
   /** The resource: a CloudFormation logical id, a Terraform address, or a construct path. */
   readonly resource: string;
+  /** The path of the construct that wrote the resource, when the input records it (`aws:cdk:path`, cdktf's metadata). */
+  readonly constructPath?: string;
   /** The resource type, e.g. `AWS::Redshift::EndpointAccess` or `huaweicloud_vpcep_endpoint`. */
   readonly type: string;
   /** The property in the input's own names, e.g. `EndpointName`, `whitelist[0]` or `tags["_sys_x"]`. */

@@ -44,19 +44,20 @@ function tempFile(name: string, content: string): string {
 }
 
 describe('a CloudFormation template in YAML, short-form intrinsics included', () => {
-  test('reports exactly the broken properties, each on its resource\'s line, intrinsics left alone', async () => {
+  test('reports exactly the broken properties, each on its own line, intrinsics left alone', async () => {
     // GIVEN a template with a valid endpoint (references), a bad one and an AwsCustomResource snapshot share
     // WHEN it is checked
     const findings = await jsonFindings(TEMPLATE);
     // THEN the three literals that break a rule are reported, nothing else
     expect(findings.map(f => [f.resource, f.property, f.value, f.line])).toEqual([
-      ['BadEndpoint', 'EndpointName', '"Reporting_Endpoint"', 16],
-      ['BadEndpoint', 'ResourceOwner', '"1234"', 16],
-      ['ShareWithPartner', 'Create.parameters.AccountWithRestoreAccess', '"partner"', 24],
+      ['BadEndpoint', 'EndpointName', '"Reporting_Endpoint"', 20],
+      ['BadEndpoint', 'ResourceOwner', '"1234"', 22],
+      // inside a JSON string: the line of the property that holds it
+      ['ShareWithPartner', 'Create.parameters.AccountWithRestoreAccess', '"partner"', 28],
     ]);
     expect(findings[0]).toEqual({
       file: TEMPLATE,
-      line: 16,
+      line: 20,
       resource: 'BadEndpoint',
       type: 'AWS::Redshift::EndpointAccess',
       property: 'EndpointName',
@@ -76,7 +77,7 @@ describe('a CloudFormation template in YAML, short-form intrinsics included', ()
   test('text, for people: one line per finding with its source, then a summary', async () => {
     const { code, out } = await run(TEMPLATE);
     expect(code).toBe(1);
-    expect(out).toContain(`${TEMPLATE}:16: BadEndpoint (AWS::Redshift::EndpointAccess) ResourceOwner: "1234" must be a 12-digit AWS account id\n`
+    expect(out).toContain(`${TEMPLATE}:22: BadEndpoint (AWS::Redshift::EndpointAccess) ResourceOwner: "1234" must be a 12-digit AWS account id\n`
       + '    see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html');
     expect(out.trimEnd().split('\n').pop()).toBe('3 findings in 2 resources (3 resources of 1 file checked).');
   });
@@ -92,10 +93,10 @@ describe('a Terraform plan (terraform show -json)', () => {
       ['module.links.alicloud_privatelink_vpc_endpoint.this', 'vpc_endpoint_name', '"1-links"'],
       ['module.links.alicloud_privatelink_vpc_endpoint.this', 'zone_private_ip_address_count', '2'],
     ]);
-    expect(findings[0]).toMatchObject({ type: 'huaweicloud_vpcep_endpoint', line: 8, rule: 'must not start with "_sys_" (reserved by the cloud)' });
+    expect(findings[0]).toMatchObject({ type: 'huaweicloud_vpcep_endpoint', line: 19, rule: 'must not start with "_sys_" (reserved by the cloud)' });
     // AND the text report names the same three
     const text = (await run(PLAN)).out;
-    expect(text).toContain(`${PLAN}:8: huaweicloud_vpcep_endpoint.reporting (huaweicloud_vpcep_endpoint) tags["_sys_owner"]: "_sys_owner"`);
+    expect(text).toContain(`${PLAN}:19: huaweicloud_vpcep_endpoint.reporting (huaweicloud_vpcep_endpoint) tags["_sys_owner"]: "_sys_owner"`);
     expect(text).toContain('module.links.alicloud_privatelink_vpc_endpoint.this (alicloud_privatelink_vpc_endpoint) vpc_endpoint_name: "1-links"');
     expect(text.trimEnd().split('\n').pop()).toBe('3 findings in 2 resources (2 resources of 1 file checked).');
   });
@@ -117,7 +118,7 @@ describe('SARIF', () => {
       ruleId: 'AWS::Redshift::EndpointAccess.EndpointName',
       level: 'error',
       locations: [{
-        physicalLocation: { artifactLocation: { uri: path.relative(process.cwd(), TEMPLATE) }, region: { startLine: 16 } },
+        physicalLocation: { artifactLocation: { uri: path.relative(process.cwd(), TEMPLATE) }, region: { startLine: 20 } },
         logicalLocations: [{ fullyQualifiedName: 'BadEndpoint.EndpointName' }],
       }],
     });
@@ -151,7 +152,9 @@ describe('exit codes', () => {
       Resources: { Auth: { Type: 'AWS::Redshift::EndpointAuthorization', Properties: { Account: '123456789012', ClusterIdentifier: 'analytics' } } },
     }));
     expect(await run(clean)).toEqual({ code: 0, out: 'No findings in 1 resource of 1 file.\n', err: '' });
-    expect(JSON.parse((await run('--format=json', clean)).out)).toEqual({ findings: [] });
+    expect(JSON.parse((await run('--format=json', clean)).out)).toEqual({
+      findings: [], checked: { files: 1, resources: 1, otherResources: 0 }, skipped: [], modulesNotRead: [],
+    });
   });
 
   test.each([
@@ -234,6 +237,6 @@ describe('the outputs of the engines', () => {
       ['cdk.tf.json', 'huaweicloud_vpcep_endpoint.Bad', 'description'],
     ]);
     expect(sarifValidator().validate(JSON.parse((await run('--format', 'sarif', outdir)).out))).toBe(true);
-    expect((await run(outdir)).out).toContain('huaweicloud_vpcep_endpoint.Bad (huaweicloud_vpcep_endpoint) whitelist[0]: "10.1.2.3/8"');
+    expect((await run(outdir)).out).toContain('huaweicloud_vpcep_endpoint.Bad (huaweicloud_vpcep_endpoint) [Network/Bad] whitelist[0]: "10.1.2.3/8"');
   });
 });

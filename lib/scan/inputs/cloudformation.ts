@@ -2,8 +2,8 @@
  * CloudFormation templates read into raw resources (parsed as JSON here, or as YAML by `template-text.ts`, which only
  * the command loads: a CDK app's plugin reads JSON and need not load a YAML parser).
  */
-import { KeyLines } from './lines';
-import { RawResource } from '../scan';
+import { InputResource } from './input';
+import { Lines, propertyLine } from './lines';
 
 /** Whether a template value is an intrinsic function or a reference (`{ "Ref": ... }`, `{ "Fn::...": ... }`). */
 export function isIntrinsic(value: unknown): boolean {
@@ -19,17 +19,26 @@ export function isTemplate(document: unknown): boolean {
     && Object.values(resources).some(r => typeof (r as { Type?: unknown } | null)?.Type === 'string');
 }
 
-/** The resources of a template, each with the line its logical id is on. */
-export function templateResources(document: unknown, source?: { readonly text: string; readonly file: string }): RawResource[] {
-  const resources = (document as { Resources: Record<string, { Type?: unknown; Properties?: unknown }> }).Resources;
-  // Lines only for reports that point at them: indexing a large template's text is not free.
-  const lines = source && new KeyLines(source.text);
-  const from = lines?.lineOf('Resources') ?? 1;
+/**
+ * The resources of a template, each with its construct path (the CDK's `aws:cdk:path` metadata) and, when `source`
+ * gives the text's lines, where each property is written.
+ */
+export function templateResources(document: unknown, source?: { readonly lines: Lines; readonly file: string }): InputResource[] {
+  type Resource = { Type?: unknown; Properties?: unknown; Metadata?: Record<string, unknown> };
+  const resources = (document as { Resources: Record<string, Resource> }).Resources;
   return Object.entries(resources).flatMap(([logicalId, resource]) => {
     if (typeof resource?.Type !== 'string') return [];
+    const constructPath = resource.Metadata?.['aws:cdk:path'];
     return [{
-      resource: logicalId, type: resource.Type, properties: resource.Properties ?? {}, file: source?.file, line: lines?.lineOf(logicalId, from),
+      resource: logicalId,
+      type: resource.Type,
+      properties: resource.Properties ?? {},
+      ...(source ? {
+        file: source.file,
+        lineOf: (property: string) => propertyLine(source.lines, ['Resources', logicalId, 'Properties'], property)
+          ?? source.lines.lineOf(['Resources', logicalId]),
+      } : {}),
+      ...(typeof constructPath === 'string' ? { constructPath } : {}),
     }];
   });
 }
-

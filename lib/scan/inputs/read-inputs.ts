@@ -1,15 +1,19 @@
 /**
  * Finds the inputs under the paths a user names and reads each into raw resources: cdk.out and cdktf.out directories,
- * templates in JSON or YAML, Terraform JSON configurations and plans.
+ * CloudFormation templates in JSON or YAML, Terraform configurations in HCL or JSON (a directory's files together, as
+ * one module, with the local modules it calls and its variable files), and plans. Says what it found but did not read.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { stackEnvOf } from './cloud-assembly';
 import { isIntrinsic, isTemplate, templateResources } from './cloudformation';
+import { HclLines, parseHcl } from './hcl';
+import { InputResource, ModuleNotRead, Skipped } from './input';
+import { JsonLines } from './lines';
 import { parseTemplate } from './template-text';
-import { configurationResources, isTerraformConfiguration, isTerraformExpression, isTerraformPlan, planResources } from './terraform-json';
+import { ConfigurationFile, localModuleDirectories, moduleContents } from './terraform-configuration';
+import { isTerraformConfiguration, isTerraformExpression, isTerraformPlan, planResources } from './terraform-json';
 import { UnresolvedPredicate } from '../../core/validator';
-import { RawResource } from '../scan';
 
 /** An input that cannot be read as any of the known kinds: the checker stops with exit code 2. */
 export class InputError extends Error {
@@ -19,24 +23,45 @@ export class InputError extends Error {
   }
 }
 
-/** The resources of one file, and how its expressions are told apart from literals. */
-export interface InputFile {
-  readonly resources: RawResource[];
+/** Resources read together, and how their expressions are told apart from literals. */
+export interface Input {
+  readonly resources: InputResource[];
   readonly isUnresolved: UnresolvedPredicate;
 }
 
-/** The files a directory walk reads: what `cdk synth` and `cdktf synth` write, and hand-written Terraform JSON. */
-const WALKED = /(\.template\.json|(^|\.)tf\.json)$/;
+/** Everything read from the paths a user names, and what was found but not read. */
+export interface Reading {
+  readonly inputs: Input[];
+  /** Every file read, once: templates, plans, configurations and their modules, variable files. */
+  readonly files: string[];
+  readonly skipped: Skipped[];
+  readonly modulesNotRead: ModuleNotRead[];
+}
+
+const TERRAFORM = /\.tf(\.json)?$/;
+const VARIABLES = /\.tfvars(\.json)?$/;
+/** The variable files Terraform loads by itself, from the root module's directory: the others need `-var-file`. */
+const AUTO_VARIABLES = /^(terraform\.tfvars(\.json)?|.*\.auto\.tfvars(\.json)?)$/;
+/** Files Terraform merges into other files' blocks rather than reading as blocks of their own. */
+const OVERRIDE = /(^|_)override\.tf(\.json)?$/;
+/** What a directory walk reads besides Terraform's files: what `cdk synth` writes, and YAML that may be a template. */
+const WALKED = /(\.template\.json|\.ya?ml)$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.terraform', '.git']);
 
+interface Found {
+  readonly file: string;
+  /** Named by the user rather than found by a walk: a file that is no input is then an error, not a skip. */
+  readonly named: boolean;
+}
+
 /** The files to read for each path given, in a stable order. */
-export function inputFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
+function findFiles(paths: readonly string[]): Found[] {
+  const found: Found[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full);
-      else if (entry.isFile() && WALKED.test(entry.name)) files.push(full);
+      else if (entry.isFile() && [TERRAFORM, VARIABLES, WALKED].some(kind => kind.test(entry.name))) found.push({ file: full, named: false });
     }
   };
   for (const p of paths) {
@@ -47,35 +72,168 @@ export function inputFiles(paths: readonly string[]): string[] {
       throw new InputError(`${p}: no such file or directory`);
     }
     if (stat.isDirectory()) walk(p);
-    else files.push(p);
+    else found.push({ file: p, named: true });
   }
-  return files;
+  return found;
 }
 
-/** Reads one file as a template, a Terraform JSON configuration or a plan, whichever its content is. */
-export function readInput(file: string): InputFile {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = fs.readFileSync(file, 'utf-8');
+    return fs.readFileSync(file, 'utf-8');
   } catch (error) {
     throw new InputError(`${file}: cannot be read (${(error as Error).message})`);
   }
-  let document: unknown;
+}
+
+/** A file path as reports show it: relative to the working directory when under it. */
+function shown(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+}
+
+/** One Terraform configuration file, HCL or JSON, in Terraform JSON's structure. */
+async function readConfigurationFile(file: string): Promise<ConfigurationFile> {
+  const text = readText(file);
   try {
-    document = /\.ya?ml$/i.test(file) ? parseTemplate(text) : file.endsWith('.json') ? JSON.parse(text) : parseTemplate(text);
+    if (file.endsWith('.json')) return { file, document: JSON.parse(text), lines: new JsonLines(text) };
+    return { file, document: await parseHcl(file, text), lines: new HclLines(text) };
   } catch (error) {
-    throw new InputError(`${file}: is neither JSON nor YAML (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(`${file}: is not valid ${file.endsWith('.json') ? 'JSON' : 'HCL'} (${(error as Error).message.split('\n')[0]})`);
   }
-  if (isTerraformPlan(document)) {
-    return { resources: planResources(document, text, file), isUnresolved: isTerraformExpression };
+}
+
+/** A variable file's values (HCL, or JSON for `.tfvars.json`). */
+async function readVariableFile(file: string): Promise<Map<string, unknown>> {
+  const { document } = await readConfigurationFile(file);
+  return new Map(Object.entries(document));
+}
+
+/** Reads the paths: everything that is an input, each directory of Terraform files as one module. */
+export async function readInputs(paths: readonly string[], variableFiles: readonly string[] = []): Promise<Reading> {
+  const inputs: Input[] = [];
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  const modulesNotRead: ModuleNotRead[] = [];
+  const found = findFiles(paths);
+
+  // Terraform's files, by module directory; a module's files are read once, however many modules call it.
+  const modules = new Map<string, { shownDirectory: string; files: string[] }>();
+  const walkedVariableFiles: string[] = [];
+  for (const { file, named } of found) {
+    const name = path.basename(file);
+    if (OVERRIDE.test(name)) {
+      skipped.push({ file, reason: 'an override file, which Terraform merges into the blocks of other files: not read' });
+    } else if (TERRAFORM.test(name)) {
+      const directory = path.resolve(path.dirname(file));
+      const module = modules.get(directory) ?? { shownDirectory: path.dirname(file), files: [] };
+      module.files.push(file);
+      modules.set(directory, module);
+    } else if (VARIABLES.test(name)) {
+      if (named) throw new InputError(`${file}: is a variable file: name it with --var-file`);
+      walkedVariableFiles.push(file);
+    }
   }
-  if (isTerraformConfiguration(document)) {
-    return { resources: configurationResources(document, text, file), isUnresolved: isTerraformExpression };
+  const loaded = new Map<string, Promise<ConfigurationFile[]>>();
+  const load = (directory: string, listed?: string[]) => {
+    let configurations = loaded.get(directory);
+    if (!configurations) {
+      const names = listed ?? (fs.existsSync(directory) && fs.statSync(directory).isDirectory()
+        ? fs.readdirSync(directory).sort().filter(n => TERRAFORM.test(n) && !OVERRIDE.test(n)).map(n => path.join(shown(directory), n))
+        : []);
+      configurations = Promise.all(names.map(readConfigurationFile));
+      loaded.set(directory, configurations);
+    }
+    return configurations;
+  };
+  const called = new Set<string>();
+  for (const [directory, module] of modules) {
+    for (const target of localModuleDirectories(directory, await load(directory, module.files))) {
+      if (target !== directory) called.add(target);
+    }
   }
+  const roots = [...modules.keys()].filter(directory => !called.has(directory));
+
+  const readTerraformRoot = async (directory: string) => {
+    const rootFiles = await load(directory);
+    const automatic = fs.readdirSync(directory).filter(n => AUTO_VARIABLES.test(n)).sort(byTerraformPrecedence)
+      .map(n => path.join(modules.get(directory)!.shownDirectory, n));
+    const values = new Map<string, unknown>();
+    for (const file of [...automatic, ...variableFiles]) {
+      for (const [name, value] of await readVariableFile(file)) values.set(name, value);
+    }
+    const contents = await moduleContents(directory, rootFiles, { address: '', inputs: values, load: d => load(d), calling: [] });
+    files.push(...rootFiles.map(f => f.file), ...automatic, ...variableFiles, ...contents.files);
+    modulesNotRead.push(...contents.notRead);
+    inputs.push({ resources: contents.resources, isUnresolved: isTerraformExpression });
+  };
+
+  const rootsRead = new Set<string>();
+  for (const { file, named } of found) {
+    const name = path.basename(file);
+    if (OVERRIDE.test(name) || VARIABLES.test(name)) continue;
+    if (TERRAFORM.test(name)) {
+      const directory = path.resolve(path.dirname(file));
+      if (roots.includes(directory) && !rootsRead.has(directory)) {
+        rootsRead.add(directory);
+        await readTerraformRoot(directory);
+      }
+      continue;
+    }
+    const input = readDocument(file, named, skipped);
+    if (input && 'document' in input) {
+      // a configuration under another name than Terraform reads: a module of its own
+      const contents = await moduleContents(path.resolve(path.dirname(file)), [input], { address: '', inputs: new Map(), load: d => load(d), calling: [] });
+      files.push(file, ...contents.files);
+      modulesNotRead.push(...contents.notRead);
+      inputs.push({ resources: contents.resources, isUnresolved: isTerraformExpression });
+    } else if (input) {
+      inputs.push(input);
+      files.push(file);
+    }
+  }
+  for (const file of walkedVariableFiles) {
+    const directory = path.resolve(path.dirname(file));
+    if (!AUTO_VARIABLES.test(path.basename(file))) {
+      skipped.push({ file, reason: 'Terraform reads this variable file only when named with -var-file: name it with --var-file' });
+    } else if (!rootsRead.has(directory)) {
+      skipped.push({ file, reason: 'not beside a root module\'s .tf files: Terraform reads no variable file of a called module' });
+    }
+  }
+  return { inputs, files: [...new Set(files)], skipped, modulesNotRead };
+}
+
+/** terraform.tfvars, then terraform.tfvars.json, then the `*.auto.tfvars(.json)` files in lexical order. */
+function byTerraformPrecedence(a: string, b: string): number {
+  const rank = (n: string) => (n === 'terraform.tfvars' ? 0 : n === 'terraform.tfvars.json' ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * A template or plan, whichever the content is, or the configuration file for a Terraform JSON configuration the user
+ * named under another name than `*.tf.json`. A file the user named that is none of them is an error; one a walk found is
+ * skipped, and said so.
+ */
+function readDocument(file: string, named: boolean, skipped: Skipped[]): Input | ConfigurationFile | undefined {
+  const text = readText(file);
+  const refuse = (reason: string) => {
+    if (named) throw new InputError(`${file}: ${reason}`);
+    skipped.push({ file, reason });
+    return undefined;
+  };
+  let parsed: ReturnType<typeof parseTemplate>;
+  try {
+    parsed = file.endsWith('.json') ? { document: JSON.parse(text), lines: new JsonLines(text) } : parseTemplate(text);
+  } catch (error) {
+    return refuse(`is neither JSON nor YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const { document, lines } = parsed;
+  if (isTerraformPlan(document)) return { resources: planResources(document, lines, file), isUnresolved: isTerraformExpression };
   if (isTemplate(document)) {
     const env = stackEnvOf(file);
-    return { resources: templateResources(document, { text, file }).map(r => ({ ...r, env })), isUnresolved: isIntrinsic };
+    return { resources: templateResources(document, { lines, file }).map(r => ({ ...r, env })), isUnresolved: isIntrinsic };
   }
-  throw new InputError(`${file}: is not a CloudFormation template, a Terraform JSON configuration or a Terraform plan `
-    + '(terraform show -json <planfile>)');
+  if (named && isTerraformConfiguration(document)) return { file, document: document as Record<string, unknown>, lines };
+  return refuse(named
+    ? 'is not a CloudFormation template, a Terraform configuration or a Terraform plan (terraform show -json <planfile>)'
+    : 'is not a CloudFormation template (no Resources with a Type)');
 }

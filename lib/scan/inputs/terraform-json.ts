@@ -1,9 +1,9 @@
 /**
- * Terraform inputs read into raw resources: JSON configurations (cdktf's `cdk.tf.json`, hand-written `*.tf.json`) and
- * plans as `terraform show -json <planfile>` prints them.
+ * Terraform's values in JSON, and plans as `terraform show -json <planfile>` prints them, read into raw resources.
+ * Configurations are read in `terraform-configuration.ts`.
  */
-import { KeyLines } from './lines';
-import { RawResource } from '../scan';
+import { InputResource } from './input';
+import { Lines, PathSegment, propertyLine } from './lines';
 
 /**
  * What stands for a value the plan does not know until apply (`after_unknown`): a token to the checks, so it is never
@@ -22,22 +22,13 @@ export function isTerraformExpression(value: unknown): boolean {
   return value === UNKNOWN || (typeof value === 'string' && EXPRESSION.test(value));
 }
 
-/** Whether a parsed JSON document is a Terraform JSON configuration with resources. */
+/**
+ * Whether a parsed JSON document is a Terraform JSON configuration with resources or modules (each an object, or a
+ * list of objects as HCL's JSON syntax allows).
+ */
 export function isTerraformConfiguration(document: unknown): boolean {
-  const resource = (document as { resource?: unknown } | null)?.resource;
-  return typeof resource === 'object' && resource !== null && !Array.isArray(resource);
-}
-
-/** The resources of a JSON configuration, addressed `type.name`, each with the line its name is on. */
-export function configurationResources(document: unknown, text: string, file?: string): RawResource[] {
-  const resources = (document as { resource: Record<string, Record<string, unknown>> }).resource;
-  const lines = new KeyLines(text);
-  return Object.entries(resources).flatMap(([type, byName]) => {
-    const from = lines.lineOf(type) ?? 1;
-    return Object.entries(byName ?? {}).map(([name, args]) => ({
-      resource: `${type}.${name}`, type, properties: args, file, line: lines.lineOf(name, from),
-    }));
-  });
+  const { resource, module } = (document ?? {}) as { resource?: unknown; module?: unknown };
+  return [resource, module].some(blocks => typeof blocks === 'object' && blocks !== null);
 }
 
 /** Whether a parsed JSON document is a plan as `terraform show -json` prints it. */
@@ -68,45 +59,31 @@ function withUnknowns(values: unknown, unknown: unknown): unknown {
   return map;
 }
 
-/** The managed resources a plan will have, from `planned_values` (child modules too), unknown values as `UNKNOWN`. */
-export function planResources(document: unknown, text: string, file?: string): RawResource[] {
-  const lines = addressLines(text);
+/**
+ * The managed resources a plan will have, from `planned_values` (child modules too), unknown values as `UNKNOWN`, each
+ * placed at its values in the plan's text.
+ */
+export function planResources(document: unknown, lines: Lines, file?: string): InputResource[] {
   const plan = document as {
     planned_values: { root_module?: PlanModule };
     resource_changes?: Array<{ address: string; change?: { after_unknown?: unknown } }>;
   };
   const unknowns = new Map((plan.resource_changes ?? []).map(c => [c.address, c.change?.after_unknown]));
-  const found: RawResource[] = [];
-  const visit = (module: PlanModule | undefined) => {
-    for (const r of module?.resources ?? []) {
-      if (r.mode !== undefined && r.mode !== 'managed') continue;
+  const found: InputResource[] = [];
+  const visit = (module: PlanModule | undefined, at: readonly PathSegment[]) => {
+    module?.resources?.forEach((r, i) => {
+      if (r.mode !== undefined && r.mode !== 'managed') return;
+      const values = [...at, 'resources', i, 'values'];
       found.push({
         resource: r.address,
         type: r.type,
         properties: withUnknowns(r.values ?? {}, unknowns.get(r.address)),
         file,
-        line: lines.get(r.address),
+        lineOf: property => propertyLine(lines, values, property) ?? lines.lineOf([...at, 'resources', i]),
       });
-    }
-    for (const child of module?.child_modules ?? []) visit(child);
+    });
+    module?.child_modules?.forEach((child, i) => visit(child, [...at, 'child_modules', i]));
   };
-  visit(plan.planned_values.root_module);
+  visit(plan.planned_values.root_module, ['planned_values', 'root_module']);
   return found;
-}
-
-/** The first line on which each `"address": "..."` of a plan is written (the resource in `planned_values`). */
-function addressLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  const address = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-  let line = 1;
-  let counted = 0;
-  for (let match = address.exec(text); match; match = address.exec(text)) {
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < match.index; i = text.indexOf('\n', i + 1)) {
-      line++;
-      counted = i + 1;
-    }
-    const name = JSON.parse(`"${match[1]}"`) as string;
-    if (!lines.has(name)) lines.set(name, line);
-  }
-  return lines;
 }

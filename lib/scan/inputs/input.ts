@@ -1,0 +1,27 @@
+/**
+ * What the readers of each input kind return: raw resources, with what a report needs to place a finding.
+ */
+import { RawResource } from '../scan';
+
+/** A raw resource as an input file declares it. */
+export interface InputResource extends RawResource {
+  /** The construct that wrote it: CloudFormation's `aws:cdk:path` metadata, or cdktf's `//` metadata `path`. */
+  readonly constructPath?: string;
+  /** The line on which one of its properties (`whitelist[0]`) is written, else the nearest enclosing one's. */
+  readonly lineOf?: (property: string) => number | undefined;
+}
+
+/** A file that was found but not checked, and why. */
+export interface Skipped {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** A module a configuration calls but that was not read, and why. */
+export interface ModuleNotRead {
+  /** Its address, e.g. `module.network`. */
+  readonly module: string;
+  /** The file its `module` block is in. */
+  readonly file: string;
+  readonly reason: string;
+}
