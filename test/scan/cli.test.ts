@@ -240,3 +240,113 @@ describe('the outputs of the engines', () => {
     expect((await run(outdir)).out).toContain('huaweicloud_vpcep_endpoint.Bad (huaweicloud_vpcep_endpoint) [Network/Bad] whitelist[0]: "10.1.2.3/8"');
   });
 });
+
+describe('a folder of YAML', () => {
+  /** A template without .template in its name, as hand-written projects name them. */
+  const stack = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  Endpoint:',
+    '    Type: AWS::Redshift::EndpointAccess',
+    '    Metadata:',
+    '      aws:cdk:path: Analytics/Endpoint/Resource',
+    '    Properties:',
+    '      ClusterIdentifier: analytics',
+    '      EndpointName: Reporting_Endpoint',
+    '      SubnetGroupName: !Ref Subnets',
+    '      VpcSecurityGroupIds: [!GetAtt Sg.GroupId]',
+  ].join('\n');
+  const workflow = 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx private-access-check .\n';
+
+  test.each([
+    ['stack.yaml', 'a *.yaml template'],
+    ['infra/stack.yml', 'a *.yml template in a subfolder'],
+    ['stack.template.yaml', 'a *.template.yaml'],
+  ])('%s (%s) is read; a CI workflow beside it is listed as skipped, not read as a template', async (name) => {
+    // GIVEN a folder with a template and a GitHub workflow
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'private-access-check-yaml-'));
+    fs.mkdirSync(path.join(dir, path.dirname(name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), stack);
+    fs.mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), workflow);
+    // WHEN the folder is checked
+    const { code, out } = await run(dir);
+    // THEN the template's finding is reported, and the workflow is named as skipped
+    expect(code).toBe(1);
+    expect(out).toBe(`${path.join(dir, name)}:9: Endpoint (AWS::Redshift::EndpointAccess) [Analytics/Endpoint/Resource] EndpointName: `
+      + '"Reporting_Endpoint" must contain only lower-case letters, digits and hyphens (the Redshift API doc also allows upper case, '
+      + 'but CloudFormation does not)\n    see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html\n'
+      + `skipped ${path.join(dir, '.github', 'workflows', 'ci.yml')}: is not a CloudFormation template (no Resources with a Type)\n`
+      + '1 finding in 1 resource (1 resource of 1 file checked; 1 file skipped).\n');
+  });
+
+  test('a folder of nothing but skipped files is an input error that says what was skipped', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'private-access-check-yaml-'));
+    fs.writeFileSync(path.join(dir, 'ci.yml'), workflow);
+    const { code, err } = await run(dir);
+    expect(code).toBe(2);
+    expect(err).toBe(`private-access-check: ${dir}: no templates, Terraform configurations or plans found `
+      + `(${path.join(dir, 'ci.yml')}: is not a CloudFormation template (no Resources with a Type))\n`);
+  });
+});
+
+describe('what was not checked', () => {
+  test('resources of other types are counted as not checked, never as checked', async () => {
+    const file = tempFile('main.tf.json', JSON.stringify({
+      resource: { huaweicloud_vpc: { main: { cidr: '10.0.0.0/8' } }, huaweicloud_vpcep_endpoint: { this: { service_id: 's', vpc_id: 'v' } } },
+    }));
+    const { code, out } = await run(file);
+    expect([code, out]).toEqual([0, 'No findings in 1 resource of 1 file (1 resource of other types not checked).\n']);
+    expect(JSON.parse((await run('--format', 'json', file)).out).checked).toEqual({ files: 1, resources: 1, otherResources: 1 });
+  });
+});
+
+describe('attribute lines in JSON templates and plans', () => {
+  test.each([
+    ['a JSON template', 'EndpointName', 10],
+    ['a JSON template (a list entry)', 'VpcSecurityGroupIds[1]', 14],
+  ])('%s: %s on line %d', async (_case, property, line) => {
+    const template = {
+      Resources: {
+        Endpoint: {
+          Type: 'AWS::Redshift::EndpointAccess',
+          Metadata: { 'aws:cdk:path': 'Analytics/Endpoint/Resource' },
+          Properties: { ClusterIdentifier: 'analytics', EndpointName: 'Bad_Name', SubnetGroupName: 's', VpcSecurityGroupIds: ['sg-0123456789abcdef0', 'sg-1'] },
+        },
+      },
+    };
+    const file = tempFile('stack.template.json', JSON.stringify(template, undefined, 2));
+    const findings = await jsonFindings(file);
+    expect(findings.find(f => f.property === property)).toMatchObject({ line, constructPath: 'Analytics/Endpoint/Resource' });
+  });
+});
+
+describe('SARIF for code scanning', () => {
+  test('names the tool\'s version and page, one rule per check with its help, and what was not read', async () => {
+    // GIVEN a folder with a bad endpoint, a registry module and a skipped variable file
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'private-access-check-sarif-'));
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
+      resource: { huaweicloud_vpcep_endpoint: { a: { service_id: 's', vpc_id: 'v', whitelist: ['10.0.0.1/8', '192.168.0.1/24'] } } },
+      module: { vpc: { source: 'terraform-huaweicloud-modules/vpc/huaweicloud' } },
+    }));
+    fs.writeFileSync(path.join(dir, 'prod.tfvars'), 'x = 1\n');
+    // WHEN it is reported as SARIF
+    const sarif = JSON.parse((await run('--format', 'sarif', dir)).out);
+    // THEN the schema accepts it
+    const { ajv, validate } = sarifValidator();
+    expect(validate(sarif) ? 'valid' : ajv.errorsText(validate.errors)).toBe('valid');
+    // AND the driver names the package's version and page
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf-8'));
+    const driver = sarif.runs[0].tool.driver;
+    expect(driver).toMatchObject({ name: 'private-access-check', version, informationUri: 'https://example.com/private-access-constructs' });
+    // AND both results share the one rule of the check, whose help states the rules and their source
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['huaweicloud_vpcep_endpoint.whitelist', 'huaweicloud_vpcep_endpoint.whitelist']);
+    expect(driver.rules).toHaveLength(1);
+    expect(driver.rules[0].help.text).toMatch(/^whitelist .*host bits.*\. Source: https:\/\/support\.huaweicloud\.com\//);
+    // AND what was not read is a warning of the run, never a result
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
+      'skipped: Terraform reads this variable file only when named with -var-file: name it with --var-file',
+      'module.vpc not read: its source "terraform-huaweicloud-modules/vpc/huaweicloud" is a registry or remote module, which only terraform init fetches',
+    ]);
+  });
+});

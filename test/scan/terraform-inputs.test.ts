@@ -257,15 +257,6 @@ describe('every form of Terraform JSON', () => {
     const lines = fs.readFileSync(path.join(dir, 'main.tf.json'), 'utf-8').split('\n');
     expect(lines[result.findings[0].line! - 1].trim()).toBe('"service_port": 0,');
   });
-
-  test('a dynamic block in JSON is unknown too', async () => {
-    const dir = project({
-      'main.tf.json': JSON.stringify({
-        resource: { huaweicloud_vpcep_service: { demo: { vpc_id: 'vpc', dynamic: { port_mapping: { for_each: '${var.ports}', content: { service_port: 0 } } } } } },
-      }),
-    });
-    expect((await run(dir)).code).toBe(0);
-  });
 });
 
 describe('attribute lines in HCL', () => {
