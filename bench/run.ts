@@ -82,21 +82,25 @@ function importCosts(): ImportResult[] {
 interface CheckerResult { input: string; resources: number; findings: number; medianMs: number }
 
 /**
- * The command as CI runs it (a fresh `node` process per run, startup included) on a Terraform JSON configuration and
- * on a YAML template of 10,000 resources each, one in ten breaking a rule.
+ * The command as CI runs it (a fresh `node` process per run, startup included) on a Terraform configuration in JSON
+ * and in HCL, and on a YAML template, of 10,000 resources each, one in ten breaking a rule.
  */
 function checkerCosts(): CheckerResult[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-checker-'));
   const terraform: Record<string, unknown> = {};
+  const hcl: string[] = [];
   const yaml: string[] = ['Resources:'];
   for (let i = 0; i < CHECKER_RESOURCES; i++) {
     const bad = i % 10 === 0;
     terraform[`endpoint_${i}`] = { service_id: 'svc', vpc_id: 'vpc', whitelist: [bad ? '10.0.0.1/8' : '10.0.0.0/8'], tags: { team: 'data' } };
+    hcl.push(`resource "huaweicloud_vpcep_endpoint" "endpoint_${i}" {`, '  service_id = huaweicloud_vpcep_service.svc.id', '  vpc_id     = var.vpc_id',
+      `  whitelist  = ["${bad ? '10.0.0.1/8' : '10.0.0.0/8'}"]`, '  tags = {', '    team = "data"', '  }', '}', '');
     yaml.push(`  Endpoint${i}:`, '    Type: AWS::Redshift::EndpointAccess', '    Properties:', '      ClusterIdentifier: analytics',
       `      EndpointName: ${bad ? 'Bad_Name' : `endpoint-${i}`}`, '      SubnetGroupName: !Ref Subnets', '      VpcSecurityGroupIds: [!GetAtt Sg.GroupId]');
   }
   const inputs: Array<[string, string]> = [
     ['cdk.tf.json', JSON.stringify({ resource: { huaweicloud_vpcep_endpoint: terraform } }, undefined, 2)],
+    ['main.tf', hcl.join('\n')],
     ['endpoints.template.yaml', yaml.join('\n')],
   ];
   try {
