@@ -233,7 +233,7 @@ describe('every form of Terraform JSON', () => {
   const body = { service_id: 'svc', vpc_id: 'vpc', whitelist: ['10.0.0.1/8'] };
   test.each<[string, unknown]>([
     ['a body as an object', { resource: { huaweicloud_vpcep_endpoint: { this: body } } }],
-    ['a body as a one-element list (as @cdktf/hcl2json writes it)', { resource: { huaweicloud_vpcep_endpoint: { this: [body] } } }],
+    ['a body as a one-element list (as @cdktn/hcl2json writes it)', { resource: { huaweicloud_vpcep_endpoint: { this: [body] } } }],
     ['each level as a list', { resource: [{ huaweicloud_vpcep_endpoint: [{ this: [body] }] }] }],
   ])('%s is checked', async (_case, document) => {
     const dir = project({ 'main.tf.json': JSON.stringify(document, undefined, 2) });

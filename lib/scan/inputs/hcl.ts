@@ -1,9 +1,9 @@
 /**
- * HCL, Terraform's native syntax, read with `@cdktf/hcl2json` (the parser cdktf itself uses: HashiCorp's HCL library
+ * HCL, Terraform's native syntax, read with `@cdktn/hcl2json` (CDK Terrain's parser, cdktf's before it: HashiCorp's HCL library
  * compiled to WebAssembly) into Terraform JSON's structure: expressions become `${...}` strings, each block body a
  * one-element list. The parser keeps no positions, so `HclLines` finds where blocks and attributes are written.
  *
- * @see https://github.com/hashicorp/terraform-cdk/tree/main/packages/%40cdktf/hcl2json
+ * @see https://www.npmjs.com/package/@cdktn/hcl2json
  * @see https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md
  */
 import { Lines, PathSegment, pathKey } from './lines';
@@ -17,7 +17,7 @@ let parser: Parse | undefined;
  */
 export async function parseHcl(file: string, text: string): Promise<Record<string, unknown>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  parser ??= (require('@cdktf/hcl2json') as { parse: Parse }).parse;
+  parser ??= (require('@cdktn/hcl2json') as { parse: Parse }).parse;
   return parser(file, text);
 }
 

@@ -56,7 +56,7 @@ function isBody(value: unknown): value is Body {
 
 /**
  * The blocks of one type that have `labels` labels: each label level is an object keyed by the label, and each level
- * and each body may also be a list of such objects (HCL's JSON syntax; `@cdktf/hcl2json` writes every body so).
+ * and each body may also be a list of such objects (HCL's JSON syntax; `@cdktn/hcl2json` writes every body so).
  */
 function blocksOf(value: unknown, labels: number, at: readonly PathSegment[], given: readonly string[] = []): Block[] {
   if (Array.isArray(value)) return value.flatMap((entry, i) => blocksOf(entry, labels, [...at, i], given));
