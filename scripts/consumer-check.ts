@@ -535,8 +535,24 @@ function checkCommandWithoutEngines(tarball: string, name: string): void {
     }
     const clean = npx('plan.json');
     if (clean.status !== 0) fail(`command consumer: npx private-access-check on a clean plan exited ${clean.status}: ${clean.stdout}${clean.stderr}`);
+    // HCL goes through the bundled parser (WebAssembly): an installed package must find it without any engine.
+    fs.mkdirSync(path.join(dir, 'network'));
+    fs.writeFileSync(path.join(dir, 'network', 'main.tf'), [
+      'variable "vpc" {}',
+      'resource "huaweicloud_vpcep_endpoint" "clients" {',
+      '  service_id = "svc"',
+      '  vpc_id     = var.vpc',
+      '  whitelist  = ["10.0.0.1/8"]',
+      '}',
+    ].join('\n'));
+    const hcl = npx('--format', 'json', 'network');
+    const hclFindings = hcl.status === 1 ? JSON.parse(hcl.stdout).findings as Array<{ property: string; line?: number }> : [];
+    if (hclFindings.map(f => `${f.property}@${f.line}`).join() !== 'whitelist[0]@5') {
+      fail(`command consumer: npx private-access-check on an HCL folder exited ${hcl.status} with ${hcl.stdout}${hcl.stderr}`);
+    }
     process.stdout.write(`command consumer: ${name} installed without any engine; npx private-access-check reported ${findings.length} `
-      + `findings (exit 1) and a clean plan (exit 0); ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      + `findings on a template and ${hclFindings.length} on HCL (exit 1), and a clean plan (exit 0); `
+      + `${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
