@@ -3,7 +3,7 @@
  * need more than one value (which props go together, the zones, the provider).
  * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
  */
-import { ALICLOUD_SOURCE, GATEWAY_LOAD_BALANCER, INTERFACE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
+import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
 import type { PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint-types';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { boolean, integer, listOf, mapOf, number, object, optional, string, struct } from '../core/shapes';
@@ -82,15 +82,8 @@ export function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEn
 }
 
 function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
-  if (!v.isLiteral(endpointType)) {
-    v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], each: RULES.id, unique: true });
-  } else if (endpointType === INTERFACE) {
-    // Left out reads "not set", not as the empty list it stands for.
-    if (securityGroupIds === undefined) v.fail('securityGroupIds', undefined, RULES.interfaceSecurityGroups.explain([]));
-    else v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.interfaceSecurityGroups], each: RULES.id, unique: true });
-  } else if (endpointType === GATEWAY_LOAD_BALANCER) {
-    v.check('securityGroupIds', securityGroupIds, RULES.gatewayLoadBalancerSecurityGroups);
-  }
+  v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], each: RULES.id, unique: true });
+  v.checkTogether(RULES.securityGroupsForType, { endpointType, securityGroupIds });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PrivateLinkEndpointZone } from './private-link-endpoint-types';
 import { IPV4_ADDRESS } from '../core/network';
-import { NOT_EMPTY, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
+import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, Rule, rule } from '../core/rules';
 import { notStartingWith } from '../core/tags';
 import { RuleTable } from '../core/validator';
 
@@ -54,8 +54,8 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
     notMatching(/^https?:\/\//, 'start with "http://" or "https://"'),
   ],
 
-  /** An Interface endpoint without security groups fails with `EndpointMustContainSecurityGroup`; docs: up to 10. */
-  interfaceSecurityGroups: countBetween<string>(1, 10, 'security groups for an Interface endpoint',
+  /** An Interface endpoint without security groups fails with `EndpointMustContainSecurityGroup`. */
+  interfaceSecurityGroups: countAtLeast<string>(1, 'security group for an Interface endpoint',
     'the API rejects none with EndpointMustContainSecurityGroup'),
 
   /** A Gateway Load Balancer endpoint takes no security group: `GatewayLoadBalancerNotSupportSecurityGroup`. */
@@ -64,6 +64,15 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
     'GatewayLoadBalancerNotSupportSecurityGroup)',
     v => v.length === 0,
   ),
+
+  /** The security groups an endpoint of each type must have (CreateVpcEndpoint's error codes); none given reads as []. */
+  securityGroupsForType: {
+    text: name => `${name('securityGroupIds')} at least one when ${name('endpointType')} is "${INTERFACE}", `
+      + `none when it is "${GATEWAY_LOAD_BALANCER}"`,
+    reportOn: 'securityGroupIds',
+    accepts: v => securityGroupRuleFor(v.endpointType)?.accepts(v.securityGroupIds ?? []) ?? true,
+    explain: v => securityGroupRuleFor(v.endpointType)!.explain(v.securityGroupIds ?? []),
+  } satisfies CrossRule<{ endpointType: string; securityGroupIds: readonly string[] }>,
 
   /** The most security groups any endpoint may have (docs: up to 10; older providers panicked beyond). */
   maxSecurityGroups: countBetween<string>(0, 10, 'security groups'),
@@ -87,3 +96,10 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
     value: [lengthBetween(0, 128), notStartingWith('aliyun', 'acs:'), NO_URL_SCHEME],
   },
 } satisfies RuleTable;
+
+/** The rule on the security groups of an endpoint of `endpointType`, if that type has one. */
+function securityGroupRuleFor(endpointType: string | undefined): Rule<readonly string[]> | undefined {
+  if (endpointType === INTERFACE) return PRIVATE_LINK_ENDPOINT_RULES.interfaceSecurityGroups;
+  if (endpointType === GATEWAY_LOAD_BALANCER) return PRIVATE_LINK_ENDPOINT_RULES.gatewayLoadBalancerSecurityGroups;
+  return undefined;
+}

@@ -5,7 +5,7 @@
  */
 import { PRIVATE_LINK_TIMEOUTS } from './private-link-endpoint-checks';
 import { ALICLOUD_SOURCE } from './private-link-endpoint-rules';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES, ZONAL_RESOURCE_TYPES, accountIdOf } from './private-link-endpoint-service-rules';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES, accountIdOf } from './private-link-endpoint-service-rules';
 import type {
   PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
 } from './private-link-endpoint-service-types';
@@ -82,10 +82,7 @@ export function checkResource(v: Validator, index: number, resource: PrivateLink
   v.check<string>(`${property}.resourceType`, resource.resourceType, ...RULES.resourceType);
   v.check(`${property}.resourceId`, resource.resourceId, ...RULES.id);
   v.check(`${property}.zoneId`, resource.zoneId, ...RULES.id);
-  if (v.isLiteral(resource.resourceType) && ZONAL_RESOURCE_TYPES.includes(resource.resourceType) && resource.zoneId === undefined) {
-    v.fail(`${property}.zoneId`, undefined,
-      `must be given for resource type ${resource.resourceType} (AttachResourceToVpcEndpointService requires the zone for alb, nlb and gwlb)`);
-  }
+  v.checkTogether(RULES.zoneForResourceType, { resourceType: resource.resourceType, zoneId: resource.zoneId }, name => `${property}.${name}`);
 }
 
 /**

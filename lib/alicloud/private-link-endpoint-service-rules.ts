@@ -1,6 +1,6 @@
 import { PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
 import type { PrivateLinkServiceResource } from './private-link-endpoint-service-types';
-import { NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
+import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
 import { RuleTable } from '../core/validator';
 
 /**
@@ -20,6 +20,14 @@ const RESOURCE_TYPES = ['slb', 'alb', 'nlb', 'gwlb'];
 
 /** AttachResourceToVpcEndpointService: "ZoneId is required when the resource is an ALB, NLB or GWLB instance". */
 export const ZONAL_RESOURCE_TYPES = ['alb', 'nlb', 'gwlb'];
+
+/**
+ * CreateVpcEndpointService, AddressIpVersion: "Only endpoint services whose backend resource type is nlb or gwlb
+ * support DualStack" (the field comment, as Alibaba's generated SDKs carry it).
+ * @see https://github.com/aliyun/alibabacloud-typescript-sdk/blob/725da59dca788cb172187831e8366ecb7ca0b042/privatelink-20200415/src/models/CreateVpcEndpointServiceRequest.ts
+ */
+const DUAL_STACK_RESOURCE_TYPES = ['nlb', 'gwlb'];
+const DUAL_STACK = 'DualStack';
 
 /** An Alibaba Cloud account ID (the API types UserId as a long): digits. */
 const ACCOUNT_ID = /^[1-9][0-9]{0,18}$/;
@@ -61,6 +69,43 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
 
   /** Resource.N: N is 1–20 (older CreateVpcEndpointService page; ROS: up to 20 service resources). */
   resources: countBetween<PrivateLinkServiceResource>(0, 20, 'resources'),
+
+  /**
+   * The resources given with CreateVpcEndpointService itself: "at most 10 ... when you create the endpoint service"
+   * (the provider's inline `resource` block has MaxItems 10); more are attached one by one afterwards.
+   */
+  resourcesAtCreation: countBetween<never>(0, 10, 'resources',
+    'a service takes at most 10 when it is created; attach more with alicloud_privatelink_vpc_endpoint_service_resource'),
+
+  /** A backend resource names the load balancer it attaches: ResourceId (AttachResourceToVpcEndpointService). */
+  resourceId: {
+    text: name => `${name('resourceId')} must be given`,
+    reportOn: 'resourceId',
+    presenceOnly: ['resourceId'],
+    accepts: v => v.resourceId !== undefined,
+    explain: () => 'must be given: the API attaches the load balancer it names',
+  } satisfies CrossRule<{ resourceId: string }>,
+
+  /** ZoneId of a backend resource: required for alb, nlb and gwlb (AttachResourceToVpcEndpointService). */
+  zoneForResourceType: {
+    text: name => `${name('zoneId')} must be given when ${name('resourceType')} is ${ZONAL_RESOURCE_TYPES.join(', ')}`,
+    reportOn: 'zoneId',
+    presenceOnly: ['zoneId'],
+    accepts: v => v.resourceType === undefined || !ZONAL_RESOURCE_TYPES.includes(v.resourceType) || v.zoneId !== undefined,
+    explain: v => `must be given for resource type ${v.resourceType} `
+      + '(AttachResourceToVpcEndpointService requires the zone for alb, nlb and gwlb)',
+  } satisfies CrossRule<{ resourceType: string; zoneId: string }>,
+
+  /** AddressIpVersion DualStack: only for a service whose backends are nlb or gwlb (CreateVpcEndpointService). */
+  dualStackResourceType: {
+    text: name => `${name('addressIpVersion')} "${DUAL_STACK}" only when ${name('serviceResourceType')} is `
+      + `${DUAL_STACK_RESOURCE_TYPES.join(' or ')}`,
+    reportOn: 'addressIpVersion',
+    accepts: v => v.addressIpVersion !== DUAL_STACK || v.serviceResourceType === undefined
+      || DUAL_STACK_RESOURCE_TYPES.includes(v.serviceResourceType),
+    explain: (v, name) => `must not be "${DUAL_STACK}" for a service of resource type ${v.serviceResourceType}: only `
+      + `services whose ${name('serviceResourceType')} is ${DUAL_STACK_RESOURCE_TYPES.join(' or ')} support dual stack (CreateVpcEndpointService)`,
+  } satisfies CrossRule<{ addressIpVersion: string; serviceResourceType: string }>,
 
   /** User: up to 20 accounts in the service's whitelist (ROS). */
   allowedUsers: countBetween<string>(0, 20, 'allowed users'),

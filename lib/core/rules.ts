@@ -84,6 +84,30 @@ export function meetsAll<T>(value: T, rules: readonly Rule<T>[]): boolean {
   return rules.every(r => r.accepts(value));
 }
 
+/**
+ * A rule that ties several values of one resource together (one value is required when another has some value, two
+ * values exclude each other). It is stated once over named values (`V`), whatever a surface calls them: each surface
+ * (a construct's props, a raw resource's Terraform arguments) passes its values under these names, and its own names
+ * for the message.
+ */
+export interface CrossRule<V extends object> {
+  /** The rule in general terms (for tables), naming the values as `name` tells. */
+  readonly text: (name: (value: keyof V & string) => string) => string;
+  /** The value a violation is reported on. */
+  readonly reportOn: keyof V & string;
+  /** Values the rule asks only whether they are given, never what they are: a token there still counts as given. */
+  readonly presenceOnly?: readonly (keyof V & string)[];
+  /** Whether `values` meet the rule; an absent (`undefined`) value is one not given. Only ever called with literals. */
+  readonly accepts: (values: Partial<V>) => boolean;
+  /** Completes "<reported value> ..." for values the rule rejects, naming the values as `name` tells. */
+  readonly explain: (values: Partial<V>, name: (value: keyof V & string) => string) => string;
+}
+
+/** A value as a cross-argument rule's message shows it: quoted, or `not set`. */
+export function shown(value: unknown): string {
+  return value === undefined ? 'not set' : JSON.stringify(value);
+}
+
 /** The rules for the entries of a list and for the list as a whole. */
 export interface ListRules<T> {
   /** Rules on the list as a whole, e.g. `countBetween(1, 20)`. */

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { renderValue } from './render';
-import { ListRules, Rule, countBetween } from './rules';
+import { CrossRule, ListRules, Rule, countBetween } from './rules';
 import { MISFIT, Shape, ShapeContext, copyFieldsIfFit, copyIfFits } from './shapes';
 import type { TagPolicy } from './tags';
 import { ValidationError, Violation } from './validation-error';
@@ -15,7 +15,7 @@ export type UnresolvedPredicate = (value: unknown) => boolean;
  * The shape every `<construct>-rules.ts` table has: rules per property, list rules, or a tag policy. Tables declare
  * it with `satisfies`, so each entry keeps its own precise type.
  */
-export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy>>;
+export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy | CrossRule<never>>>;
 
 /** Where `Validator.checkTags` reports a tag's key and its value. */
 export interface TagNames {
@@ -138,6 +138,18 @@ export class Validator implements ShapeContext {
     }
     const each = options.each ?? [];
     for (let i = 0; i < values.length; i++) this.check(`${property}[${i}]`, values[i], ...each);
+    return this;
+  }
+
+  /**
+   * Checks values that `rule` ties together, reporting on `name(rule.reportOn)`; an absent value is one not given. When
+   * any value the rule reads is a token nothing is checked: a rule whose inputs are partly unknown cannot be judged.
+   */
+  public checkTogether<V extends object>(rule: CrossRule<V>, values: Partial<V>,
+    name: (value: keyof V & string) => string = value => value): this {
+    const read = Object.entries(values).filter(([key]) => !(rule.presenceOnly ?? []).includes(key as keyof V & string));
+    if (read.some(([, value]) => this.isUnresolved(value))) return this;
+    if (!rule.accepts(values)) this.fail(name(rule.reportOn), values[rule.reportOn], rule.explain(values, name));
     return this;
   }
 

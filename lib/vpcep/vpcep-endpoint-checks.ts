@@ -4,7 +4,7 @@
  * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
  */
 import { VPCEP_ENDPOINT_RULES } from './vpcep-endpoint-rules';
-import { VpcepEndpointProps, VpcepIpVersion, VpcepPolicyStatement } from './vpcep-endpoint-types';
+import { VpcepEndpointProps, VpcepPolicyStatement } from './vpcep-endpoint-types';
 import { VpcepTimeouts } from './vpcep-timeouts';
 import { isAnyIpv4 } from '../core/network';
 import { boolean, listOf, mapOf, object, optional, string, struct } from '../core/shapes';
@@ -110,9 +110,7 @@ export function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps,
   if (supported('ipVersion')) v.check<string>('ipVersion', props.ipVersion, ...rules.ipVersion);
   if (supported('ipv6Address')) {
     v.check('ipv6Address', props.ipv6Address, ...rules.ipv6Address);
-    if (props.ipv6Address !== undefined && props.ipVersion !== VpcepIpVersion.DUALSTACK && !v.isUnresolved(props.ipVersion)) {
-      v.fail('ipv6Address', props.ipv6Address, `requires ipVersion: VpcepIpVersion.DUALSTACK (ipVersion is ${v.render(props.ipVersion)})`);
-    }
+    v.checkTogether(rules.ipv6AddressDualStack, { ipVersion: props.ipVersion, ipv6Address: props.ipv6Address });
   }
 }
 

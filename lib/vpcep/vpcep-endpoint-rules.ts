@@ -7,7 +7,7 @@
  */
 import { VpcepIpVersion, VpcepPolicyEffect } from './vpcep-endpoint-types';
 import { IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../core/network';
-import { NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule } from '../core/rules';
+import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule, shown } from '../core/rules';
 import { NO_SURROUNDING_SPACE, notStartingWith } from '../core/tags';
 import { RuleTable } from '../core/validator';
 
@@ -29,6 +29,18 @@ export const VPCEP_ENDPOINT_RULES = {
 
   /** Huawei ip_version: ipv4 or dualstack (the Huawei provider does not check it). */
   ipVersion: [oneOf(Object.values(VpcepIpVersion))],
+
+  /**
+   * Huawei ipv6_address: an IPv6 address is for a dual-stack endpoint ("dualstack: The VPC endpoint IP address can be an
+   * IPv4 or IPv6 address"; with ipv4 it "can only be an IPv4 address").
+   */
+  ipv6AddressDualStack: {
+    text: name => `${name('ipv6Address')} only with ${name('ipVersion')} "${VpcepIpVersion.DUALSTACK}"`,
+    reportOn: 'ipv6Address',
+    presenceOnly: ['ipv6Address'],
+    accepts: v => v.ipv6Address === undefined || v.ipVersion === VpcepIpVersion.DUALSTACK,
+    explain: (v, name) => `requires ${name('ipVersion')} "${VpcepIpVersion.DUALSTACK}" (${name('ipVersion')} is ${shown(v.ipVersion)})`,
+  } satisfies CrossRule<{ ipVersion: string; ipv6Address: string }>,
 
   /**
    * whitelist: "IPv4 addresses or CIDR blocks"; 1–20 entries per the providers' docs. An enabled whitelist with no

@@ -6,7 +6,6 @@
 import { VPCEP_TIMEOUTS } from './vpcep-endpoint-checks';
 import { ORGANIZATION_PREFIX, VPCEP_SERVICE_RULES } from './vpcep-service-rules';
 import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-types';
-import { VpcepServiceIpVersion } from './vpcep-service-types';
 import { Rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import type { TagPolicy } from '../core/tags';
@@ -97,9 +96,7 @@ export function checkVpcepServiceProps(v: Validator, props: VpcepServiceProps, c
   if (!unsupported.includes('ipVersion')) {
     v.check('snatNetworkId', props.snatNetworkId, ...RULES.id);
     v.check<string>('ipVersion', props.ipVersion, ...RULES.ipVersion);
-    if (props.ipVersion === VpcepServiceIpVersion.IPV6 && props.snatNetworkId === undefined) {
-      v.fail('snatNetworkId', undefined, 'must be given for an IPv6 service (the API requires it when ip_version is ipv6)');
-    }
+    v.checkTogether(RULES.ipv6SnatNetwork, { ipVersion: props.ipVersion, snatNetworkId: props.snatNetworkId });
   }
 }
 

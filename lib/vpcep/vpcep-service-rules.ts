@@ -1,6 +1,6 @@
 import type { VpcepPortMapping } from './vpcep-service-types';
 import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-types';
-import { NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
+import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
 import { RuleTable } from '../core/validator';
 
 /**
@@ -31,6 +31,8 @@ const isDomainPermission = (v: string) => v === '*' || (v.startsWith(DOMAIN_PREF
 const ORGANIZATION_PERMISSION = /^organizations:orgPath::(\*|[A-Za-z0-9/?-]{1,1024})$/;
 
 export const ORGANIZATION_PREFIX = 'organizations:orgPath::';
+
+const ORGANIZATION_PERMISSION_TEXT = '"organizations:orgPath::<org path>" (1–1024 letters, digits, "/", "?", "-") or "organizations:orgPath::*"';
 
 const NAME_CHARACTERS = matches(/^[A-Za-z0-9_-]*$/, 'contain only letters, digits, "_" and "-"');
 
@@ -113,10 +115,25 @@ export const VPCEP_SERVICE_RULES = {
       + 'or "*" for every account', v => v === '*' || DOMAIN_ID.test(v)),
   ],
 
+  /** Whitelist records for organizations (Huawei Cloud), which the API takes with `permission_type` orgPath. */
+  organizationPermission: [rule<string>(`must be ${ORGANIZATION_PERMISSION_TEXT}`, v => ORGANIZATION_PERMISSION.test(v))],
+
   /** Whitelist records for accounts or, on Huawei Cloud, organizations. */
   huaweicloudPermission: [rule<string>(
-    'must be "iam:domain::<domain id>" (1–64 letters and digits), "*" for every account, ' +
-    '"organizations:orgPath::<org path>" (1–1024 letters, digits, "/", "?", "-") or "organizations:orgPath::*"',
+    `must be "iam:domain::<domain id>" (1–64 letters and digits), "*" for every account, ${ORGANIZATION_PERMISSION_TEXT}`,
     v => isDomainPermission(v) || ORGANIZATION_PERMISSION.test(v),
   )],
+
+  /**
+   * snat_network_id on Huawei Cloud: "mandatory when ip_version is ipv6" (the field comment of CreateEndpointService's
+   * request body, as Huawei's generated SDK carries it).
+   * @see https://github.com/huaweicloud/huaweicloud-sdk-go-v3/blob/6b559daff75c/services/vpcep/v1/model/model_create_endpoint_service_request_body.go
+   */
+  ipv6SnatNetwork: {
+    text: name => `${name('snatNetworkId')} must be given when ${name('ipVersion')} is "ipv6"`,
+    reportOn: 'snatNetworkId',
+    presenceOnly: ['snatNetworkId'],
+    accepts: v => v.ipVersion !== VpcepServiceIpVersion.IPV6 || v.snatNetworkId !== undefined,
+    explain: (_, name) => `must be given for an IPv6 service (the API requires it when ${name('ipVersion')} is "ipv6")`,
+  } satisfies CrossRule<{ ipVersion: string; snatNetworkId: string }>,
 } satisfies RuleTable;

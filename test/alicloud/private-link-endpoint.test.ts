@@ -232,7 +232,7 @@ describe('PrivateLinkEndpoint validation', () => {
     expect(error!.violations.map(v => v.property)).toEqual(['endpointName', 'securityGroupIds', 'zones[1].vSwitchId']);
     expect(error!.message).toMatch(/^Stack\/Endpoint: 3 invalid properties/);
     expect(error!.message).toMatch(/endpointName: "1abc" must start with a letter/);
-    expect(error!.message).toMatch(/securityGroupIds: not set must have 1–10 security groups for an Interface endpoint \(has 0; the API rejects none with EndpointMustContainSecurityGroup\)/);
+    expect(error!.message).toMatch(/securityGroupIds: not set must have at least 1 security group for an Interface endpoint \(has 0; the API rejects none with EndpointMustContainSecurityGroup\)/);
     expect(error!.message).toMatch(/zones\[1\]\.vSwitchId: "vsw-a" repeats zones\[0\]\.vSwitchId \(the API rejects a zone or vSwitch given twice with EndpointZoneDuplicated\)/);
   });
 
@@ -277,8 +277,8 @@ describe('PrivateLinkEndpoint validation', () => {
   });
 
   test('an omitted list reads "not set", an empty one "[]"', () => {
-    expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID })!.message).toContain('securityGroupIds: not set must have 1–10 security groups');
-    expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID, securityGroupIds: [] })!.message).toContain('securityGroupIds: [] must have 1–10 security groups');
+    expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID })!.message).toContain('securityGroupIds: not set must have at least 1 security group');
+    expect(attempt({ vpcId: VPC, serviceId: SERVICE_ID, securityGroupIds: [] })!.message).toContain('securityGroupIds: [] must have at least 1 security group');
   });
 
   test('a prop of the wrong type stands aside: the rules check the others, and nothing is said twice about it', () => {
