@@ -3,6 +3,7 @@
  * Terraform JSON or a plan. Raw inputs are untyped, so each check first asks for the attribute's kind (a string,
  * a whole number, a list, a map, nested blocks), then applies the table's rules to the literal parts.
  */
+import { ResourceCheck } from './resource-checks';
 import type { KnownEnv } from '../aws/private/account-id';
 import { ListRules, Rule } from '../core/rules';
 import { TagPolicy } from '../core/tags';
@@ -183,32 +184,54 @@ export function tags(attribute: string, policy: TagPolicy, source: string): Attr
   };
 }
 
+/** Rules on nested blocks beyond their count and each field: repeats, and rules that tie a block's fields together. */
+export interface BlockRules {
+  /** What makes two blocks the same for the API (`undefined` when it cannot be told), and why one may not repeat. */
+  readonly unique?: { readonly key: (block: Readonly<Record<string, unknown>>, v: Validator) => string | undefined; readonly why: string };
+  /** Rules on several fields of each block. */
+  readonly together?: readonly ResourceCheck[];
+}
+
 /**
- * Nested blocks (Terraform JSON writes one block as an object, several as a list): their number, and `fields` in
- * each, reported as `block[1].field`.
+ * Nested blocks (Terraform JSON writes one block as an object, several as a list): their number, `fields` in each,
+ * reported as `block[1].field`, then the rules on several fields of each, and repeats.
  */
 export function blocks(attribute: string, count: Rule<readonly never[]> | undefined, fields: readonly AttributeCheck[],
-  source: string): AttributeCheck {
+  source: string, more: BlockRules = {}): AttributeCheck {
   return {
     attribute,
     source,
-    rules: [...(count ? [count.text] : []), ...fields.flatMap(f => f.rules.map(r => `${f.attribute} ${r}`))],
+    rules: [
+      ...(count ? [count.text] : []),
+      ...fields.flatMap(f => f.rules.map(r => `${f.attribute} ${r}`)),
+      ...(more.together ?? []).flatMap(t => t.rules.map(r => `in each block, ${r}`)),
+      ...(more.unique ? [`each block given once (${more.unique.why})`] : []),
+    ],
     readings: fields.flatMap(f => (f.readings ?? []).map(r => ({ ...r, note: `${f.attribute}: ${r.note}` }))),
     check: (v, property, value, env) => {
       if (v.isUnresolved(value)) return;
       const entries = Array.isArray(value) ? value : [value];
       if (count) v.check(property, entries as never[], count);
+      const literal = (entry: unknown): entry is Record<string, unknown> =>
+        typeof entry === 'object' && entry !== null && !Array.isArray(entry) && !v.isUnresolved(entry);
       entries.forEach((entry, i) => {
         if (v.isUnresolved(entry) || entry === null) return;
-        if (typeof entry !== 'object' || Array.isArray(entry)) {
+        if (!literal(entry)) {
           v.fail(`${property}[${i}]`, entry, 'must be a block of arguments');
           return;
         }
         for (const field of fields) {
-          const fieldValue = (entry as Record<string, unknown>)[field.attribute];
+          const fieldValue = entry[field.attribute];
           if (fieldValue !== undefined && fieldValue !== null) field.check(v, `${property}[${i}].${field.attribute}`, fieldValue, env);
         }
+        for (const rule of more.together ?? []) rule.check(v, entry, name => `${property}[${i}].${name}`);
       });
+      if (more.unique) {
+        const { key, why } = more.unique;
+        v.checkDistinct(entries, i => `${property}[${i}]`, {
+          key: entry => (literal(entry) ? key(entry, v) : undefined), tokenKey: () => undefined, why,
+        });
+      }
     },
   };
 }

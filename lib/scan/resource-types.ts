@@ -3,7 +3,8 @@
  * comes from. Nothing here states a limit: every rule is read from the table of the construct that wraps the type,
  * so a raw resource, an L2 and the command-line checker cannot disagree.
  */
-import { AttributeCheck, EnvRules, ProviderReading, blocks, list, readAs, set, tags, text, unsetWhenEmpty, whole } from './attribute-checks';
+import { AttributeCheck, BlockRules, EnvRules, ProviderReading, blocks, list, readAs, set, tags, text, unsetWhenEmpty, whole } from './attribute-checks';
+import { ResourceCheck, decidedByCloudWhenUnset, sentUnlessEmpty, stringSet, text as textArgument, together } from './resource-checks';
 import { PRIVATE_LINK_ENDPOINT_RULES } from '../alicloud/private-link-endpoint-rules';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../alicloud/private-link-endpoint-service-rules';
 import { KnownEnv, OWN_ACCOUNT_REASON, OWN_ACCOUNT_REFERENCE, grantee } from '../aws/private/account-id';
@@ -16,6 +17,7 @@ import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
+import type { VpcepPortProtocol } from '../vpcep/vpcep-service-types';
 
 const AWS = {
   endpointAccess: 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html',
@@ -27,6 +29,8 @@ const HUAWEI = {
   endpoint: 'https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html',
   service: 'https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html',
   permissions: 'https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0209.html',
+  /** CreateEndpointService's field comments, as Huawei's generated SDK carries them (snat_network_id with ipv6). */
+  serviceFields: 'https://github.com/huaweicloud/huaweicloud-sdk-go-v3/blob/6b559daff75c/services/vpcep/v1/model/model_create_endpoint_service_request_body.go',
   approval: 'https://support.huaweicloud.com/intl/en-us/api-vpcep/AcceptOrRejectEndpoint.html',
 };
 const OTC = {
@@ -42,6 +46,8 @@ const ALIBABA = {
   tags: 'https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-tagresources',
   service: 'https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice',
   resource: 'https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice',
+  /** CreateVpcEndpointService's field comments, as Alibaba's generated SDK carries them (which resource types take DualStack). */
+  serviceFields: 'https://github.com/aliyun/alibabacloud-typescript-sdk/blob/725da59dca788cb172187831e8366ecb7ca0b042/privatelink-20200415/src/models/CreateVpcEndpointServiceRequest.ts',
   user: 'https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-addusertovpcendpointservice',
   connection: 'https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-enablevpcendpointconnection',
   provider: 'https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service',
@@ -57,6 +63,7 @@ const PROVIDER_SOURCE = {
   awsEndpointAccess: 'https://github.com/hashicorp/terraform-provider-aws/blob/af55dfb90500e80afb9d9ba64a76024e500c948a/internal/service/redshift/endpoint_access.go',
   huaweiEndpoint: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/huaweicloud/services/vpcep/resource_huaweicloud_vpcep_endpoint.go',
   huaweiEndpointRequest: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/vendor/github.com/chnsz/golangsdk/openstack/vpcep/v1/endpoints/requests.go',
+  huaweiService: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/huaweicloud/services/vpcep/resource_huaweicloud_vpcep_service.go',
   huaweiServiceRequest: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/vendor/github.com/chnsz/golangsdk/openstack/vpcep/v1/services/requests.go',
   otcEndpointRequest: 'https://github.com/opentelekomcloud/gophertelekomcloud/blob/30e3307593c0a3c6cc92ed1309d873fdf9241c8b/openstack/vpcep/v1/endpoints/requests.go',
   otcService: OTC.whitelist,
@@ -80,6 +87,8 @@ export interface ResourceTypeRules {
   /** What the entry covers, when it is narrower than the type. */
   readonly note?: string;
   readonly attributes: readonly AttributeCheck[];
+  /** The rules that tie several arguments together, applied after those on each argument. */
+  readonly together?: readonly ResourceCheck[];
 }
 
 const VE = VPCEP_ENDPOINT_RULES;
@@ -125,6 +134,8 @@ interface VpcepServiceCloud {
   readonly optionalText: (check: AttributeCheck) => AttributeCheck;
   /** How the provider reads the values of server_type, service_type and tcp_proxy. */
   readonly enumeration: (check: AttributeCheck) => AttributeCheck;
+  /** The rules on the port blocks beyond each field, and how the provider reads the blocks. */
+  readonly portBlocks: { readonly rules: BlockRules; readonly reading?: ProviderReading };
 }
 
 /** The arguments both clouds' VPCEP services have, in each provider's names. */
@@ -136,21 +147,59 @@ function vpcepService(source: string, ports: { portBlock: string; clientPort: st
     cloud.enumeration(text('server_type', VS.serverType, source)),
     text('port_id', VS.portId, source),
     cloud.enumeration(cloud.optionalText(text('service_type', VS.serviceType, source))),
-    blocks(ports.portBlock, PORT_MAPPING_COUNT, [
+    portBlocks(blocks(ports.portBlock, PORT_MAPPING_COUNT, [
       cloud.optionalText(text('protocol', VS.protocol, source)),
       whole(ports.clientPort, VS.port, source),
       whole(ports.serverPort, VS.port, source),
-    ], source),
+    ], source, cloud.portBlocks.rules), cloud.portBlocks.reading),
     text('description', cloud.description, source),
     cloud.enumeration(cloud.optionalText(text('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]))),
     tags('tags', cloud.tags, source),
   ];
 }
 
+function portBlocks(check: AttributeCheck, reading: ProviderReading | undefined): AttributeCheck {
+  return reading ? readAs(check, reading) : check;
+}
+
+/**
+ * Huawei Cloud's `port_mapping` is a list: a mapping written twice reaches the API, which refuses "duplicate port
+ * mappings in the same VPC endpoint service". Two are the same when the protocol (TCP when not set, or "") and both
+ * ports are; the key is the constructs' own (`portMappings.uniqueKey`).
+ */
+const HUAWEI_PORT_MAPPINGS: BlockRules = {
+  unique: {
+    key: (block, v) => {
+      const { protocol, terminal_port: terminalPort, service_port: servicePort } = block;
+      // A port left out is 0, which the provider does not send either; one that is no whole number is reported already.
+      const ports = [terminalPort, servicePort].map(port => (port === undefined || port === null ? 0 : Number(port)));
+      if ([protocol, terminalPort, servicePort].some(value => v.isUnresolved(value)) || !ports.every(Number.isInteger)) return undefined;
+      return VS.portMappings.uniqueKey({
+        protocol: typeof protocol === 'string' && protocol !== '' ? protocol as VpcepPortProtocol : undefined,
+        terminalPort: ports[0],
+        servicePort: ports[1],
+      });
+    },
+    why: 'the API refuses a port mapping given twice in one service',
+  },
+};
+
 /** An approval of connections to a VPCEP service (AcceptOrRejectEndpoint). */
 function vpcepApproval(source: string): AttributeCheck[] {
   return [text('service_id', VS.serviceId, source), set('endpoints', { each: VE.id, unique: true }, source)];
 }
+
+/** The zone of a backend load balancer: "" is not sent, so it is a zone not given. */
+const zoneOfBackend = { resourceType: textArgument('resource_type'), zoneId: sentUnlessEmpty('zone_id') };
+
+/**
+ * One backend in the service's inline `resource` block: its ID (the schema makes it optional; the API attaches nothing
+ * without it) and, for alb, nlb and gwlb, its zone.
+ */
+const backendResource = (source: string): ResourceCheck[] => [
+  together(PS.resourceId, { resourceId: textArgument('resource_id') }, source),
+  together(PS.zoneForResourceType, zoneOfBackend, source),
+];
 
 /** A grantee account, as the constructs check it against their stack's account. */
 const GRANTEE: EnvRules = {
@@ -276,6 +325,11 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
       emptyText(text('ip_version', VE.ipVersion, HUAWEI.endpoint), PROVIDER_SOURCE.huaweiEndpointRequest),
       emptyText(text('ipv6_address', VE.ipv6Address, HUAWEI.endpoint), PROVIDER_SOURCE.huaweiEndpointRequest),
     ],
+    together: [
+      // ip_version left out is the cloud's choice (Optional and Computed; the API page states no default).
+      together(VE.ipv6AddressDualStack,
+        { ipVersion: decidedByCloudWhenUnset('ip_version'), ipv6Address: sentUnlessEmpty('ipv6_address') }, HUAWEI.endpoint),
+    ],
   },
   'opentelekomcloud_vpcep_endpoint_v1': {
     engine: 'terraform',
@@ -292,10 +346,22 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
         tags: VE.huaweicloudTags,
         optionalText: check => emptyText(check, PROVIDER_SOURCE.huaweiServiceRequest),
         enumeration: check => check,
+        portBlocks: { rules: HUAWEI_PORT_MAPPINGS },
       }),
       emptyText(text('ip_version', VS.ipVersion, HUAWEI.service), PROVIDER_SOURCE.huaweiServiceRequest),
-      set('permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
-      set('organization_permissions', { each: VS.huaweicloudPermission, unique: true }, HUAWEI.permissions),
+      // The provider sends each set with its own permission type: the records of the other type are refused.
+      readAs(set('permissions', { each: VS.domainPermission, unique: true }, HUAWEI.permissions), {
+        note: 'sent with permission_type domainId: account records only (organizations go in organization_permissions)',
+        source: PROVIDER_SOURCE.huaweiService,
+      }),
+      readAs(set('organization_permissions', { each: VS.organizationPermission, unique: true }, HUAWEI.permissions), {
+        note: 'sent with permission_type orgPath: organization records only (accounts go in permissions)',
+        source: PROVIDER_SOURCE.huaweiService,
+      }),
+    ],
+    together: [
+      together(VS.ipv6SnatNetwork,
+        { ipVersion: sentUnlessEmpty('ip_version'), snatNetworkId: sentUnlessEmpty('snat_network_id') }, HUAWEI.serviceFields),
     ],
   },
   'opentelekomcloud_vpcep_service_v1': {
@@ -312,6 +378,12 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
           note: 'the provider takes any case (StringInSlice ignoring case) and sends the value as written: the check keeps the API\'s spelling',
           source: PROVIDER_SOURCE.otcService,
         }),
+        // A set of blocks: Terraform merges a mapping written twice (the provider's default TCP included), so no
+        // repeat reaches the API.
+        portBlocks: {
+          rules: {},
+          reading: { note: 'a set: Terraform merges a mapping written twice, so none repeats', source: PROVIDER_SOURCE.otcService },
+        },
       }),
       readAs(set('whitelist', { each: VS.opentelekomcloudWhitelistEntry, unique: true }, OTC.permissions), {
         note: 'bare domain IDs, not the API\'s records: the provider prepends "iam:domain::" to each', source: PROVIDER_SOURCE.otcService,
@@ -343,6 +415,11 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
         notSentWhenEmpty(PROVIDER_SOURCE.alibabaEndpoint, '0')),
       tags('tags', PE.tags, ALIBABA.tags),
     ],
+    together: [
+      // endpoint_type left out is the cloud's choice (Optional and Computed; the API page states no default).
+      together(PE.securityGroupsForType,
+        { endpointType: decidedByCloudWhenUnset('endpoint_type'), securityGroupIds: stringSet('security_group_ids') }, ALIBABA.endpoint),
+    ],
   },
   'alicloud_privatelink_vpc_endpoint_zone': {
     engine: 'terraform',
@@ -359,12 +436,21 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
       text('payer', PS.payer, ALIBABA.service),
       text('service_resource_type', PS.resourceType, ALIBABA.service),
       text('address_ip_version', PS.addressIpVersion, ALIBABA.service),
-      blocks('resource', PS.resources, [
+      readAs(blocks('resource', PS.resourcesAtCreation, [
         text('resource_id', PS.id, ALIBABA.resource),
         text('resource_type', PS.resourceType, ALIBABA.resource),
-      ], ALIBABA.resource),
+      ], ALIBABA.resource, { together: backendResource(ALIBABA.resource) }), {
+        note: 'a set whose entries are told apart by resource_id and resource_type only: an entry repeating both merges',
+        source: PROVIDER_SOURCE.alibabaService,
+      }),
       set('supported_region_list', { each: PS.id, unique: true }, ALIBABA.service),
       tags('tags', PS.tags, ALIBABA.tags),
+    ],
+    together: [
+      // service_resource_type left out is the cloud's choice (Optional and Computed).
+      together(PS.dualStackResourceType, {
+        addressIpVersion: textArgument('address_ip_version'), serviceResourceType: decidedByCloudWhenUnset('service_resource_type'),
+      }, ALIBABA.serviceFields),
     ],
   },
   'alicloud_privatelink_vpc_endpoint_service_resource': {
@@ -373,6 +459,7 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
       ...['service_id', 'resource_id'].map(a => text(a, PS.id, ALIBABA.resource)),
       text('resource_type', PS.resourceType, ALIBABA.resource),
     ],
+    together: [together(PS.zoneForResourceType, zoneOfBackend, ALIBABA.resource)],
   },
   'alicloud_privatelink_vpc_endpoint_service_user': {
     engine: 'terraform',

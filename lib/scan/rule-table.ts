@@ -9,14 +9,20 @@ const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;'
 const link = (source: string) => `[${new URL(source).hostname}](${source})`;
 
 /**
- * The table of which rules apply to which attribute of each resource type, with their sources, in Markdown; the last
- * column says where the provider reads an argument otherwise than the construct's prop or the vendor API.
+ * The table of which rules apply to which attribute of each resource type (and to several attributes together), with
+ * their sources, in Markdown; the last column says where the provider reads an argument otherwise than the construct's prop or the vendor API.
  */
 export function ruleTable(): string {
-  const rows = Object.entries(RESOURCE_TYPES).flatMap(([type, { engine, note, attributes }]) => attributes.map(a =>
-    `| \`${type}\`${note ? ` (${escape(note)})` : ''} | ${engine === 'cloudformation' ? 'CloudFormation' : 'Terraform'} | `
-    + `\`${a.attribute}\` | ${a.rules.map(escape).join('; ')} | ${link(a.source)} | `
-    + `${(a.readings ?? []).map(r => `${escape(r.note)} (${link(r.source)})`).join('; ')} |`));
+  const rows = Object.entries(RESOURCE_TYPES).flatMap(([type, { engine, note, attributes, together = [] }]) => {
+    const start = `| \`${type}\`${note ? ` (${escape(note)})` : ''} | ${engine === 'cloudformation' ? 'CloudFormation' : 'Terraform'} | `;
+    return [
+      ...attributes.map(a => `${start}\`${a.attribute}\` | ${a.rules.map(escape).join('; ')} | ${link(a.source)} | `
+        + `${(a.readings ?? []).map(r => `${escape(r.note)} (${link(r.source)})`).join('; ')} |`),
+      // Rules on several attributes: one row each, naming them all.
+      ...together.map(t => `${start}${t.attributes.map(a => `\`${a}\``).join(', ')} | ${t.rules.map(escape).join('; ')} | `
+        + `${link(t.source)} |  |`),
+    ];
+  });
   return [
     '| resource type | written in | attribute | rules | source | as the provider reads it |',
     '|---|---|---|---|---|---|',

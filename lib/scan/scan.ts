@@ -25,9 +25,9 @@ export function isCheckedType(type: string): boolean {
 }
 
 /**
- * Applies the rules of `type` to `properties`, reporting into `validator` (with the attribute names as properties),
- * with those that need where the resource deploys where `env` knows it; returns, for each violation it added, the
- * source of the rule broken.
+ * Applies the rules of `type` to `properties`, reporting into `validator` (with the attribute names as properties):
+ * first each attribute's, with those that need where the resource deploys where `env` knows it, then those that tie
+ * several attributes together. Returns, for each violation it added, the source of the rule broken.
  */
 export function checkAttributes(
   validator: Validator, type: string, properties: unknown, env: KnownEnv = {},
@@ -36,13 +36,21 @@ export function checkAttributes(
   if (!isCheckedType(type) || typeof properties !== 'object' || properties === null || validator.isUnresolved(properties)) {
     return sources;
   }
+  const args = properties as Record<string, unknown>;
+  const noteSources = (source: string) => {
+    for (const violation of validator.violations) {
+      if (!sources.has(violation)) sources.set(violation, source);
+    }
+  };
   for (const attribute of RESOURCE_TYPES[type].attributes) {
-    const value = (properties as Record<string, unknown>)[attribute.attribute];
+    const value = args[attribute.attribute];
     if (value === undefined || value === null) continue;
     attribute.check(validator, attribute.attribute, value, env);
-    for (const violation of validator.violations) {
-      if (!sources.has(violation)) sources.set(violation, attribute.source);
-    }
+    noteSources(attribute.source);
+  }
+  for (const rule of RESOURCE_TYPES[type].together ?? []) {
+    rule.check(validator, args, name => name);
+    noteSources(rule.source);
   }
   return sources;
 }

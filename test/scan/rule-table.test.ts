@@ -15,12 +15,15 @@ test('the README\'s rule table is the one the rule tables generate (npm run rule
 test('the table has a row for every attribute of every resource type, each with a rule and a source', () => {
   const table = ruleTable();
   const attributes = Object.values(RESOURCE_TYPES).flatMap(t => t.attributes);
-  expect(table.split('\n')).toHaveLength(2 + attributes.length);
-  for (const attribute of attributes) {
+  const together = Object.values(RESOURCE_TYPES).flatMap(t => t.together ?? []);
+  expect(table.split('\n')).toHaveLength(2 + attributes.length + together.length);
+  for (const attribute of [...attributes, ...together]) {
     expect(attribute.rules.length).toBeGreaterThan(0);
     expect(attribute.source).toMatch(/^https:\/\//);
   }
   expect(table).toContain('| `huaweicloud_vpcep_endpoint` | Terraform | `whitelist` | must list at least one entry');
+  // A rule on several arguments names them all, in the provider's names
+  expect(table).toContain('| `huaweicloud_vpcep_service` | Terraform | `ip_version`, `snat_network_id` | snat_network_id must be given when ip_version is "ipv6" |');
 });
 
 test('the last column says where the provider reads an argument otherwise than the prop or the API, with its source', () => {
