@@ -71,6 +71,7 @@ export function checkPrivateLinkEndpointServiceProps(v: Validator, props: Privat
   v.check<string>('payer', props.payer, ...RULES.payer);
   v.check<string>('serviceResourceType', props.serviceResourceType, ...RULES.resourceType);
   v.check<string>('addressIpVersion', props.addressIpVersion, ...RULES.addressIpVersion);
+  v.checkTogether(RULES.dualStackResourceType, { addressIpVersion: props.addressIpVersion, serviceResourceType: props.serviceResourceType });
   v.checkList('supportedRegions', props.supportedRegions, { unique: true, each: RULES.id });
   v.checkTags('tags', props.tags, RULES.tags);
 }

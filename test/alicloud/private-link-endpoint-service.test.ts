@@ -227,6 +227,33 @@ describe('PrivateLinkEndpointService', () => {
     });
   });
 
+  describe('DualStack: only for a service of NLB or GWLB backends (CreateVpcEndpointService)', () => {
+    const T = PrivateLinkServiceResourceType;
+    test.each<[PrivateLinkServiceResourceType | undefined, boolean]>([
+      [T.NLB, true],
+      [T.GWLB, true],
+      [undefined, true], // not set: the cloud decides
+      [T.CLB, false],
+      [T.ALB, false],
+    ])('serviceResourceType %s → valid: %s', (serviceResourceType, valid) => {
+      // WHEN a dual-stack service names its backend type
+      const error = errorFor({ addressIpVersion: PrivateLinkIpVersion.DUALSTACK, serviceResourceType });
+      // THEN only nlb and gwlb (or leaving the type to the cloud) pass, and a refusal names addressIpVersion and why
+      expect(namedProperties(error)).toEqual(valid ? [] : ['addressIpVersion']);
+      if (!valid) {
+        expect(error!.message).toContain(`addressIpVersion: "DualStack" must not be "DualStack" for a service of resource type ${serviceResourceType}: `
+          + 'only services whose serviceResourceType is nlb or gwlb support dual stack (CreateVpcEndpointService)');
+      }
+    });
+
+    test('an IPv4 service of CLB backends passes, and a token for either prop is not judged', () => {
+      expect(errorFor({ addressIpVersion: PrivateLinkIpVersion.IPV4, serviceResourceType: T.CLB })).toBeUndefined();
+      expect(errorFor({ addressIpVersion: Token.asString({ v: 1 }) as PrivateLinkIpVersion, serviceResourceType: T.CLB })).toBeUndefined();
+      const tokenType = Token.asString({ v: 1 }) as PrivateLinkServiceResourceType;
+      expect(errorFor({ addressIpVersion: PrivateLinkIpVersion.DUALSTACK, serviceResourceType: tokenType })).toBeUndefined();
+    });
+  });
+
   test('every prop as a Terraform variable synthesizes unchecked', () => {
     // GIVEN
     const stack = alicloudStack();
