@@ -5,8 +5,13 @@
 import { InputResource } from './input';
 import { Lines, propertyLine } from './lines';
 
-/** Whether a template value is an intrinsic function or a reference (`{ "Ref": ... }`, `{ "Fn::...": ... }`). */
+/**
+ * Whether a template value is an intrinsic function or a reference (`{ "Ref": ... }`, `{ "Fn::...": ... }`), or a
+ * string with a dynamic reference (`{{resolve:ssm:...}}`), which CloudFormation resolves only at deploy time.
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html
+ */
 export function isIntrinsic(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('{{resolve:');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0].startsWith('Fn::'));

@@ -1,0 +1,66 @@
+/**
+ * CloudFormation values as the deploy reads them: dynamic references resolve only at deploy time, so they are never
+ * judged as literals (by the checker or by the CDK plugin).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack, Validations, aws_redshift as redshift } from 'aws-cdk-lib';
+import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
+import { main } from '../../lib/scan/cli';
+
+const ENDPOINT = {
+  ClusterIdentifier: 'analytics',
+  EndpointName: 'reporting',
+  SubnetGroupName: 'analytics-subnets',
+  ResourceOwner: '111122223333',
+  VpcSecurityGroupIds: ['sg-0123456789abcdef0'],
+};
+
+/** The properties the checker reports for one `AWS::Redshift::EndpointAccess` with `properties`. */
+async function reported(properties: Record<string, unknown>): Promise<string[]> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cfn-values-')), 'endpoint.template.json');
+  fs.writeFileSync(file, JSON.stringify({ Resources: { Endpoint: { Type: 'AWS::Redshift::EndpointAccess', Properties: properties } } }));
+  let out = '';
+  await main(['--format', 'json', file], { out: text => { out += text; }, err: () => undefined });
+  return (JSON.parse(out).findings as Array<{ property: string }>).map(f => f.property);
+}
+
+/** Whether an app with a raw `CfnEndpointAccess` with `properties` synthesizes with the plugin. */
+function pluginAccepts(properties: redshift.CfnEndpointAccessProps): boolean {
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cfn-values-')) });
+  Validations.of(app).addPlugins(new RawResourceValidationPlugin());
+  new redshift.CfnEndpointAccess(new Stack(app, 'Analytics'), 'Endpoint', properties);
+  try {
+    app.synth();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('dynamic references are values known only at deploy time', () => {
+  test.each([
+    ['EndpointName from SSM', { EndpointName: '{{resolve:ssm:/analytics/endpoint-name}}' }],
+    ['ResourceOwner from SSM', { ResourceOwner: '{{resolve:ssm:/analytics/owner-account:3}}' }],
+    ['ResourceOwner from Secrets Manager', { ResourceOwner: '{{resolve:secretsmanager:analytics:SecretString:account}}' }],
+    ['a security group ID from SSM', { VpcSecurityGroupIds: ['{{resolve:ssm:/analytics/sg}}'] }],
+    ['a reference inside a longer string', { EndpointName: 'reporting-{{resolve:ssm:/analytics/stage}}' }],
+  ])('%s: the checker reports nothing', async (_case, override) => {
+    expect(await reported({ ...ENDPOINT, ...override })).toEqual([]);
+  });
+
+  test('the CDK plugin lets a raw resource with dynamic references through', () => {
+    expect(pluginAccepts({
+      clusterIdentifier: 'analytics',
+      endpointName: '{{resolve:ssm:/analytics/endpoint-name}}',
+      subnetGroupName: 'analytics-subnets',
+      resourceOwner: '{{resolve:ssm:/analytics/owner-account}}',
+      vpcSecurityGroupIds: ['sg-0123456789abcdef0'],
+    })).toBe(true);
+  });
+
+  test('a literal beside them is still checked', async () => {
+    expect(await reported({ ...ENDPOINT, EndpointName: '{{resolve:ssm:/name}}', ResourceOwner: '1234' })).toEqual(['ResourceOwner']);
+  });
+});
