@@ -34,12 +34,13 @@ export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   port: [ENDPOINT_PORT],
 
   /**
-   * `VpcSecurityGroupIds` is required. Each id as CloudFormation's validator checks it (format
-   * `AWS::EC2::SecurityGroup.Id`: `sg-` and 8–17 lower-case hexadecimal digits).
+   * `VpcSecurityGroupIds` is required. Each id is `sg-` and 8 lower-case hexadecimal digits (IDs made before 2016) or
+   * 17 (the longer IDs EC2 gives since): an ID of any other length names no security group.
+   * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html
    */
   securityGroupIds: {
     list: [countAtLeast<string>(1, 'security group')],
-    each: [matches(/^sg-[0-9a-f]{8,17}$/, 'be a security group id: "sg-" and 8–17 lower-case hexadecimal digits')],
+    each: [matches(/^sg-([0-9a-f]{8}|[0-9a-f]{17})$/, 'be a security group id: "sg-" and 8 or 17 lower-case hexadecimal digits')],
     unique: true,
   },
 

@@ -1,13 +1,15 @@
 /**
  * CloudFormation values as the deploy reads them: dynamic references resolve only at deploy time, so they are never
- * judged as literals (by the checker or by the CDK plugin).
+ * judged as literals (by the checker or by the CDK plugin); a security group ID has 8 or 17 hexadecimal digits.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Stack, Validations, aws_redshift as redshift } from 'aws-cdk-lib';
+import { App, Stack, Validations, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
+import { RedshiftManagedEndpoint } from '../../lib/aws/redshift-managed-endpoint';
 import { main } from '../../lib/scan/cli';
+import { outcome } from '../support/validation';
 
 const ENDPOINT = {
   ClusterIdentifier: 'analytics',
@@ -62,5 +64,28 @@ describe('dynamic references are values known only at deploy time', () => {
 
   test('a literal beside them is still checked', async () => {
     expect(await reported({ ...ENDPOINT, EndpointName: '{{resolve:ssm:/name}}', ResourceOwner: '1234' })).toEqual(['ResourceOwner']);
+  });
+});
+
+describe('a security group ID has 8 or 17 hexadecimal digits after "sg-"', () => {
+  test.each([
+    ['8 digits (IDs before 2016)', 'sg-01234567', true],
+    ['17 digits', 'sg-0123456789abcdef0', true],
+    ['7 digits', 'sg-0123456', false],
+    ['9 digits', 'sg-012345678', false],
+    ['16 digits', 'sg-0123456789abcdef', false],
+    ['18 digits', 'sg-0123456789abcdef01', false],
+  ])('%s: %s → valid: %s', async (_case, id, valid) => {
+    // WHEN a raw endpoint and the L2 use the ID
+    const stack = new Stack(new App(), 'L2');
+    const l2 = outcome(() => new RedshiftManagedEndpoint(stack, 'Endpoint', {
+      clusterIdentifier: 'analytics',
+      endpointName: 'reporting',
+      subnetGroupName: 'analytics-subnets',
+      securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', id)],
+    }));
+    // THEN both accept it exactly when it has 8 or 17 digits
+    expect(await reported({ ...ENDPOINT, VpcSecurityGroupIds: [id] })).toEqual(valid ? [] : ['VpcSecurityGroupIds[0]']);
+    expect(l2).toBe(valid ? 'ok' : 'invalid');
   });
 });
