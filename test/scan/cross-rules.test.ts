@@ -1,6 +1,6 @@
 /**
  * Rules that tie several arguments of one raw resource together (and a nested block's own limits) apply to raw
- * resources as the constructs apply them to their props: in Terraform JSON, in a plan and in the cdktf validation.
+ * resources as the constructs apply them to their props: in Terraform JSON, HCL, a plan and the cdktf validation.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -86,6 +86,17 @@ async function checked(file: string): Promise<string[]> {
 
 const configuration = (type: string, args: Record<string, unknown>) => tempFile('main.tf.json', { resource: { [type]: { raw: args } } });
 
+/** The same resource written in HCL: a list of objects as repeated nested blocks, every other value as a literal. */
+function hcl(type: string, args: Record<string, unknown>): string {
+  const body = (values: Record<string, unknown>, indent: string): string[] => Object.entries(values).flatMap(([name, value]) =>
+    Array.isArray(value) && value.length > 0 && typeof value[0] === 'object'
+      ? value.flatMap(block => [`${indent}${name} {`, ...body(block as Record<string, unknown>, `${indent}  `), `${indent}}`])
+      : [`${indent}${name} = ${JSON.stringify(value)}`]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cross-rules-')), 'main.tf');
+  fs.writeFileSync(file, [`resource "${type}" "raw" {`, ...body(args, '  '), '}', ''].join('\n'));
+  return file;
+}
+
 /** A plan (terraform show -json) that creates the resource with `args` as its planned values. */
 const plan = (type: string, args: Record<string, unknown>) => tempFile('plan.json', {
   format_version: '1.2',
@@ -105,6 +116,7 @@ function validated(type: string, args: Record<string, unknown>): string[] {
 
 const INPUTS: Array<[string, (type: string, args: Record<string, unknown>) => Promise<string[]>]> = [
   ['Terraform JSON', async (type, args) => checked(configuration(type, args))],
+  ['HCL', async (type, args) => checked(hcl(type, args))],
   ['a plan', async (type, args) => checked(plan(type, args))],
   ['the cdktf validation', async (type, args) => validated(type, args)],
 ];
