@@ -1,0 +1,200 @@
+/**
+ * The access AWS resources give: Redshift endpoint grants and managed endpoints (CloudFormation, Terraform and the
+ * library's Redshift Serverless custom resources), snapshot shares (the library's custom resources and an
+ * `AwsCustomResource` that calls AuthorizeSnapshotAccess), and the KMS key policies that let an account decrypt.
+ */
+import { NodeKind } from './model';
+import { AccessReader, ResourceReading } from './reading';
+import { Term } from './values';
+import {
+  SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE,
+} from '../aws/private/handlers/serverless/resource-types';
+import { parseSnapshotArn } from '../aws/snapshot-share-rules';
+
+/**
+ * A grant to create managed endpoints: AuthorizeEndpointAccess (`AWS::Redshift::EndpointAuthorization`,
+ * `aws_redshift_endpoint_authorization`) or the Serverless `PutResourcePolicy` grant of the library. No VPC IDs:
+ * every VPC of the account.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
+ */
+export function endpointGrant(names: { account: string; target: string; vpcs: string }, kind: 'cluster' | 'workgroup'): AccessReader {
+  return r => {
+    const account = r.term(names.account);
+    if (account === undefined) return;
+    const vpcs = r.terms(names.vpcs).map(([t]) => t.text);
+    r.map.add(r.map.who('account', account), r.target(kind, names.target), 'endpoint', r.source(names.account),
+      vpcs.length > 0 ? { vpcs } : {});
+  };
+}
+
+/**
+ * A managed endpoint: it reaches a cluster or workgroup, of another account where an owner is named.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html
+ */
+export function managedEndpoint(names: { name: string; target: string; owner: string }, kind: 'cluster' | 'workgroup'): AccessReader {
+  return r => {
+    const name = r.term(names.name);
+    const target = r.term(names.target) ?? { text: `${r.resource.resource}.${names.target} (not set)`, known: false };
+    const owner = r.term(names.owner);
+    const endpoint = name === undefined ? r.self('endpoint') : r.map.what('endpoint', name);
+    const reached = owner === undefined ? target : { ...target, text: `${owner.text}/${target.text}` };
+    r.map.add(endpoint, r.map.what(kind, reached), 'endpoint', r.source(names.target));
+  };
+}
+
+/** A snapshot as its identifiers or ARN name it: `<cluster>/<name>` (`*` for any cluster), or a Serverless snapshot's ID. */
+function snapshotTerm(r: ResourceReading, values: Record<string, unknown>): Term {
+  const arn = r.term('SnapshotArn', values.SnapshotArn);
+  if (arn !== undefined) {
+    const parts = arn.known && arn.resource === undefined ? parseSnapshotArn(arn.text) : undefined;
+    if (parts === undefined) return arn;
+    return { text: parts.serverless ? parts.name : `${parts.cluster}/${parts.name}`, known: true };
+  }
+  const name = r.term('SnapshotIdentifier', values.SnapshotIdentifier);
+  const cluster = r.term('SnapshotClusterIdentifier', values.SnapshotClusterIdentifier);
+  if (name === undefined) return { text: `${r.resource.resource} (no snapshot named)`, known: false };
+  return { text: `${cluster?.text ?? '*'}/${name.text}`, known: name.known && (cluster?.known ?? true) };
+}
+
+/**
+ * The library's snapshot shares: one resource per share, with its whole account set.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html
+ */
+export const snapshotShare: AccessReader = r => {
+  const snapshot = r.map.what('snapshot', snapshotTerm(r, r.properties));
+  for (const [account, property] of r.terms('Accounts')) {
+    r.map.add(r.map.who('account', account), snapshot, 'restore', r.source(property));
+  }
+};
+
+/** The SDK calls of an `AwsCustomResource` that share a snapshot, as aws-cdk-lib writes them. */
+const REDSHIFT_SERVICE = /^(redshift|@aws-sdk\/client-redshift)$/i;
+const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
+/** What stands for an intrinsic inside an SDK call that `Fn::Join` builds. */
+const PLACEHOLDER = /@@pac(\d+)@@/g;
+
+/**
+ * The call an `AwsCustomResource` makes on create or update: JSON text, or an `Fn::Join` of JSON text and
+ * intrinsics, whose intrinsics come back where the call's values hold them.
+ */
+function sdkCall(value: unknown): { call: Record<string, unknown>; intrinsics: unknown[] } | undefined {
+  let text = value;
+  const intrinsics: unknown[] = [];
+  const join = (value as { 'Fn::Join'?: unknown } | null)?.['Fn::Join'];
+  if (Array.isArray(join) && Array.isArray(join[1])) {
+    text = join[1].map(part => typeof part === 'string' ? part : `@@pac${intrinsics.push(part) - 1}@@`).join(String(join[0]));
+  }
+  if (typeof text !== 'string') return undefined;
+  try {
+    const call = JSON.parse(text);
+    return typeof call === 'object' && call !== null ? { call, intrinsics } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A value of an SDK call with its intrinsics put back: the intrinsic itself, or an `Fn::Join` of text and intrinsics. */
+function withIntrinsics(value: unknown, intrinsics: readonly unknown[]): unknown {
+  if (typeof value !== 'string' || !value.includes('@@pac')) return value;
+  const whole = /^@@pac(\d+)@@$/.exec(value);
+  if (whole) return intrinsics[Number(whole[1])];
+  const parts: unknown[] = [];
+  let last = 0;
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    parts.push(value.slice(last, match.index), intrinsics[Number(match[1])]);
+    last = match.index + match[0].length;
+  }
+  parts.push(value.slice(last));
+  return { 'Fn::Join': ['', parts] };
+}
+
+/**
+ * An `AwsCustomResource` (`Custom::AWS`) whose create or update call is Redshift AuthorizeSnapshotAccess.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html
+ */
+export const awsCustomResourceShare: AccessReader = r => {
+  const seen = new Set<string>();
+  for (const attribute of ['Create', 'Update']) {
+    const read = sdkCall(r.properties[attribute]);
+    if (read === undefined || !REDSHIFT_SERVICE.test(String(read.call.service)) || !SHARE_ACTION.test(String(read.call.action))) continue;
+    const parameters = (read.call.parameters ?? {}) as Record<string, unknown>;
+    const values = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, withIntrinsics(v, read.intrinsics)]));
+    const property = `${attribute}.parameters.AccountWithRestoreAccess`;
+    const account = r.term(property, values.AccountWithRestoreAccess);
+    if (account === undefined) continue;
+    const from = r.map.who('account', account);
+    const to = r.map.what('snapshot', snapshotTerm(r, values));
+    // The update call usually repeats the create call: one edge for both.
+    if (seen.has(`${from}\0${to}`)) continue;
+    seen.add(`${from}\0${to}`);
+    r.map.add(from, to, 'restore', r.source(property));
+  }
+};
+
+/** Key policy actions that include `kms:Decrypt`. */
+const DECRYPT_ACTION = /^(kms:(decrypt|\*)|\*)$/i;
+
+/** A partition in an ARN, literal or the template's own. */
+const PARTITION = '(?:\\$\\{AWS::Partition\\}|aws[a-z-]*)';
+const ACCOUNT_PRINCIPAL = new RegExp(`^(?:arn:${PARTITION}:iam::)?(\\d{12})(?::root)?$`);
+/** An expression other than the partition. */
+const EXPRESSION = /\$\{(?!AWS::Partition\})/;
+
+/**
+ * Who a key policy principal is: the account of an account ID or root ARN, another principal by its ARN, or (the key's
+ * own account, which the policy gives itself) nothing; unknown for any other expression.
+ */
+function principalOf(principal: Term, keyAccount: string | undefined): { kind: NodeKind; term: Term } | undefined {
+  if (principal.text.includes('${AWS::AccountId}')) return undefined;
+  if (principal.text === '*') return { kind: 'anyone', term: principal };
+  const account = ACCOUNT_PRINCIPAL.exec(principal.text)?.[1];
+  if (account !== undefined) return account === keyAccount ? undefined : { kind: 'account', term: { text: account, known: true } };
+  return { kind: 'principal', term: { text: principal.text, known: principal.known || !EXPRESSION.test(principal.text) } };
+}
+
+/**
+ * The accounts an `AWS::KMS::Key`'s policy lets decrypt (a restore of a shared encrypted snapshot needs it), besides
+ * the key's own account.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+ */
+export const kmsKeyPolicy: AccessReader = r => {
+  let policy = r.properties.KeyPolicy;
+  if (typeof policy === 'string') {
+    try {
+      policy = JSON.parse(policy);
+    } catch {
+      return;
+    }
+  }
+  const statements = (policy as { Statement?: unknown } | undefined)?.Statement;
+  (Array.isArray(statements) ? statements : [statements]).forEach((statement, i) => {
+    const s = statement as { Effect?: unknown; Action?: unknown; Principal?: unknown } | undefined;
+    const actions = Array.isArray(s?.Action) ? s.Action : [s?.Action];
+    if (s?.Effect !== 'Allow' || !actions.some(a => typeof a === 'string' && DECRYPT_ACTION.test(a))) return;
+    const base = `KeyPolicy.Statement[${i}].Principal`;
+    const principals = s.Principal === '*' ? r.terms(base, '*') : r.terms(`${base}.AWS`, (s.Principal as { AWS?: unknown } | undefined)?.AWS);
+    for (const [principal, property] of principals) {
+      const who = principalOf(principal, r.resource.env?.account);
+      if (who !== undefined) r.map.add(r.map.who(who.kind, who.term), r.self('key'), 'decrypt', r.source(property));
+    }
+  });
+};
+
+/** The AWS resource types and their readers. */
+export const AWS_READERS: Readonly<Record<string, AccessReader>> = {
+  'AWS::Redshift::EndpointAuthorization': endpointGrant({ account: 'Account', target: 'ClusterIdentifier', vpcs: 'VpcIds' }, 'cluster'),
+  'AWS::Redshift::EndpointAccess': managedEndpoint({ name: 'EndpointName', target: 'ClusterIdentifier', owner: 'ResourceOwner' }, 'cluster'),
+  'aws_redshift_endpoint_authorization': endpointGrant({ account: 'account', target: 'cluster_identifier', vpcs: 'vpc_ids' }, 'cluster'),
+  'aws_redshift_endpoint_access': managedEndpoint({ name: 'endpoint_name', target: 'cluster_identifier', owner: 'resource_owner' }, 'cluster'),
+  [SERVERLESS_GRANT_RESOURCE_TYPE]: endpointGrant({ account: 'Account', target: 'WorkgroupName', vpcs: 'VpcIds' }, 'workgroup'),
+  [SERVERLESS_ENDPOINT_RESOURCE_TYPE]: managedEndpoint({ name: 'EndpointName', target: 'WorkgroupName', owner: 'OwnerAccount' }, 'workgroup'),
+  'Custom::RedshiftSnapshotShare': snapshotShare,
+  [SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE]: snapshotShare,
+  'Custom::AWS': awsCustomResourceShare,
+  'AWS::KMS::Key': kmsKeyPolicy,
+};

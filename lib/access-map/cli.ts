@@ -1,0 +1,148 @@
+/**
+ * `private-access-map`: who can reach what, from the inputs `private-access-check` reads and Terraform state, as text,
+ * JSON, Markdown, Mermaid or a self-contained HTML page; with `--since`, the access a change adds and removes. Loads
+ * no engine.
+ *
+ * Exit codes: 0 done, 1 access was added and `--fail-on-added` was given, 2 a usage error or an input that cannot be read.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { MapView, diffView, mapView } from './diff';
+import { htmlFormat } from './html-format';
+import { accessMapOf } from './map-inputs';
+import { jsonFormat, markdownFormat, mermaidFormat, textFormat } from './text-formats';
+import { InputError } from '../scan/inputs/read-inputs';
+
+const FORMATS = {
+  text: textFormat,
+  json: jsonFormat,
+  markdown: markdownFormat,
+  mermaid: mermaidFormat,
+  html: (view: MapView) => htmlFormat(view, view.diff ? 'Access added and removed' : 'Access map'),
+} as const;
+type Format = keyof typeof FORMATS;
+
+const USAGE = `Usage: private-access-map [--format text|json|markdown|mermaid|html] [--output <file>]
+                          [--since <old path>] [--fail-on-added] [--known-accounts <file>] <path>...
+
+Maps who can reach what in each path: accounts, principals, VPCs, CIDRs and * (who) to snapshots, clusters,
+workgroups, endpoint services, endpoints and keys (what), by restore, endpoint, connect, approved, network or decrypt.
+A path is what private-access-check reads (a cdk.out or cdktf.out directory, a CloudFormation template, a Terraform
+JSON configuration, a plan from terraform show -json <planfile>) or Terraform state (terraform show -json).
+
+  --format          text (the default), json, markdown (a table for a pull request), mermaid, or html (one
+                    self-contained page: the drawing and the table)
+  --output          write to a file instead of standard output
+  --since           the same input before the change: report only the access added (+) and removed (-)
+  --fail-on-added   with --since, exit 1 when access was added
+  --known-accounts  a file of account IDs (one a line, # comments): access by any other account is marked risky
+  --help            show this text
+
+Exit codes: 0 done, 1 access added (with --fail-on-added), 2 a usage error or an unreadable input.`;
+
+interface Options {
+  readonly format: Format;
+  readonly output?: string;
+  readonly since: string[];
+  readonly failOnAdded: boolean;
+  readonly knownAccounts?: string;
+  readonly paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArguments(args: readonly string[]): Options | 'help' {
+  let format: Format = 'text';
+  let output: string | undefined;
+  let knownAccounts: string | undefined;
+  let failOnAdded = false;
+  const since: string[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const given = inline ?? args[++i];
+      if (given === undefined) throw new UsageError(`${name} needs a value`);
+      return given;
+    };
+    if (name === '--help' || name === '-h') return 'help';
+    if (name === '--format' || name === '-f') {
+      const given = value();
+      if (!Object.prototype.hasOwnProperty.call(FORMATS, given)) {
+        throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got "${given}")`);
+      }
+      format = given as Format;
+    } else if (name === '--output' || name === '-o') {
+      output = value();
+    } else if (name === '--since') {
+      since.push(value());
+    } else if (name === '--fail-on-added') {
+      failOnAdded = true;
+    } else if (name === '--known-accounts') {
+      knownAccounts = value();
+    } else if (name === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    } else if (name.startsWith('-') && name !== '-') {
+      throw new UsageError(`unknown option ${name}`);
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (paths.length === 0) throw new UsageError('name at least one path to map');
+  if (failOnAdded && since.length === 0) throw new UsageError('--fail-on-added needs --since <old path>');
+  return { format, output, since, failOnAdded, knownAccounts, paths };
+}
+
+/** The account IDs of a known-accounts file: the first word of each line, blank lines and `#` comments left out. */
+export function readKnownAccounts(file: string): Set<string> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf-8');
+  } catch (error) {
+    throw new InputError(`${file}: cannot be read (${(error as Error).message})`);
+  }
+  return new Set(text.split('\n').map(line => line.replace(/#.*/, '').trim().split(/\s+/)[0]).filter(id => id !== ''));
+}
+
+/** Streams the command writes to; tests pass their own. */
+export interface Console {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const PROCESS_CONSOLE: Console = { out: text => process.stdout.write(text), err: text => process.stderr.write(text) };
+
+/** Runs the command with `args` (without `node` and the script); resolves to the exit code. */
+export async function main(args: readonly string[], console: Console = PROCESS_CONSOLE): Promise<number> {
+  let options: ReturnType<typeof parseArguments>;
+  try {
+    options = parseArguments(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.err(`private-access-map: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    console.out(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const knownAccounts = options.knownAccounts === undefined ? undefined : readKnownAccounts(options.knownAccounts);
+    const after = accessMapOf(options.paths, { knownAccounts }).map;
+    const view = options.since.length === 0 ? mapView(after) : diffView(accessMapOf(options.since, { knownAccounts }).map, after);
+    const report = FORMATS[options.format](view);
+    if (options.output !== undefined) {
+      fs.mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
+      fs.writeFileSync(options.output, report);
+    } else {
+      console.out(report);
+    }
+    return options.failOnAdded && view.edges.some(e => e.change === 'added') ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.err(`private-access-map: ${error.message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Terraform state as `terraform show -json` prints it (what is deployed now): `values.root_module.resources[]` with
+ * their `values`, child modules too, and no `planned_values`.
+ *
+ * @see https://developer.hashicorp.com/terraform/internals/json-format#state-representation
+ */
+import { RawResource } from '../scan/scan';
+
+interface StateModule {
+  readonly resources?: Array<{ address: string; mode?: string; type: string; values?: unknown }>;
+  readonly child_modules?: StateModule[];
+}
+
+/** Whether a parsed JSON document is a state as `terraform show -json` prints it. */
+export function isTerraformState(document: unknown): boolean {
+  const state = document as { format_version?: unknown; values?: { root_module?: unknown }; planned_values?: unknown } | null;
+  return typeof state?.format_version === 'string' && state.planned_values === undefined
+    && typeof state.values?.root_module === 'object' && state.values.root_module !== null;
+}
+
+/** The managed resources of a state, each with the line its address is written on. */
+export function stateResources(document: unknown, text: string, file?: string): RawResource[] {
+  const found: RawResource[] = [];
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const written = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+    const address = written === undefined ? undefined : JSON.parse(written) as string;
+    if (address !== undefined && !lines.has(address)) lines.set(address, i + 1);
+  });
+  const visit = (module: StateModule | undefined) => {
+    for (const r of module?.resources ?? []) {
+      if (r.mode !== undefined && r.mode !== 'managed') continue;
+      found.push({ resource: r.address, type: r.type, properties: r.values ?? {}, file, line: lines.get(r.address) });
+    }
+    for (const child of module?.child_modules ?? []) visit(child);
+  };
+  visit((document as { values: { root_module: StateModule } }).values.root_module);
+  return found;
+}
