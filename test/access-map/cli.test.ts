@@ -1,0 +1,181 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { FIXTURES, run } from './support';
+import { main } from '../../lib/access-map/cli';
+
+const PLAN_BEFORE = path.join(FIXTURES, 'plan-before.json');
+const PLAN_AFTER = path.join(FIXTURES, 'plan-after.json');
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'private-access-map-'));
+}
+
+/** A template sharing a snapshot with `accounts` and granting endpoints to 222233334444 in `vpcs` (every VPC if none). */
+function template(accounts: string[], vpcs: string[]): string {
+  return [
+    'Resources:',
+    '  Share:',
+    '    Type: Custom::RedshiftSnapshotShare',
+    '    Properties:',
+    '      SnapshotClusterIdentifier: analytics',
+    '      SnapshotIdentifier: nightly',
+    `      Accounts: [${accounts.map(a => `'${a}'`).join(', ')}]`,
+    '  Grant:',
+    '    Type: AWS::Redshift::EndpointAuthorization',
+    '    Properties:',
+    '      Account: \'222233334444\'',
+    '      ClusterIdentifier: analytics',
+    ...vpcs.length > 0 ? [`      VpcIds: [${vpcs.join(', ')}]`] : [],
+  ].join('\n');
+}
+
+/** The lines of a text report, without where each edge comes from. */
+function changes(out: string): string[] {
+  return out.trim().split('\n').map(line => line.replace(/ {2}\(.*\)$/, ''));
+}
+
+describe('private-access-map --since', () => {
+  test('between two plans: an added account, a removed account and a widened whitelist', async () => {
+    // GIVEN a plan before and after a change of permissions, of a whitelist and of endpoint grants
+    // WHEN the new plan is mapped since the old one
+    const { code, out } = await run(main, '--since', PLAN_BEFORE, PLAN_AFTER);
+    // THEN
+    expect(code).toBe(0);
+    expect(changes(out)).toEqual([
+      '+ 1b2c3d4e5f60718293a4b5c6d7e8f9a0 connect service:huaweicloud_vpcep_service.orders',
+      '+ 10.0.0.0/16 network endpoint:huaweicloud_vpcep_endpoint.reporting',
+      '+ 999988887777 endpoint cluster:analytics [VPCs vpc-0a1b2c3d4e5f60718]',
+      '- 0a1b2c3d4e5f60718293a4b5c6d7e8f9 connect service:huaweicloud_vpcep_service.orders',
+      '- 10.0.0.0/24 network endpoint:huaweicloud_vpcep_endpoint.reporting',
+      '3 added, 2 removed (0 risky).',
+    ]);
+  });
+
+  test('between two templates: an added account, a removed account and a grant widened to every VPC', async () => {
+    // GIVEN two versions of a template
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'before.yaml'), template(['222233334444', '333344445555'], ['vpc-0a1b2c3d4e5f60718']));
+    fs.writeFileSync(path.join(dir, 'after.yaml'), template(['222233334444', '444455556666'], []));
+    // WHEN
+    const { code, out } = await run(main, '--since', path.join(dir, 'before.yaml'), path.join(dir, 'after.yaml'));
+    // THEN
+    expect(code).toBe(0);
+    expect(changes(out)).toEqual([
+      '+ 444455556666 restore snapshot:analytics/nightly',
+      '+ 222233334444 endpoint cluster:analytics [every VPC]',
+      '- 333344445555 restore snapshot:analytics/nightly',
+      '- 222233334444 endpoint cluster:analytics [VPCs vpc-0a1b2c3d4e5f60718]',
+      '2 added, 2 removed (0 risky).',
+    ]);
+  });
+
+  test.each([
+    ['access was added', ['222233334444'], ['222233334444', '333344445555'], 1],
+    ['access was only removed', ['222233334444', '333344445555'], ['222233334444'], 0],
+    ['nothing changed', ['222233334444'], ['222233334444'], 0],
+  ])('--fail-on-added when %s exits %s', async (_case, before, after, expected) => {
+    // GIVEN two versions of a template
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'before.yaml'), template(before, []));
+    fs.writeFileSync(path.join(dir, 'after.yaml'), template(after, []));
+    // WHEN
+    const { code } = await run(main, '--fail-on-added', '--since', path.join(dir, 'before.yaml'), path.join(dir, 'after.yaml'));
+    // THEN
+    expect(code).toBe(expected);
+  });
+
+  test('every format reports the diff: JSON splits added from removed', async () => {
+    // GIVEN / WHEN
+    const { out } = await run(main, '--format', 'json', '--since', PLAN_BEFORE, PLAN_AFTER);
+    // THEN
+    const diff = JSON.parse(out);
+    expect(diff.added.map((e: { from: string }) => e.from)).toEqual(['account:1b2c3d4e5f60718293a4b5c6d7e8f9a0', 'cidr:10.0.0.0/16', 'account:999988887777']);
+    expect(diff.removed.map((e: { from: string }) => e.from)).toEqual(['account:0a1b2c3d4e5f60718293a4b5c6d7e8f9', 'cidr:10.0.0.0/24']);
+    const markdown = (await run(main, '--format', 'markdown', '--since', PLAN_BEFORE, PLAN_AFTER)).out;
+    expect(markdown).toContain('| + | `999988887777` | endpoint | `cluster:analytics` | VPCs vpc-0a1b2c3d4e5f60718 |');
+    expect(markdown).toContain('| - | `10.0.0.0/24` | network | `endpoint:huaweicloud_vpcep_endpoint.reporting` |');
+    const mermaid = (await run(main, '--format', 'mermaid', '--since', PLAN_BEFORE, PLAN_AFTER)).out;
+    expect(mermaid).toMatch(/-\.->\|"- network"\|/);
+    expect(mermaid).toMatch(/-->\|"\+ connect"\|/);
+  });
+});
+
+describe('private-access-map formats and risks', () => {
+  test('JSON holds nodes and edges with their source, in the documented shape', async () => {
+    // GIVEN / WHEN
+    const { code, out } = await run(main, '--format', 'json', path.join(FIXTURES, 'state.json'));
+    // THEN
+    expect(code).toBe(0);
+    const map = JSON.parse(out);
+    expect(map.nodes).toContainEqual({ id: '*', kind: 'anyone', label: '*' });
+    expect(map.edges[0]).toEqual({
+      from: '*',
+      to: 'service:opentelekomcloud_vpcep_service_v1.billing',
+      how: 'connect',
+      source: { file: path.join(FIXTURES, 'state.json'), line: 8, resource: 'opentelekomcloud_vpcep_service_v1.billing', property: 'whitelist[0]' },
+      risks: ['any account may connect, and the service approves connections without review'],
+    });
+  });
+
+  test('--known-accounts marks every other account risky, and leaves the known ones alone', async () => {
+    // GIVEN a file that knows one of the plan's accounts
+    const known = path.join(tempDir(), 'accounts.txt');
+    fs.writeFileSync(known, '# partners\n222233334444 analytics partner\n\n');
+    // WHEN
+    const { out } = await run(main, '--format', 'json', '--known-accounts', known, PLAN_AFTER);
+    // THEN
+    const risky = JSON.parse(out).edges.filter((e: { risks?: string[] }) => e.risks).map((e: { from: string; risks: string[] }) => [e.from, e.risks]);
+    expect(risky).toEqual([
+      ['account:1b2c3d4e5f60718293a4b5c6d7e8f9a0', ['account 1b2c3d4e5f60718293a4b5c6d7e8f9a0 is not one of the known accounts']],
+      ['account:1234567890123456', ['account 1234567890123456 is not one of the known accounts']],
+      ['account:999988887777', ['account 999988887777 is not one of the known accounts']],
+    ]);
+  });
+
+  test('Mermaid draws each node and edge, risky edges in red', async () => {
+    // GIVEN / WHEN
+    const { out } = await run(main, '--format', 'mermaid', path.join(FIXTURES, 'state.json'));
+    // THEN
+    expect(out).toBe([
+      'flowchart LR',
+      '  n0[["service: opentelekomcloud_vpcep_service_v1.billing"]]',
+      '  n1{{"anyone: *"}}',
+      '  n2["endpoint: *"]',
+      '  n3[["service: e0c748b7-d982-47df-ba06-b9c8c7650c1a"]]',
+      '  n4["endpoint: b4c2d3e5-1f6a-4b7c-9d8e-0f1a2b3c4d5e"]',
+      '  n1 -->|"connect ⚠"| n0',
+      '  n2 -->|"approved"| n0',
+      '  n4 -->|"approved"| n3',
+      '  linkStyle 0 stroke:#d00,stroke-width:2px',
+    ].join('\n') + '\n');
+  });
+
+  test('HTML is one page with no network reference: the SVG drawing and the table, risky rows marked', async () => {
+    // GIVEN
+    const output = path.join(tempDir(), 'map.html');
+    // WHEN
+    const { code } = await run(main, '--format', 'html', '--output', output, path.join(FIXTURES, 'vpcep.tf.json'));
+    // THEN
+    expect(code).toBe(0);
+    const html = fs.readFileSync(output, 'utf-8');
+    expect(html).toMatch(/<svg [^>]*>.*<\/svg>/s);
+    expect(html.match(/<tr class="risky/g)).toHaveLength(3);
+    expect(html.match(/<g class="edge risky"/g)).toHaveLength(3);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toContain('<script');
+  });
+
+  test.each([
+    [['--format', 'dot', 'x'], /--format must be one of text, json, markdown, mermaid, html \(got "dot"\)/],
+    [['--fail-on-added', 'x'], /--fail-on-added needs --since/],
+    [[], /name at least one path/],
+    [['--known-accounts', '/nonexistent/accounts.txt', PLAN_AFTER], /accounts.txt: cannot be read/],
+  ])('%j is refused with exit code 2', async (args, message) => {
+    // GIVEN / WHEN
+    const { code, err } = await run(main, ...args);
+    // THEN
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});

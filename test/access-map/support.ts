@@ -1,0 +1,19 @@
+import * as path from 'path';
+import { AccessMap } from '../../lib/access-map/model';
+
+export const FIXTURES = path.join(__dirname, 'fixtures');
+
+/** Each edge as one line a reader can check: `<who> <how> <what> <- <resource> <property>`, risky ones marked `!`. */
+export function edgeLines(map: AccessMap): string[] {
+  const labels = new Map(map.nodes.map(n => [n.id, n.label]));
+  return map.edges.map(e => `${e.risks ? '! ' : ''}${labels.get(e.from)} ${e.how} ${e.to} <- ${e.source.resource} ${e.source.property}`);
+}
+
+/** Runs a command's `main` in this process and keeps what it writes. */
+export async function run(main: (args: string[], console: { out: (t: string) => void; err: (t: string) => void }) => Promise<number>,
+  ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: text => { out += text; }, err: text => { err += text; } });
+  return { code, out, err };
+}
