@@ -71,7 +71,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // access map's drawing.
   bundledDeps: ['yaml@^2.9.1', '@cdktn/hcl2json@0.24.0', '@dagrejs/dagre@^3.1.4'],
   // projen makes each file in bin/ a command: bin/private-access-check is the checker for users without the
-  // constructs (templates, cdk.out, cdktf.out and Terraform plans).
+  // constructs (templates, cdk.out, cdktf.out and Terraform plans), bin/private-access-map the access map of the same
+  // inputs and of Terraform state.
 
   github: false,
   release: false,
@@ -311,6 +312,8 @@ restrict('lib/terraform/**/*.ts', 'lib/terraform is plumbing for every Terraform
 restrict('lib/vpcep/**/*.ts', 'lib/vpcep is shared by two clouds: no aws-cdk-lib, no cloud and no bindings.',
   [...ENGINES.aws, ...['aws', 'generated', ...CLOUDS].flatMap(folder)]);
 restrict('lib/scan/**/*.ts', 'lib/scan runs where no engine is installed: it reads the rule tables and the core only.',
+  [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);
+restrict('lib/access-map/**/*.ts', 'lib/access-map runs where no engine is installed: it reads the checker\'s inputs and the rule tables only.',
   [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);
 // A test must assert: jest's own `expect`, or a helper whose name says it asserts (registered here as they are added).
 project.eslint?.addPlugins('jest');
