@@ -96,3 +96,6 @@ export function accessMapOf(paths: readonly string[], options: RiskOptions = {})
   }
   return { map: builder.build(options), files: files.length, resources };
 }
+
+/** The file the synth-time writers leave beside the synthesized output. */
+export const ACCESS_MAP_FILE = 'access-map.json';

@@ -15,3 +15,4 @@ export * from './redshift-serverless-managed-endpoint-types';
 export * from './redshift-serverless-endpoint-authorization';
 export * from './redshift-serverless-endpoint-authorization-types';
 export * from './raw-resource-validation-plugin';
+export * from './access-map-plugin';

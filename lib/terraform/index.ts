@@ -5,3 +5,4 @@ import { requireEngine } from '../core/missing-engine';
 requireEngine(() => require('cdktf'), 'terraform');
 
 export * from './raw-resource-validation';
+export * from './access-map-output';
