@@ -15,7 +15,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RATIO_TARGET = 1.15;
 const GROWTH_TARGET = 1.3;
 const IMPORT_TARGET_MS = 100;
-/** The private-access-check command on 10,000 resources, in a CI job: "a few seconds" at most. */
+/** The private-access-check and private-access-map commands on 10,000 resources, in a CI job: "a few seconds" at most. */
 const CHECKER_RESOURCES = 10_000;
 const CHECKER_TARGET_MS = 5000;
 
@@ -124,6 +124,47 @@ function checkerCosts(): CheckerResult[] {
   }
 }
 
+interface MapResult { input: string; resources: number; edges: number; medianMs: number }
+
+/**
+ * `private-access-map --format json` as CI runs it (a fresh process per run) on 10,000 resources: a Terraform JSON
+ * configuration of endpoints whose whitelists name two networks each, and a YAML template of snapshot shares with two
+ * accounts each. Every resource gives access, so each input maps to 20,000 edges.
+ */
+function mapCosts(): MapResult[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-map-'));
+  const terraform: Record<string, unknown> = {};
+  const yaml: string[] = ['Resources:'];
+  for (let i = 0; i < CHECKER_RESOURCES; i++) {
+    terraform[`endpoint_${i}`] = { service_id: 'svc', vpc_id: 'vpc', whitelist: [`10.${i % 256}.0.0/16`, '192.168.0.0/24'] };
+    yaml.push(`  Share${i}:`, '    Type: Custom::RedshiftSnapshotShare', '    Properties:', '      SnapshotClusterIdentifier: analytics',
+      `      SnapshotIdentifier: snapshot-${i}`, `      Accounts: ['${String(100000000000 + i)}', !Ref Partner]`);
+  }
+  const inputs: Array<[string, string]> = [
+    ['cdk.tf.json', JSON.stringify({ resource: { huaweicloud_vpcep_endpoint: terraform } }, undefined, 2)],
+    ['shares.template.yaml', yaml.join('\n')],
+  ];
+  try {
+    return inputs.map(([name, content]) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, content);
+      const times: number[] = [];
+      let edges = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const started = process.hrtime.bigint();
+        const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'private-access-map'), '--format', 'json', file], { encoding: 'utf-8', maxBuffer: 2 ** 28 });
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+        if (result.status !== 0) throw new Error(`private-access-map exited ${result.status} on ${name}: ${result.stderr}`);
+        edges = JSON.parse(result.stdout).edges.length;
+      }
+      times.sort((a, b) => a - b);
+      return { input: name, resources: CHECKER_RESOURCES, edges, medianMs: Math.round(times[Math.floor(times.length / 2)]) };
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   if (!fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
     throw new Error('lib/ is not compiled: run `npx projen compile && npx projen post-compile` first');
@@ -137,6 +178,7 @@ function main(): void {
   fs.rmSync(path.dirname(path.dirname(caseScript)), { recursive: true, force: true });
   const imports = importCosts();
   const checker = checkerCosts();
+  const accessMap = mapCosts();
 
   const rows = results.map(r => [
     r.name, r.l2MedianMs.toFixed(0), r.l1MedianMs.toFixed(0), r.ratio.toFixed(3), r.l1WrappedMedianMs.toFixed(0), r.ratioToWrapped.toFixed(3),
@@ -153,11 +195,16 @@ function main(): void {
   process.stdout.write('\n');
   printTable(['private-access-check input', 'resources', 'findings', 'median ms (new process)', 'target'],
     checker.map(c => [c.input, String(c.resources), String(c.findings), String(c.medianMs), c.medianMs <= CHECKER_TARGET_MS ? 'ok' : 'MISSED']));
+  process.stdout.write('\n');
+  printTable(['private-access-map input', 'resources', 'edges', 'median ms (new process)', 'target'],
+    accessMap.map(m => [m.input, String(m.resources), String(m.edges), String(m.medianMs), m.medianMs <= CHECKER_TARGET_MS ? 'ok' : 'MISSED']));
   for (const r of results) for (const p of r.problems) process.stdout.write(`problem: ${r.name}: ${p}\n`);
 
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-  const targets = { ratio: RATIO_TARGET, growth: GROWTH_TARGET, importExtraMs: IMPORT_TARGET_MS, checkerMs: CHECKER_TARGET_MS };
-  const report = { date: new Date().toISOString(), machine, n: N, runs: RUNS, targets, results, imports, checker };
+  const targets = {
+    ratio: RATIO_TARGET, growth: GROWTH_TARGET, importExtraMs: IMPORT_TARGET_MS, checkerMs: CHECKER_TARGET_MS, accessMapMs: CHECKER_TARGET_MS,
+  };
+  const report = { date: new Date().toISOString(), machine, n: N, runs: RUNS, targets, results, imports, checker, accessMap };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nwrote bench/results.json (${machine.cpus} × ${machine.cpuModel}, Node ${machine.node})\n`);
 }
