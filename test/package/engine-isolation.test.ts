@@ -94,6 +94,17 @@ describe('without any engine installed', () => {
     ]);
   });
 
+  test('the private-access-map command maps a YAML template, Terraform JSON, a plan and state, and draws them', () => {
+    // GIVEN the bin run as npm installs it, WHEN it maps every kind of input as an HTML page, THEN it exits 0 with a drawing
+    const run = spawnSync(process.execPath, ['-e', `${WITHOUT_ENGINES}
+      process.argv = [process.argv[0], 'private-access-map', '--format', 'html', ...${JSON.stringify([
+        'redshift.template.yaml', 'vpcep.tf.json', 'plan-after.json', 'state.json',
+      ].map(f => `test/access-map/fixtures/${f}`))}];
+      require('./bin/private-access-map');`], { cwd: ROOT, encoding: 'utf-8' });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/<svg [^>]*>.*<\/svg>/s);
+  });
+
   test('the hook does stop an engine from loading', () => {
     expect(() => runWithoutEngines("require('./lib/aws')")).toThrow(/Cannot find module 'aws-cdk-lib'/);
   });
