@@ -87,6 +87,30 @@ describe('the access map of hand-written inputs', () => {
     for (const edge of map.edges) expect(lines[edge.source.line! - 1]).toContain(`"address": "${edge.source.resource}"`);
   });
 
+  test.each([
+    // Huawei's provider sends approval=false when it is unset; OTC's defaults approval_enabled to true; Alibaba's API
+    // defaults AutoAcceptEnabled to false.
+    ['huaweicloud_vpcep_service', {}, true],
+    ['huaweicloud_vpcep_service', { approval: true }, false],
+    ['huaweicloud_vpcep_service', { approval: '${var.review}' }, true],
+    ['opentelekomcloud_vpcep_service_v1', {}, false],
+    ['opentelekomcloud_vpcep_service_v1', { approval_enabled: false }, true],
+    ['alicloud_privatelink_vpc_endpoint_service', {}, false],
+    ['alicloud_privatelink_vpc_endpoint_service', { auto_accept_connection: true }, true],
+  ])('%s with %j approves any endpoint without review: %s', (type, args, approves) => {
+    // GIVEN a service with only its approval setting
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-')), 'main.tf.json');
+    fs.writeFileSync(file, JSON.stringify({ resource: { [type]: { svc: args } } }));
+    // WHEN
+    const { map } = accessMapOf([file]);
+    // THEN
+    expect(edgeLines(map)).toEqual(approves ? [`* approved service:${type}.svc <- ${type}.svc ${Object.keys(args)[0] ?? {
+      huaweicloud_vpcep_service: 'approval',
+      opentelekomcloud_vpcep_service_v1: 'approval_enabled',
+      alicloud_privatelink_vpc_endpoint_service: 'auto_accept_connection',
+    }[type]}`] : []);
+  });
+
   test('a file that is neither an input of the checker nor Terraform state is an input error naming both', () => {
     // GIVEN a JSON file of something else
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-')), 'other.json');
