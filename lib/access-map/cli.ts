@@ -130,8 +130,8 @@ export async function main(args: readonly string[], console: Console = PROCESS_C
   }
   try {
     const knownAccounts = options.knownAccounts === undefined ? undefined : readKnownAccounts(options.knownAccounts);
-    const after = accessMapOf(options.paths, { knownAccounts }).map;
-    const view = options.since.length === 0 ? mapView(after) : diffView(accessMapOf(options.since, { knownAccounts }).map, after);
+    const after = (await accessMapOf(options.paths, { knownAccounts })).map;
+    const view = options.since.length === 0 ? mapView(after) : diffView((await accessMapOf(options.since, { knownAccounts })).map, after);
     const report = FORMATS[options.format](view);
     if (options.output !== undefined) {
       fs.mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });

@@ -4,13 +4,13 @@
 import { MapBuilder } from './builder';
 import { EdgeSource, NodeKind } from './model';
 import { InputContext, Term, entries, propertiesOf, term } from './values';
-import { RawResource } from '../scan/scan';
+import { InputResource } from '../scan/inputs/input';
 
 export class ResourceReading {
   public readonly properties: Record<string, unknown>;
 
   constructor(
-    public readonly resource: RawResource,
+    public readonly resource: InputResource,
     public readonly context: InputContext,
     public readonly map: MapBuilder,
     /** The construct path, where the input records it. */
@@ -22,9 +22,10 @@ export class ResourceReading {
   /** Where an edge read from `property` comes from. */
   public source(property: string): EdgeSource {
     const r = this.resource;
+    const line = r.lineOf?.(property) ?? r.line;
     return {
       ...(r.file !== undefined ? { file: r.file } : {}),
-      ...(r.line !== undefined ? { line: r.line } : {}),
+      ...(line !== undefined ? { line } : {}),
       resource: r.resource,
       property,
       ...(this.path !== undefined ? { path: this.path } : {}),

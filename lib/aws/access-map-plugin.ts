@@ -3,9 +3,10 @@ import * as path from 'path';
 import { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { MapBuilder } from '../access-map/builder';
 import { mapView } from '../access-map/diff';
-import { ACCESS_MAP_FILE, mapInput, templatePaths } from '../access-map/map-inputs';
+import { ACCESS_MAP_FILE, mapInput } from '../access-map/map-inputs';
 import { jsonFormat } from '../access-map/text-formats';
 import { isIntrinsic, templateResources } from '../scan/inputs/cloudformation';
+import { JsonLines } from '../scan/inputs/lines';
 
 /**
  * Options of the access map a CDK app writes at synth.
@@ -49,8 +50,9 @@ export class AccessMapPlugin implements IPolicyValidationPlugin {
       const text = fs.readFileSync(templatePath, 'utf-8');
       const template = JSON.parse(text) as { Resources?: unknown };
       if (template.Resources === undefined) continue;
-      const resources = templateResources(template, { text, file: templatePath }).map(r => ({ ...r, env: { account: accountId, region } }));
-      mapInput(map, { resources, isUnresolved: isIntrinsic, paths: templatePaths(template) });
+      const resources = templateResources(template, { lines: new JsonLines(text), file: templatePath })
+        .map(r => ({ ...r, env: { account: accountId, region } }));
+      mapInput(map, { resources, isUnresolved: isIntrinsic });
     }
     for (const [folder, map] of byFolder) {
       fs.writeFileSync(path.join(folder, ACCESS_MAP_FILE), jsonFormat(mapView(map.build({ knownAccounts: this.knownAccounts }))));

@@ -9,7 +9,8 @@ import { ACCESS_MAP_FILE, mapInput } from '../access-map/map-inputs';
 import { jsonFormat } from '../access-map/text-formats';
 import { renderValue } from '../core/render';
 import { ValidationError } from '../core/validation-error';
-import { configurationResources, isTerraformExpression } from '../scan/inputs/terraform-json';
+import { InputResource } from '../scan/inputs/input';
+import { isTerraformExpression } from '../scan/inputs/terraform-json';
 
 const ID = 'PrivateAccessConstructsAccessMap';
 
@@ -64,7 +65,7 @@ export class AccessMapOutput {
         validate: () => {
           const folder = path.join(App.of(stack).outdir, 'stacks', stack.node.id);
           const map = new MapBuilder();
-          mapInput(map, { resources: configurationResources(stack.toTerraform(), ''), isUnresolved: isTerraformExpression });
+          mapInput(map, { resources: stackResources(stack.toTerraform()), isUnresolved: isTerraformExpression });
           fs.mkdirSync(folder, { recursive: true });
           fs.writeFileSync(path.join(folder, ACCESS_MAP_FILE), jsonFormat(mapView(map.build({ knownAccounts }))));
           return [];
@@ -74,4 +75,12 @@ export class AccessMapOutput {
   }
 
   private constructor() {}
+}
+
+/** The resources of a stack's Terraform JSON, addressed `type.name`, each with the construct path cdktf records. */
+function stackResources(document: { resource?: Record<string, Record<string, Record<string, unknown>>> }): InputResource[] {
+  return Object.entries(document.resource ?? {}).flatMap(([type, byName]) => Object.entries(byName).map(([name, body]) => {
+    const constructPath = (body['//'] as { metadata?: { path?: unknown } } | undefined)?.metadata?.path;
+    return { resource: `${type}.${name}`, type, properties: body, ...(typeof constructPath === 'string' ? { constructPath } : {}) };
+  }));
 }

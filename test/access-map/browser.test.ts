@@ -24,9 +24,9 @@ if (BROWSER === undefined) {
 }
 
 (BROWSER === undefined ? describe.skip : describe)('the access map in a real browser', () => {
-  test('headless Chromium draws the page: every node\'s label is in the SVG, and the screenshot is taken', () => {
+  test('headless Chromium draws the page: every node\'s label is in the SVG, and the screenshot is taken', async () => {
     // GIVEN the HTML map of a Terraform configuration with every VPCEP and PrivateLink kind of access
-    const { map } = accessMapOf([path.join(FIXTURES, 'vpcep.tf.json')]);
+    const { map } = await accessMapOf([path.join(FIXTURES, 'vpcep.tf.json')]);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-browser-'));
     const page = path.join(dir, 'map.html');
     fs.writeFileSync(page, htmlFormat(mapView(map)));

@@ -5,11 +5,11 @@ import { FIXTURES, edgeLines } from './support';
 import { accessMapOf } from '../../lib/access-map/map-inputs';
 
 describe('the access map of hand-written inputs', () => {
-  test('a CloudFormation template gives every AWS kind of access, unknown accounts kept as unknown nodes', () => {
+  test('a CloudFormation template gives every AWS kind of access, unknown accounts kept as unknown nodes', async () => {
     // GIVEN a YAML template with endpoint grants and endpoints (provisioned and Serverless), the library's snapshot
     // shares, two AwsCustomResource shares (one through a parameter), a describe call and a key policy
     // WHEN it is mapped
-    const { map } = accessMapOf([path.join(FIXTURES, 'redshift.template.yaml')]);
+    const { map } = await accessMapOf([path.join(FIXTURES, 'redshift.template.yaml')]);
     // THEN
     expect(edgeLines(map)).toEqual([
       '222233334444 endpoint cluster:Cluster <- PartnerGrant Account',
@@ -28,11 +28,11 @@ describe('the access map of hand-written inputs', () => {
     expect(map.nodes.find(n => n.label === '${PartnerAccount}')?.kind).toBe('unknown');
   });
 
-  test('a Terraform JSON configuration gives every VPCEP and PrivateLink kind of access', () => {
+  test('a Terraform JSON configuration gives every VPCEP and PrivateLink kind of access', async () => {
     // GIVEN services with permissions, a whitelist and allowed users, approvals, endpoints with whitelists, a
     // connection, auto-accept, and AWS endpoint grants
     // WHEN it is mapped
-    const { map } = accessMapOf([path.join(FIXTURES, 'vpcep.tf.json')]);
+    const { map } = await accessMapOf([path.join(FIXTURES, 'vpcep.tf.json')]);
     // THEN
     expect(edgeLines(map)).toEqual([
       '0a1b2c3d4e5f60718293a4b5c6d7e8f9 connect service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_service.orders permissions[0]',
@@ -57,10 +57,10 @@ describe('the access map of hand-written inputs', () => {
     expect(map.edges.find(e => e.source.resource === 'alicloud_privatelink_vpc_endpoint_connection.partner')?.bandwidth).toBe(2048);
   });
 
-  test('a plan keeps values known only after apply as unknown nodes, and leaves data sources out', () => {
+  test('a plan keeps values known only after apply as unknown nodes, and leaves data sources out', async () => {
     // GIVEN a plan whose allowed user's service and whose endpoint's service are known only after apply
     // WHEN it is mapped
-    const { map, resources } = accessMapOf([path.join(FIXTURES, 'plan-before.json')]);
+    const { map, resources } = await accessMapOf([path.join(FIXTURES, 'plan-before.json')]);
     // THEN
     expect(resources).toBe(4);
     expect(edgeLines(map)).toEqual([
@@ -72,10 +72,10 @@ describe('the access map of hand-written inputs', () => {
     ]);
   });
 
-  test('Terraform state as terraform show -json prints it is read, child modules included, each edge on its line', () => {
+  test('Terraform state as terraform show -json prints it is read, child modules included, each edge on its line', async () => {
     // GIVEN a state with a service open to * without approval, and an approval in a child module
     // WHEN it is mapped
-    const { map } = accessMapOf([path.join(FIXTURES, 'state.json')]);
+    const { map } = await accessMapOf([path.join(FIXTURES, 'state.json')]);
     // THEN
     expect(edgeLines(map)).toEqual([
       '! * connect service:opentelekomcloud_vpcep_service_v1.billing <- opentelekomcloud_vpcep_service_v1.billing whitelist[0]',
@@ -97,12 +97,12 @@ describe('the access map of hand-written inputs', () => {
     ['opentelekomcloud_vpcep_service_v1', { approval_enabled: false }, true],
     ['alicloud_privatelink_vpc_endpoint_service', {}, false],
     ['alicloud_privatelink_vpc_endpoint_service', { auto_accept_connection: true }, true],
-  ])('%s with %j approves any endpoint without review: %s', (type, args, approves) => {
+  ])('%s with %j approves any endpoint without review: %s', async (type, args, approves) => {
     // GIVEN a service with only its approval setting
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-')), 'main.tf.json');
     fs.writeFileSync(file, JSON.stringify({ resource: { [type]: { svc: args } } }));
     // WHEN
-    const { map } = accessMapOf([file]);
+    const { map } = await accessMapOf([file]);
     // THEN
     expect(edgeLines(map)).toEqual(approves ? [`* approved service:${type}.svc <- ${type}.svc ${Object.keys(args)[0] ?? {
       huaweicloud_vpcep_service: 'approval',
@@ -111,11 +111,11 @@ describe('the access map of hand-written inputs', () => {
     }[type]}`] : []);
   });
 
-  test('a file that is neither an input of the checker nor Terraform state is an input error naming both', () => {
+  test('a file that is neither an input of the checker nor Terraform state is an input error naming both', async () => {
     // GIVEN a JSON file of something else
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-')), 'other.json');
     fs.writeFileSync(file, JSON.stringify({ format_version: '1.0', values: 'not a state' }));
     // WHEN / THEN
-    expect(() => accessMapOf([file])).toThrow(/is not a CloudFormation template, a Terraform configuration, a Terraform plan or Terraform state/);
+    await expect(accessMapOf([file])).rejects.toThrow(/is not a CloudFormation template, a Terraform configuration, a Terraform plan or Terraform state/);
   });
 });

@@ -53,7 +53,7 @@ describe('AccessMapPlugin', () => {
     expect(grant.source).toEqual({
       file: template, line: expect.any(Number), resource: 'PartnerAccess8C2852D4', property: 'Account', path: 'PrivateAccessExample/PartnerAccess/Resource',
     });
-    expect(fs.readFileSync(template, 'utf-8').split('\n')[grant.source.line! - 1]).toContain('"PartnerAccess8C2852D4"');
+    expect(fs.readFileSync(template, 'utf-8').split('\n')[grant.source.line! - 1]).toContain('"Account": "111122223333"');
   });
 
   test('knownAccounts marks every other account risky, and the list is copied when the plugin is made', () => {
