@@ -5,8 +5,9 @@
  * the cdktn tarball with only cdktn — compiles and runs each example app there, checks what it synthesized and which
  * engine modules the run loaded.
  *
- * Each project also compiles its example with `skipLibCheck: false`, as the README says: from the namespaces'
- * subpaths it compiles; from the root, whose declarations name every engine, it fails on the engine not installed.
+ * Each project also compiles its example with `skipLibCheck: false`, as docs/imports-and-errors.md says: from the
+ * namespaces' subpaths it compiles; from the root, whose declarations name every engine, it fails on the engine not
+ * installed.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -29,7 +30,7 @@ interface Consumer {
   /** Rewrites the example's own imports of its engine (cdktf examples run on cdktn). */
   readonly rewriteEngine?: (source: string) => string;
   readonly engine: Record<string, string>;
-  /** Also compile and run the snippets of the tarball's own README.md that import this engine. */
+  /** Also compile and run the snippets of the tarball's own README.md and guides (docs/) that import this engine. */
   readonly readmeSnippets?: string;
   /** The engine the run must load; the other engines must be neither installed nor loaded. */
   readonly loads: string;
@@ -62,6 +63,9 @@ function checkContents(tarball: string): void {
   const forbidden = files.filter(f => /^(test|examples|consumers|schemas|scripts|bench)\//.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)));
   const js = files.filter(f => /^lib\/.*\.js$/.test(f)).length;
   const dts = files.filter(f => /^lib\/.*\.d\.ts$/.test(f)).length;
+  // The README's relative links to the guides must resolve inside the package.
+  const readme = run('tar', ['-xzOf', tarball, 'package/README.md'], ROOT);
+  missing.push(...[...readme.matchAll(/\]\((docs\/[\w.-]+\.md)(#[\w-]*)?\)/g)].map(m => m[1]).filter(f => !files.includes(f)));
   if (missing.length) fail(`tarball lacks ${missing.join(', ')}`);
   if (forbidden.length) fail(`tarball must not contain ${forbidden.slice(0, 10).join(', ')}`);
   if (js === 0 || js !== dts) fail(`tarball has ${js} .js and ${dts} .d.ts files under lib/`);
@@ -87,13 +91,17 @@ function copyExample(consumer: Consumer, dest: string, tarball: string): void {
     fs.writeFileSync(path.join(dest, file), consumer.rewriteEngine ? consumer.rewriteEngine(source) : source);
   }
   if (consumer.readmeSnippets) {
-    // As a user copies them from the README the package ships (the cdktn flavour's speaks cdktn): unchanged.
-    const readme = run('tar', ['-xzOf', tarball, 'package/README.md'], ROOT);
-    for (const [line, snippet] of readmeSnippets(readme, consumer.readmeSnippets)) {
-      const foreign = ENGINES.filter(e => e !== consumer.readmeSnippets && new RegExp(`from (['"])${e}\\1`).test(snippet));
-      if (foreign.length) fail(`${consumer.package}: README.md line ${line} imports ${foreign.join(', ')} beside ${consumer.readmeSnippets}`);
-      fs.writeFileSync(path.join(dest, `readme-${line}.ts`), snippet);
-    }
+    // As a user copies them from the README and guides the package ships (the cdktn flavour's speak cdktn): unchanged.
+    const guides = run('tar', ['-tzf', tarball], ROOT).split('\n').filter(f => /^package\/docs\/[\w.-]+\.md$/.test(f));
+    const engine = consumer.readmeSnippets;
+    const snippets = ['package/README.md', ...guides].flatMap(page =>
+      readmeSnippets(run('tar', ['-xzOf', tarball, page], ROOT), engine).map(([line, snippet]) => ({ page, line, snippet })));
+    if (!snippets.some(({ page }) => page === 'package/README.md')) fail(`README.md has no snippet importing ${engine}`);
+    snippets.forEach(({ page, line, snippet }, i) => {
+      const foreign = ENGINES.filter(e => e !== engine && new RegExp(`from (['"])${e}\\1`).test(snippet));
+      if (foreign.length) fail(`${consumer.package}: ${page} line ${line} imports ${foreign.join(', ')} beside ${engine}`);
+      fs.writeFileSync(path.join(dest, `readme-${i + 1}.ts`), snippet);
+    });
   }
 }
 
@@ -106,7 +114,6 @@ function readmeSnippets(readme: string, engine: string): Array<[number, string]>
     const code = lines.slice(i + 1, lines.indexOf('```', i + 1)).join('\n');
     if (new RegExp(`from (['"])${engine}\\1`).test(code)) found.push([i + 1, code]);
   });
-  if (!found.length) fail(`README.md has no snippet importing ${engine}`);
   return found;
 }
 
@@ -118,7 +125,7 @@ function namespaceSubpaths(dir: string, name: string): Map<string, string> {
   return new Map(found.map(([, ns, sub]) => [ns, `${name}/lib/${sub}`]));
 }
 
-/** `import { aws } from 'pkg'` becomes `import * as aws from 'pkg/lib/aws'`: the README's advice for skipLibCheck false. */
+/** `import { aws } from 'pkg'` becomes `import * as aws from 'pkg/lib/aws'`: the documented advice for skipLibCheck false. */
 function toSubpathImports(source: string, name: string, subpaths: Map<string, string>): string {
   const rootImport = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*(['"])${name}\\2;`, 'g');
   return source.replace(rootImport, (_m, names: string) => names.split(',').map(n => n.trim()).filter(Boolean).map(n => {
@@ -265,8 +272,8 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
     const rootErrors = strictCompileErrors(dir, 'src');
     const missingEngine = new RegExp(`TS2307: Cannot find module '(${others.join('|')})'`);
     if (!rootErrors || !missingEngine.test(rootErrors)) {
-      fail(`${label}: expected the root import to fail with skipLibCheck false (TS2307 on ${others.join(' or ')}), as the README says; `
-        + `got ${rootErrors ? rootErrors.split('\n')[0] : 'no error'} (update the README if this is fixed)`);
+      fail(`${label}: expected the root import to fail with skipLibCheck false (TS2307 on ${others.join(' or ')}), as docs/imports-and-errors.md says; `
+        + `got ${rootErrors ? rootErrors.split('\n')[0] : 'no error'} (update docs/imports-and-errors.md if this is fixed)`);
     }
 
     const withoutEngine = checkMissingEngineMessage(dir, consumer, label);
@@ -292,10 +299,10 @@ function checkConsumer(tarball: string, consumer: Consumer): void {
     const snippets = fs.readdirSync(path.join(dir, 'dist')).filter(f => /^readme-\d+\.js$/.test(f));
     for (const snippet of snippets) {
       const resources = readJsonFiles(synth(snippet).outdir, /cdk\.tf\.json$/).flatMap(d => Object.keys(d.resource ?? {}));
-      if (!resources.length) fail(`${label}: README snippet ${snippet} synthesized no resource`);
+      if (!resources.length) fail(`${label}: README or guide snippet ${snippet} synthesized no resource`);
     }
 
-    const synthesized = snippets.length ? `the example and ${snippets.length} README snippets` : 'the example';
+    const synthesized = snippets.length ? `the example and ${snippets.length} snippets of the README and guides` : 'the example';
     process.stdout.write(`${label}: ${consumer.package} installed and loaded with ${consumer.loads} only (no ${others.join(', no ')}), `
       + `compiled (also with skipLibCheck false from the subpaths) and synthesized ${synthesized}; .${withoutEngine} without its engine `
       + `names what to install; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

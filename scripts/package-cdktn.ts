@@ -4,7 +4,8 @@
  *
  * How: a mechanical rewrite of the packed cdktf tarball. Every module specifier `cdktf` (and `cdktf/...`) in the
  * compiled .js and .d.ts becomes `cdktn`, the generated bindings under lib/<cloud>/generated/ included; package.json
- * and the jsii assembly (.jsii) are renamed to the new package and name `cdktn@^0.24` where they named cdktf.
+ * and the jsii assembly (.jsii) are renamed to the new package and name `cdktn@^0.24` where they named cdktf; the code
+ * blocks of README.md and of the guides under docs/ import cdktn and the new package.
  *
  * Why a rewrite and not `@cdktn/provider-generator`: cdktn is CDKTF continued under a new name (see
  * https://github.com/open-constructs/cdk-terrain), and cdktn 0.24.0 exports every name the library and its bindings use
@@ -155,15 +156,15 @@ export function rewriteApiDocs(markdown: string, packageName: string): string {
     .replace(new RegExp(`(?<![@/\\w-])${FROM_ENGINE}(?![\\w-])`, 'g'), TO_ENGINE);
 }
 
-/** The README section that speaks of both flavours on purpose: it stays as written. */
+/** The section of the README and the guides that speaks of both flavours on purpose: it stays as written. */
 const BOTH_FLAVOURS_SECTION = '## CDK Terrain (cdktn)';
 
 /**
- * README.md for the cdktn flavour, so that what a cdktn user copies works: its title and a note name the flavour; in
- * code blocks, imports of cdktf and of the package become cdktn and the cdktn flavour, and install commands name them
- * (the cdktf flavour's install line is left out). Prose, and the section about both flavours, stay as written.
+ * A guide of docs/ for the cdktn flavour, so that what a cdktn user copies works: in code blocks, imports of cdktf and
+ * of the package become cdktn and the cdktn flavour, and install commands name them (the cdktf flavour's install line
+ * is left out). Prose, and the section about both flavours, stay as written.
  */
-export function rewriteReadme(markdown: string, packageName: string): string {
+export function rewriteGuide(markdown: string, packageName: string): string {
   const flavour = `${packageName}${FLAVOUR_SUFFIX}`;
   const ownModule = new RegExp(`(['"])${packageName.replace(/[-.]/g, '\\$&')}(/[^'"\\s]*)?\\1`, 'g');
   const ownInstall = new RegExp(`(\\binstall\\s+)${packageName.replace(/[-.]/g, '\\$&')}(?=\\s)`, 'g');
@@ -187,7 +188,13 @@ export function rewriteReadme(markdown: string, packageName: string): string {
       out.push(rewriteEngineSpecifiers(line).code.replace(ownModule, `$1${flavour}$2$1`));
     }
   }
-  const [title, ...rest] = out;
+  return out.join('\n');
+}
+
+/** README.md for the cdktn flavour: rewritten as a guide is, and its title and a note name the flavour. */
+export function rewriteReadme(markdown: string, packageName: string): string {
+  const flavour = `${packageName}${FLAVOUR_SUFFIX}`;
+  const [title, ...rest] = rewriteGuide(markdown, packageName).split('\n');
   if (title !== `# ${packageName}`) throw new Error(`README.md does not start with "# ${packageName}"`);
   return [`# ${flavour}`, '',
     `> The CDK Terrain (cdktn) flavour of \`${packageName}\`: the same constructs and namespaces, built on cdktn instead of`,
@@ -263,6 +270,11 @@ function main(): void {
     fs.writeFileSync(apiDocs, rewriteApiDocs(fs.readFileSync(apiDocs, 'utf-8'), pkg.name));
     const readme = path.join(dir, 'README.md');
     fs.writeFileSync(readme, rewriteReadme(fs.readFileSync(readme, 'utf-8'), pkg.name));
+    // The README links to the guides, which ship beside it.
+    const docs = path.join(dir, 'docs');
+    const guides = fs.existsSync(docs) ? filesUnder(docs).filter(f => f.endsWith('.md')).map(f => path.join(docs, f)) : [];
+    if (!guides.length) throw new Error('the packed package has no guides under docs/, which its README links to');
+    for (const guide of guides) fs.writeFileSync(guide, rewriteGuide(fs.readFileSync(guide, 'utf-8'), pkg.name));
 
     const pkgFile = path.join(dir, 'package.json');
     const newPkg = rewritePackageJson(JSON.parse(fs.readFileSync(pkgFile, 'utf-8')), cdktnRange, constructsRange);

@@ -1,18 +1,18 @@
 /**
- * Writes the rule table (lib/scan/rule-table.ts) into README.md between its markers. A unit test fails when the README
+ * Writes the rule table (lib/scan/rule-table.ts) into docs/checks.md between its markers. A unit test fails when the page
  * holds anything else, so the table cannot drift from the rule tables.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_TABLE_END, RULE_TABLE_START, ruleTable } from '../lib/scan/rule-table';
 
-const README = path.resolve(__dirname, '..', 'README.md');
-const text = fs.readFileSync(README, 'utf-8');
+const PAGE = path.resolve(__dirname, '..', 'docs', 'checks.md');
+const text = fs.readFileSync(PAGE, 'utf-8');
 const start = text.indexOf(RULE_TABLE_START);
 const end = text.indexOf(RULE_TABLE_END);
 if (start < 0 || end < start) {
-  process.stderr.write(`rule-table: README.md has no ${RULE_TABLE_START} ... ${RULE_TABLE_END} section\n`);
+  process.stderr.write(`rule-table: docs/checks.md has no ${RULE_TABLE_START} ... ${RULE_TABLE_END} section\n`);
   process.exit(1);
 }
-fs.writeFileSync(README, `${text.slice(0, start)}${RULE_TABLE_START}\n${ruleTable()}\n${text.slice(end)}`);
-process.stdout.write('rule-table: README.md updated\n');
+fs.writeFileSync(PAGE, `${text.slice(0, start)}${RULE_TABLE_START}\n${ruleTable()}\n${text.slice(end)}`);
+process.stdout.write('rule-table: docs/checks.md updated\n');

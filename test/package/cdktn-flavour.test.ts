@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   cdktnConstructsRange, checkLazyRoot, closureEntry, fingerprint, leftoverEngineString, referencedFqns, rewriteAssembly, rewriteEngineSpecifiers,
-  rewriteApiDocs, rewritePackageJson, rewriteReadme, rewriteTree,
+  rewriteApiDocs, rewriteGuide, rewritePackageJson, rewriteReadme, rewriteTree,
 } from '../../scripts/package-cdktn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -109,8 +109,10 @@ describe('package.json', () => {
   });
 });
 
-describe('README.md of the cdktn flavour', () => {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+describe('README.md and the guides of the cdktn flavour', () => {
+  const read = (page: string) => fs.readFileSync(path.join(ROOT, page), 'utf-8');
+  const guides = fs.readdirSync(path.join(ROOT, 'docs')).filter(f => f.endsWith('.md')).map(f => `docs/${f}`);
+  const readme = read('README.md');
   const rewritten = rewriteReadme(readme, 'private-access-constructs');
   /** The lines inside fenced code blocks of `markdown`, outside the section that speaks of both flavours. */
   const codeLines = (markdown: string) => {
@@ -125,19 +127,33 @@ describe('README.md of the cdktn flavour', () => {
       return inFence && section !== '## CDK Terrain (cdktn)';
     });
   };
+  const original = [readme, ...guides.map(read)].flatMap(codeLines);
+  const code = [rewritten, ...guides.map(g => rewriteGuide(read(g), 'private-access-constructs'))].flatMap(codeLines);
 
-  test('its snippets import cdktn and the cdktn flavour, never cdktf or the cdktf flavour', () => {
-    // GIVEN the repository README, whose snippets import cdktf
-    expect(codeLines(readme).filter(l => /from 'cdktf'/.test(l)).length).toBeGreaterThan(5);
+  test('their snippets import cdktn and the cdktn flavour, never cdktf or the cdktf flavour', () => {
+    // GIVEN the repository's README and guides, whose snippets import cdktf
+    expect(original.filter(l => /from 'cdktf'/.test(l)).length).toBeGreaterThan(5);
     // WHEN rewritten, THEN
-    const code = codeLines(rewritten);
     expect(code.filter(l => /(['"])cdktf(\/[^'"]*)?\1/.test(l))).toEqual([]);
     expect(code.filter(l => /(['"])private-access-constructs(\/[^'"]*)?\1/.test(l))).toEqual([]);
-    expect(code.filter(l => /from 'cdktn'/.test(l)).length).toBe(codeLines(readme).filter(l => /from 'cdktf'/.test(l)).length);
+    expect(code.filter(l => /from 'cdktn'/.test(l)).length).toBe(original.filter(l => /from 'cdktf'/.test(l)).length);
     expect(code).toContain("import { aws } from 'private-access-constructs-cdktn';");
   });
 
-  test('its install commands name the cdktn flavour and cdktn; the cdktf flavour\'s line is left out', () => {
+  test('a guide is rewritten line for line: code only, and never the section on both flavours', () => {
+    // GIVEN a guide with prose, code, and the section that speaks of both flavours
+    const guide = [
+      '# A guide', 'Import cdktf.', '```ts', "import { App } from 'cdktf';", "import { huaweicloud } from 'private-access-constructs';", '```',
+      '## CDK Terrain (cdktn)', '```ts', "import { App } from 'cdktf';", '```',
+    ];
+    // WHEN rewritten, THEN only the code outside that section changed
+    expect(rewriteGuide(guide.join('\n'), 'private-access-constructs').split('\n')).toEqual([
+      '# A guide', 'Import cdktf.', '```ts', "import { App } from 'cdktn';", "import { huaweicloud } from 'private-access-constructs-cdktn';", '```',
+      '## CDK Terrain (cdktn)', '```ts', "import { App } from 'cdktf';", '```',
+    ]);
+  });
+
+  test('the install commands of the README name the cdktn flavour and cdktn; the cdktf flavour\'s line is left out', () => {
     const installs = codeLines(rewritten).filter(l => /npm install/.test(l));
     expect(installs.length).toBeGreaterThan(0);
     expect(installs.every(l => /npm install private-access-constructs-cdktn /.test(l))).toBe(true);
@@ -145,7 +161,7 @@ describe('README.md of the cdktn flavour', () => {
     expect(installs.some(l => /\bcdktn@/.test(l))).toBe(true);
   });
 
-  test('its title names the flavour, and prose and the section on both flavours stay as written', () => {
+  test('the README\'s title names the flavour, and prose and the section on both flavours stay as written', () => {
     expect(rewritten.split('\n')[0]).toBe('# private-access-constructs-cdktn');
     const section = (markdown: string) => markdown.slice(markdown.indexOf('## CDK Terrain (cdktn)'), markdown.indexOf('\n## ', markdown.indexOf('## CDK Terrain (cdktn)') + 1));
     expect(section(rewritten)).toBe(section(readme));

@@ -1,37 +1,67 @@
 /**
- * Every TypeScript snippet in README.md is a complete program: each is written to a temporary file with its package
- * import pointed at lib/, then compiled and run in a fresh Node process that synthesizes into a temporary directory.
+ * Every TypeScript snippet in README.md and in the guides of docs/ is a complete program: each is written to a temporary
+ * file with its package import pointed at the compiled lib/ (the cdktn flavour's at a copy of it rewritten for cdktn),
+ * then compiled and run in a fresh Node process that synthesizes into a temporary directory.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { FLAVOUR_SUFFIX, rewriteTree } from '../../scripts/package-cdktn';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+const PACKAGE = 'private-access-constructs';
+const PAGES = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter(f => f.endsWith('.md')).sort().map(f => `docs/${f}`)];
+/** The README's snippets before its guides moved to docs/: a move that loses one fails here. */
+const SNIPPETS_BEFORE_THE_MOVE = 16;
 
-/** The ```ts blocks with the heading they stand under. */
-function snippets(): Array<[string, string]> {
+/** The ```ts blocks of a page, each with the page, the heading it stands under and its line. */
+function snippets(page: string): Array<[string, string]> {
   const found: Array<[string, string]> = [];
   let heading = '';
-  const lines = README.split('\n');
+  const lines = fs.readFileSync(path.join(ROOT, page), 'utf-8').split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].startsWith('#')) heading = lines[i].replace(/^#+\s*/, '');
     if (lines[i].trim() === '```ts') {
       const end = lines.indexOf('```', i + 1);
-      found.push([`${heading} (line ${i + 1})`, lines.slice(i + 1, end).join('\n')]);
+      found.push([`${page}: ${heading} (line ${i + 1})`, lines.slice(i + 1, end).join('\n')]);
       i = end;
     }
   }
   return found;
 }
 
-describe('README snippets', () => {
-  const all = snippets();
+/** The compiled lib/ rewritten as the cdktn flavour ships it, inside the checkout so that cdktn resolves; made once. */
+let cdktnLib: string | undefined;
+function cdktnFlavour(): string {
+  if (!cdktnLib) {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'test', '.snippet-cdktn-'));
+    fs.cpSync(path.join(ROOT, 'lib'), path.join(dir, 'lib'), { recursive: true, filter: src => !src.endsWith('.ts') || src.endsWith('.d.ts') });
+    rewriteTree(dir, PACKAGE);
+    cdktnLib = path.join(dir, 'lib');
+  }
+  return cdktnLib;
+}
+
+describe('snippets of the README and the guides', () => {
+  const all = PAGES.flatMap(snippets);
+  afterAll(() => {
+    if (cdktnLib) fs.rmSync(path.dirname(cdktnLib), { recursive: true, force: true });
+  });
+
+  test('no snippet was lost, and the README has a quick start for each engine', () => {
+    process.stdout.write(`${all.length} snippets in ${PAGES.join(', ')}\n`);
+    expect(all.length).toBeGreaterThanOrEqual(SNIPPETS_BEFORE_THE_MOVE);
+    const readme = snippets('README.md').map(([, code]) => code);
+    for (const engine of ['aws-cdk-lib', 'cdktf', 'cdktn']) {
+      expect(readme.filter(code => code.includes(`from '${engine}'`))).not.toEqual([]);
+    }
+  });
 
   test('there is a snippet for every construct', () => {
     const headings = all.map(([h]) => h).join('\n');
     for (const construct of ['aws.RedshiftManagedEndpoint', 'aws.RedshiftEndpointAuthorization', 'aws.SnapshotShare',
+      'aws.RedshiftServerlessManagedEndpoint', 'aws.RedshiftServerlessEndpointAuthorization',
       'huaweicloud.VpcepEndpoint', 'opentelekomcloud.VpcepEndpoint', 'alicloud.PrivateLinkEndpoint',
       'huaweicloud.VpcepService', 'opentelekomcloud.VpcepService', 'alicloud.PrivateLinkEndpointService']) {
       expect(headings).toContain(construct);
@@ -43,7 +73,10 @@ describe('README snippets', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'test', '.snippet-'));
     try {
       const file = path.join(dir, 'snippet.ts');
-      fs.writeFileSync(file, code.replace(/'private-access-constructs'/g, `'${path.join(ROOT, 'lib')}'`));
+      const flavour = `${PACKAGE}${FLAVOUR_SUFFIX}`;
+      fs.writeFileSync(file, code
+        .replace(new RegExp(`'${flavour}'`, 'g'), () => `'${cdktnFlavour()}'`)
+        .replace(new RegExp(`'${PACKAGE}'`, 'g'), `'${path.join(ROOT, 'lib')}'`));
       const outdir = path.join(dir, 'out');
       // WHEN it runs (type-checked, so a snippet that no longer matches the API fails)
       execFileSync(process.execPath, ['-r', 'ts-node/register', file], {
