@@ -53,8 +53,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-cloudformation@3.1169.0',
     '@aws-sdk/client-redshift-serverless@3.1169.0',
     'aws-sdk-client-mock@4.1.0',
-    // The README's Redshift snippet and the tests pass the alpha L2 `Cluster` as a `cluster` prop. 2.241.0-alpha.0 is the
-    // newest release the registry serves (there is no 2.276.0-alpha.0); its peer range (^2.241.0) includes CDK_VERSION.
+    // The Redshift guide's snippet (docs/aws-redshift.md) and the tests pass the alpha L2 `Cluster` as a `cluster` prop.
+    // 2.241.0-alpha.0 is the newest release the registry serves (there is no 2.276.0-alpha.0); its peer range (^2.241.0)
+    // includes CDK_VERSION.
     '@aws-cdk/aws-redshift-alpha@2.241.0-alpha.0',
     // The example app is checked with cdk-nag's AwsSolutions rules (test/examples/aws-nag.test.ts).
     'cdk-nag@3.0.2',
@@ -234,10 +235,10 @@ project.addTask('synth', {
   ],
 });
 
-// The README's table of which rules apply to which raw resource type, from the rule tables (test/scan/rule-table.test.ts
-// fails when it is stale).
+// The table in docs/checks.md of which rules apply to which raw resource type, from the rule tables
+// (test/scan/rule-table.test.ts fails when it is stale).
 project.addTask('rule-table', {
-  description: 'Rewrite the rule table in README.md from lib/scan/resource-types.ts',
+  description: 'Rewrite the rule table in docs/checks.md from lib/scan/resource-types.ts',
   // From the sources, even where lib/ also holds a compiled (possibly older) copy.
   exec: `${TS_NODE} --prefer-ts-exts scripts/rule-table.ts`,
 });
@@ -263,7 +264,8 @@ project.addTask('test:consumer', {
 
 // Two gates, both in .ci/run. `npm test` is the fast one (type-check, the unit suites with coverage, lint; no compile),
 // at most two minutes on two cores. `npm run test:package` is the package as users meet it: compile (jsii + API.md),
-// then the suites that check the package, the README's snippets and the example apps. Each writes its own JUnit report.
+// then the suites that check the package, the snippets of the README and docs/ and the example apps. Each writes its own
+// JUnit report.
 const PACKAGE_SUITES = ['/test/package/', '/test/examples/'];
 const compileAll = project.addTask('compile:all', { description: 'pre-compile, compile and post-compile' });
 compileAll.spawn(project.preCompileTask);
@@ -288,14 +290,15 @@ project.testTask.env('JEST_JUNIT_OUTPUT_NAME', 'unit.xml');
 project.testTask.exec(`jest --ci --coverage --testPathIgnorePatterns /node_modules/ ${PACKAGE_SUITES.join(' ')}`);
 project.testTask.spawn(lint);
 const testPackage = project.addTask('test:package', {
-  description: 'Compile (jsii, API.md), then the package-level suites: package contents, README snippets, engine isolation, examples',
+  description: 'Compile (jsii, API.md), then the package-level suites: package contents, snippets of the README and docs/, engine isolation, examples',
   env: { CHECKPOINT_DISABLE: '1', JEST_JUNIT_OUTPUT_NAME: 'package.xml' },
 });
 testPackage.spawn(compileAll);
 testPackage.exec(`jest --ci ${PACKAGE_SUITES.map(p => p.replace(/^\/|\/$/g, '')).join(' ')}`);
 
-// Who may import what (README, Architecture): the core stays engine-neutral, the AWS half never loads cdktf, the
-// Terraform half never loads aws-cdk-lib, no cloud imports another, and the shared VPCEP layer no cloud's bindings.
+// Who may import what (CONTRIBUTING.md's layer table, which test/package/layer-table.test.ts holds to these rules): the
+// core stays engine-neutral, the AWS half never loads cdktf, the Terraform half never loads aws-cdk-lib, no cloud imports
+// another, and the shared VPCEP layer no cloud's bindings.
 const ENGINES = { aws: ['aws-cdk-lib', 'aws-cdk-lib/*'], terraform: ['cdktf', 'cdktf/*'] };
 const CLOUDS = ['huaweicloud', 'opentelekomcloud', 'alicloud'];
 const folder = (name: string) => [`**/${name}`, `**/${name}/*`];

@@ -105,7 +105,7 @@ function checkServerlessShare(v: Validator, props: SnapshotShareProps): void {
   }
   if (props.encryptionKey !== undefined) {
     v.fail('encryptionKey', props.encryptionKey, `must not be given for ${why}: the Redshift Serverless documentation does not say `
-      + 'what another account needs of the key to restore it, so no key policy is changed for it (grant the key yourself, see the README)');
+      + 'what another account needs of the key to restore it, so no key policy is changed for it (grant the key yourself, see docs/aws-snapshot-share.md)');
   }
   if (props.logRetention !== undefined) {
     v.fail('logRetention', props.logRetention, `must not be given for ${why}: its share runs on the stack's Redshift Serverless function`);

@@ -13,7 +13,7 @@ import { Validator, tagCount } from '../core/validator';
 export interface AttributeCheck {
   /** The attribute in the input's own names, e.g. `EndpointName`, `whitelist` or `port_mapping`. */
   readonly attribute: string;
-  /** What the rules require, one sentence each, for the README's table. */
+  /** What the rules require, one sentence each, for the rule table of docs/checks.md. */
   readonly rules: readonly string[];
   /** The public page the rules come from. */
   readonly source: string;
@@ -28,7 +28,7 @@ export interface AttributeCheck {
 
 /** One way a provider reads an argument otherwise than the construct's prop or the vendor API, and where it shows. */
 export interface ProviderReading {
-  /** What differs, one sentence for the README's table. */
+  /** What differs, one sentence for the rule table of docs/checks.md. */
   readonly note: string;
   /** The public page that shows it: the provider's source or documentation. */
   readonly source: string;
@@ -91,7 +91,7 @@ function asTextList(v: Validator, property: string, value: unknown): string[] | 
 export interface EnvRules {
   /** The rules where `env` is known so far. */
   readonly rules: (env: KnownEnv) => readonly Rule<string>[];
-  /** What they require, for the README's table. */
+  /** What they require, for the rule table of docs/checks.md. */
   readonly described: readonly string[];
 }
 

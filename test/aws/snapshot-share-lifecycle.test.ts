@@ -372,7 +372,7 @@ describe('deadlines', () => {
   });
 });
 
-describe('the upgrade from the per-account Custom::AWS resources (README)', () => {
+describe('the upgrade from the per-account Custom::AWS resources (docs/aws-snapshot-share.md)', () => {
   /** The earlier design: one AwsCustomResource per account, authorizing on create and revoking on delete. */
   function legacyTemplate(retain: boolean): Template {
     const app = validatedApp();
@@ -388,7 +388,7 @@ describe('the upgrade from the per-account Custom::AWS resources (README)', () =
         policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [arn] }),
         installLatestAwsSdk: false,
       });
-      // The README's aspect, applied by the earlier version.
+      // The guide's aspect, applied by the earlier version.
       if (retain) {
         resource.node.findAll().filter((c): c is CfnResource => c instanceof CfnResource && c.cfnResourceType === 'Custom::AWS')
           .forEach(c => c.applyRemovalPolicy(RemovalPolicy.RETAIN));
@@ -424,7 +424,7 @@ describe('the upgrade from the per-account Custom::AWS resources (README)', () =
     expect(grants()).toEqual({ ...none, nightly: [A, B] });
   });
 
-  test('a one-step upgrade revokes every account, as the README warns', async () => {
+  test('a one-step upgrade revokes every account, as the guide warns', async () => {
     const stack = emulatedStack();
     await stack.deploy(legacyTemplate(false));
     await stack.deploy(template({ NightlyShare: share('nightly', [A, B]) }));

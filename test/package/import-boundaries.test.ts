@@ -1,5 +1,5 @@
 /**
- * The eslint rule that keeps each folder to its imports (README, Architecture) fails on a forbidden import. Each case
+ * The eslint rule that keeps each folder to its imports (CONTRIBUTING.md, the layer table) fails on a forbidden import. Each case
  * lints one import line as if it were the content of a real file of that folder, with the project's own eslint config.
  */
 import { execFileSync } from 'child_process';
