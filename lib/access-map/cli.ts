@@ -27,8 +27,8 @@ const USAGE = `Usage: private-access-map [--format text|json|markdown|mermaid|ht
 
 Maps who can reach what in each path: accounts, principals, VPCs, CIDRs and * (who) to snapshots, clusters,
 workgroups, endpoint services, endpoints and keys (what), by restore, endpoint, connect, approved, network or decrypt.
-A path is what private-access-check reads (a cdk.out or cdktf.out directory, a CloudFormation template, a Terraform
-JSON configuration, a plan from terraform show -json <planfile>) or Terraform state (terraform show -json).
+A path is what private-access-check reads (a cdk.out or cdktf.out directory, a CloudFormation template, Terraform
+configurations in HCL or JSON, a plan from terraform show -json <planfile>) or Terraform state (terraform show -json).
 
   --format          text (the default), json, markdown (a table for a pull request), mermaid, or html (one
                     self-contained page: the drawing and the table)
