@@ -1,14 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { checkSameEngine } from './engine-check';
+import { stacksUnder } from './stacks-under';
 import { MapBuilder } from '../access-map/builder';
 import { mapView } from '../access-map/diff';
 import { ACCESS_MAP_FILE, mapInput } from '../access-map/map-inputs';
 import { jsonFormat } from '../access-map/text-formats';
-import { renderValue } from '../core/render';
-import { ValidationError } from '../core/validation-error';
 import { InputResource } from '../scan/inputs/input';
 import { isTerraformExpression } from '../scan/inputs/terraform-json';
 
@@ -42,22 +40,9 @@ export class AccessMapOutput {
    * stacks exist, e.g. just before `app.synth()`.
    */
   public static addTo(scope: IConstruct, props: AccessMapOutputProps = {}): void {
-    if (!Construct.isConstruct(scope)) {
-      throw new ValidationError('AccessMapOutput.addTo', [{
-        property: 'scope', value: renderValue(scope), message: 'must be an app or a stack (a construct)',
-      }]);
-    }
-    const stacks = scope.node.findAll().filter(TerraformStack.isStack);
-    if (stacks.length === 0) {
-      throw new ValidationError(scope.node.path || '<app>', [{
-        property: 'scope',
-        value: renderValue(scope),
-        message: 'holds no TerraformStack yet: call AccessMapOutput.addTo(app) after the stacks are created',
-      }]);
-    }
+    const stacks = stacksUnder(scope, 'AccessMapOutput.addTo');
     const knownAccounts = props.knownAccounts === undefined ? undefined : new Set(props.knownAccounts);
     for (const stack of stacks) {
-      checkSameEngine(stack);
       if (stack.node.tryFindChild(ID) !== undefined) continue;
       // A construct of its own, which renders nothing: its validation runs as each stack is synthesized (after
       // aspects), and writes into the folder cdktf writes the stack to.

@@ -1,11 +1,9 @@
-import { Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Aspects, IAspect, TerraformResource } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { awsProviderEnv } from './aws-provider-env';
 import { isCheckedByItsScope } from './checked-by-construct';
-import { checkSameEngine } from './engine-check';
 import { validateAtSynth } from './stack-checks';
-import { renderValue } from '../core/render';
-import { ValidationError } from '../core/validation-error';
+import { stacksUnder } from './stacks-under';
 import { checkAttributes, isCheckedType } from '../scan/scan';
 
 /**
@@ -35,25 +33,9 @@ export class RawResourceValidation implements IAspect {
    * Checks every raw resource of each stack under `scope` (an app or a stack) when the stack is synthesized.
    */
   public static addTo(scope: IConstruct): void {
-    // Plain JavaScript and jsii callers skip the compiler: anything but a construct is a ValidationError too.
-    if (!Construct.isConstruct(scope)) {
-      throw new ValidationError('RawResourceValidation.addTo', [{
-        property: 'scope', value: renderValue(scope), message: 'must be an app or a stack (a construct)',
-      }]);
-    }
-    const stacks = scope.node.findAll().filter(TerraformStack.isStack);
-    if (stacks.length === 0) {
-      throw new ValidationError(scope.node.path || '<app>', [{
-        property: 'scope',
-        value: renderValue(scope),
-        message: 'holds no TerraformStack yet: call RawResourceValidation.addTo(app) after the stacks are created',
-      }]);
-    }
+    const stacks = stacksUnder(scope, 'RawResourceValidation.addTo');
     const validation = new RawResourceValidation();
-    for (const stack of stacks) {
-      checkSameEngine(stack);
-      Aspects.of(stack).add(validation);
-    }
+    for (const stack of stacks) Aspects.of(stack).add(validation);
   }
 
   /**
