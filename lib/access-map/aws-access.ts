@@ -76,16 +76,39 @@ const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
 /** What stands for an intrinsic inside an SDK call that `Fn::Join` builds. */
 const PLACEHOLDER = /@@pac(\d+)@@/g;
 
+/** A `${...}` of `Fn::Sub`, or its escape `${!...}`, which stands for the literal text. */
+const SUB_VARIABLE = /\$\{(!?)([^}]*)\}/g;
+
 /**
- * The call an `AwsCustomResource` makes on create or update: JSON text, or an `Fn::Join` of JSON text and
- * intrinsics, whose intrinsics come back where the call's values hold them.
+ * The text of an `Fn::Sub` (`"text"` or `["text", { variables }]`) with each variable a placeholder, its intrinsic in
+ * `intrinsics`: the variable's value where the list gives one, else `Ref` of a name or `Fn::GetAtt` of `Resource.Attribute`.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html
+ */
+function substituted(sub: unknown, intrinsics: unknown[]): string | undefined {
+  const [text, variables] = Array.isArray(sub) ? sub : [sub, {}];
+  if (typeof text !== 'string' || typeof variables !== 'object' || variables === null) return undefined;
+  return text.replace(SUB_VARIABLE, (_whole, escape: string, name: string) => {
+    if (escape) return `\${${name}}`;
+    const given = (variables as Record<string, unknown>)[name];
+    const dot = name.indexOf('.');
+    const intrinsic = given ?? (dot < 0 ? { Ref: name } : { 'Fn::GetAtt': [name.slice(0, dot), name.slice(dot + 1)] });
+    return `@@pac${intrinsics.push(intrinsic) - 1}@@`;
+  });
+}
+
+/**
+ * The call an `AwsCustomResource` makes on create or update: JSON text, or an `Fn::Join` or `Fn::Sub` of JSON text
+ * and intrinsics, whose intrinsics come back where the call's values hold them.
  */
 function sdkCall(value: unknown): { call: Record<string, unknown>; intrinsics: unknown[] } | undefined {
   let text = value;
   const intrinsics: unknown[] = [];
-  const join = (value as { 'Fn::Join'?: unknown } | null)?.['Fn::Join'];
+  const { 'Fn::Join': join, 'Fn::Sub': sub } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   if (Array.isArray(join) && Array.isArray(join[1])) {
     text = join[1].map(part => typeof part === 'string' ? part : `@@pac${intrinsics.push(part) - 1}@@`).join(String(join[0]));
+  } else if (sub !== undefined) {
+    text = substituted(sub, intrinsics);
   }
   if (typeof text !== 'string') return undefined;
   try {

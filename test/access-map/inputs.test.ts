@@ -111,6 +111,22 @@ describe('the access map of hand-written inputs', () => {
     }[type]}`] : []);
   });
 
+  const SHARE_CALL = '{"service":"Redshift","action":"authorizeSnapshotAccess","parameters":{"SnapshotIdentifier":"nightly",'
+    + '"SnapshotClusterIdentifier":"analytics","AccountWithRestoreAccess":"${Partner}"},"physicalResourceId":{"id":"${!Id}"}}';
+  test.each([
+    ['a parameter (Ref)', { 'Fn::Sub': SHARE_CALL }, '! ${Partner}'],
+    ['a variable of the list form', { 'Fn::Sub': [SHARE_CALL, { Partner: '222233334444' }] }, '222233334444'],
+    ['a resource attribute (GetAtt)', { 'Fn::Sub': SHARE_CALL.replace('${Partner}', '${Partner.AccountId}') }, '! ${Partner.AccountId}'],
+  ])('an AwsCustomResource share written with Fn::Sub gives access to the account of %s', async (_case, create, who) => {
+    // GIVEN a Custom::AWS whose Create call is an Fn::Sub of the call's JSON, as hand-written YAML templates write it
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-')), 'share.template.json');
+    fs.writeFileSync(file, JSON.stringify({ Resources: { Share: { Type: 'Custom::AWS', Properties: { ServiceToken: 'arn', Create: create } } } }));
+    // WHEN it is mapped
+    const { map } = await accessMapOf([file]);
+    // THEN the share is an edge, its account unknown where the template computes it
+    expect(edgeLines(map)).toEqual([`${who} restore snapshot:analytics/nightly <- Share Create.parameters.AccountWithRestoreAccess`]);
+  });
+
   test('a file that is neither an input of the checker nor Terraform state is an input error naming both', async () => {
     // GIVEN a JSON file of something else
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-')), 'other.json');
