@@ -235,8 +235,26 @@ const SNAPSHOT_SHARE_PARAMETERS = [
 ];
 
 /**
- * `Create` or `Update` of an `AwsCustomResource`: the SDK call as JSON text. Only a Redshift AuthorizeSnapshotAccess
- * call is checked, parameter by parameter; a call with expressions inside (`Fn::Join`) is left alone.
+ * The JSON text of an SDK call: the text itself, or that of an `Fn::Sub` or an `Fn::Join`, whose computed parts read
+ * as `${...}` (hand-written templates put a parameter into the call so). `computed` says whether such parts may occur.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html
+ */
+function sdkCallText(value: unknown): { text: string; computed: boolean } | undefined {
+  if (typeof value === 'string') return { text: value, computed: false };
+  const { 'Fn::Sub': sub, 'Fn::Join': join } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const template = Array.isArray(sub) ? sub[0] : sub;
+  if (typeof template === 'string') return { text: template, computed: true };
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    return { text: join[1].map(part => (typeof part === 'string' ? part : '${}')).join(join[0]), computed: true };
+  }
+  return undefined;
+}
+
+/**
+ * `Create` or `Update` of an `AwsCustomResource`: the SDK call as JSON text, or an `Fn::Sub` or `Fn::Join` of it.
+ * Only a Redshift AuthorizeSnapshotAccess call is checked, parameter by parameter; a value with a computed part is
+ * known only at deploy time, and left alone.
  */
 function snapshotShareCall(attribute: string): AttributeCheck {
   return {
@@ -244,10 +262,12 @@ function snapshotShareCall(attribute: string): AttributeCheck {
     source: AWS.snapshotAccess,
     rules: SNAPSHOT_SHARE_PARAMETERS.flatMap(p => p.rules.map(r => `parameters.${p.attribute} ${r}`)),
     check: (v: Validator, property: string, value: unknown, env: KnownEnv) => {
-      if (typeof value !== 'string') return;
+      const source = sdkCallText(value);
+      if (source === undefined) return;
+      const known = (given: unknown) => !(source.computed && typeof given === 'string' && given.includes('${'));
       let call: { service?: unknown; action?: unknown; parameters?: Record<string, unknown>; region?: unknown; assumedRoleArn?: unknown };
       try {
-        call = JSON.parse(value);
+        call = JSON.parse(source.text);
       } catch {
         return;
       }
@@ -256,11 +276,13 @@ function snapshotShareCall(attribute: string): AttributeCheck {
       // The call goes to its own region, if it names one, and runs in the account of the role it assumes, if any.
       const callEnv: KnownEnv = {
         account: call.assumedRoleArn === undefined ? env.account : undefined,
-        region: call.region === undefined ? env.region : typeof call.region === 'string' ? call.region : undefined,
+        region: call.region === undefined ? env.region : typeof call.region === 'string' && known(call.region) ? call.region : undefined,
       };
       for (const parameter of SNAPSHOT_SHARE_PARAMETERS) {
         const given = parameters[parameter.attribute];
-        if (given !== undefined && given !== null) parameter.check(v, `${property}.parameters.${parameter.attribute}`, given, callEnv);
+        if (given !== undefined && given !== null && known(given)) {
+          parameter.check(v, `${property}.parameters.${parameter.attribute}`, given, callEnv);
+        }
       }
     },
   };

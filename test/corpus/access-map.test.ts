@@ -104,6 +104,8 @@ describe('the access map of the corpus', () => {
         + ' <- cloudformation/snapshot-share.template.yaml:26 ShareWithSupport Create.parameters.AccountWithRestoreAccess',
       '77778888999O restore snapshot:analytics-prod/analytics-nightly'
         + ' <- cloudformation/snapshot-share.template.yaml:31 ShareWithTypo Create.parameters.AccountWithRestoreAccess',
+      'partner-analytics restore snapshot:analytics-prod/analytics-weekly-${AWS::Region}'
+        + ' <- cloudformation/snapshot-share.template.yaml:41 ShareWeeklyWithPartnerName Create.parameters.AccountWithRestoreAccess',
     ]],
   ])('%s: exactly these edges, each from the line of its argument', async (input, expected) => {
     // GIVEN one input of the corpus, WHEN it is mapped
