@@ -40,6 +40,15 @@ describe('the access map of the corpus', () => {
       'c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4 connect service:opentelekomcloud_vpcep_service_v1.billing'
         + ' <- terraform/opentelekomcloud-service/main.tf:8 opentelekomcloud_vpcep_service_v1.billing whitelist[1]',
     ]],
+    ['terraform/opentelekomcloud-lb-service', [
+      '5f0e7c1a9b2d4e6f8a0b1c2d3e4f5a6b connect service:opentelekomcloud_vpcep_service_v1.reports'
+        + ' <- terraform/opentelekomcloud-lb-service/main.tf:34 opentelekomcloud_vpcep_service_v1.reports whitelist[0]',
+      '6a1f8d2b0c3e5f7a9b1c2d3e4f5a6b7c connect service:opentelekomcloud_vpcep_service_v1.reports'
+        + ' <- terraform/opentelekomcloud-lb-service/main.tf:34 opentelekomcloud_vpcep_service_v1.reports whitelist[1]',
+      // approval_enabled = false: every allowed tenant's endpoint is accepted without review
+      '* approved service:opentelekomcloud_vpcep_service_v1.reports'
+        + ' <- terraform/opentelekomcloud-lb-service/main.tf:18 opentelekomcloud_vpcep_service_v1.reports approval_enabled',
+    ]],
     ['terraform/opentelekomcloud-module', [
       // the module's input from the calling block; the module's own default (approval = false) for the other call
       'c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4 connect service:module.orders_service.opentelekomcloud_vpcep_service_v1.this'
