@@ -79,6 +79,14 @@ export async function accessMapOf(
       const reading = await readInputs(others);
       reading.inputs.forEach(add);
       files += reading.files.length;
+      // The checker skips the state files a walk finds (it judges what is yet to deploy); the map reads them.
+      for (const { file } of reading.skipped) {
+        const state = stateInput(file);
+        if (state !== undefined) {
+          add(state);
+          files++;
+        }
+      }
     } catch (error) {
       if (error instanceof InputError && /is not a CloudFormation template/.test(error.message)) {
         throw new InputError(error.message.replace(/is not a CloudFormation template.*$/,

@@ -6,16 +6,11 @@
  */
 import { RawResource } from '../scan/scan';
 
+export { isTerraformState } from '../scan/inputs/terraform-json';
+
 interface StateModule {
   readonly resources?: Array<{ address: string; mode?: string; type: string; values?: unknown }>;
   readonly child_modules?: StateModule[];
-}
-
-/** Whether a parsed JSON document is a state as `terraform show -json` prints it. */
-export function isTerraformState(document: unknown): boolean {
-  const state = document as { format_version?: unknown; values?: { root_module?: unknown }; planned_values?: unknown } | null;
-  return typeof state?.format_version === 'string' && state.planned_values === undefined
-    && typeof state.values?.root_module === 'object' && state.values.root_module !== null;
 }
 
 /** The managed resources of a state, each with the line its address is written on. */

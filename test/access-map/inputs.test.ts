@@ -87,6 +87,16 @@ describe('the access map of hand-written inputs', () => {
     for (const edge of map.edges) expect(lines[edge.source.line! - 1]).toContain(`"address": "${edge.source.resource}"`);
   });
 
+  test('a state file in a folder is found by its content and mapped, as when it is named', async () => {
+    // GIVEN a folder holding the state under a name a walk does not know by itself
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'access-map-'));
+    fs.copyFileSync(path.join(FIXTURES, 'state.json'), path.join(dir, 'deployed.json'));
+    // WHEN the folder is mapped
+    const { map } = await accessMapOf([dir]);
+    // THEN it gives the edges the named file gives
+    expect(edgeLines(map)).toEqual(edgeLines((await accessMapOf([path.join(FIXTURES, 'state.json')])).map));
+  });
+
   test.each([
     // Huawei's provider sends approval=false when it is unset; OTC's defaults approval_enabled to true; Alibaba's API
     // defaults AutoAcceptEnabled to false.

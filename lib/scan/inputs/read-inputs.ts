@@ -12,7 +12,7 @@ import { InputResource, ModuleNotRead, Skipped } from './input';
 import { JsonLines } from './lines';
 import { parseTemplate } from './template-text';
 import { ConfigurationFile, localModuleDirectories, moduleContents } from './terraform-configuration';
-import { isTerraformConfiguration, isTerraformExpression, isTerraformPlan, planResources } from './terraform-json';
+import { isTerraformConfiguration, isTerraformExpression, isTerraformPlan, isTerraformState, planResources } from './terraform-json';
 import { UnresolvedPredicate } from '../../core/validator';
 
 /** An input that cannot be read as any of the known kinds: the checker stops with exit code 2. */
@@ -60,8 +60,9 @@ function findFiles(paths: readonly string[]): Found[] {
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
+      const read = entry.isFile() && ([TERRAFORM, VARIABLES, WALKED].some(kind => kind.test(entry.name)) || isTerraformShowOutput(full));
       if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full);
-      else if (entry.isFile() && [TERRAFORM, VARIABLES, WALKED].some(kind => kind.test(entry.name))) found.push({ file: full, named: false });
+      else if (read) found.push({ file: full, named: false });
     }
   };
   for (const p of paths) {
@@ -75,6 +76,22 @@ function findFiles(paths: readonly string[]): Found[] {
     else found.push({ file: p, named: true });
   }
   return found;
+}
+
+/**
+ * Whether a `.json` file a walk finds is what `terraform show -json` prints (a plan or state), told by its first bytes:
+ * other JSON files (cdk.out's manifests and tree, package.json) are not read whole to find out.
+ */
+function isTerraformShowOutput(file: string): boolean {
+  if (!file.endsWith('.json') || TERRAFORM.test(file)) return false;
+  const head = Buffer.alloc(256);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return /^\s*\{\s*"format_version"\s*:/.test(head.subarray(0, read).toString('utf-8'));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function readText(file: string): string {
@@ -233,6 +250,10 @@ function readDocument(file: string, named: boolean, skipped: Skipped[]): Input |
     return { resources: templateResources(document, { lines, file }).map(r => ({ ...r, env })), isUnresolved: isIntrinsic };
   }
   if (named && isTerraformConfiguration(document)) return { file, document: document as Record<string, unknown>, lines };
+  if (isTerraformState(document)) {
+    return refuse('is Terraform state, which the checks do not judge (it is deployed already): check the configuration or '
+      + 'a plan; private-access-map reads state');
+  }
   return refuse(named
     ? 'is not a CloudFormation template, a Terraform configuration or a Terraform plan (terraform show -json <planfile>)'
     : 'is not a CloudFormation template (no Resources with a Type)');

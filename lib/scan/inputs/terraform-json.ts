@@ -37,6 +37,18 @@ export function isTerraformPlan(document: unknown): boolean {
   return typeof plan?.format_version === 'string' && typeof plan.planned_values === 'object' && plan.planned_values !== null;
 }
 
+/**
+ * Whether a parsed JSON document is Terraform state as `terraform show -json` prints it (what is deployed now):
+ * `values.root_module`, and no `planned_values`.
+ *
+ * @see https://developer.hashicorp.com/terraform/internals/json-format#state-representation
+ */
+export function isTerraformState(document: unknown): boolean {
+  const state = document as { format_version?: unknown; values?: { root_module?: unknown }; planned_values?: unknown } | null;
+  return typeof state?.format_version === 'string' && state.planned_values === undefined
+    && typeof state.values?.root_module === 'object' && state.values.root_module !== null;
+}
+
 interface PlanModule {
   readonly resources?: Array<{ address: string; mode?: string; type: string; values?: unknown }>;
   readonly child_modules?: PlanModule[];
