@@ -13,7 +13,7 @@ import { checksItsResources } from '../terraform/checked-by-construct';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../terraform/provider-check';
-import { literalBoolean, validateProps } from '../terraform/validation';
+import { literalBoolean, checkPropsNow } from '../terraform/validation';
 
 /**
  * An Alibaba Cloud PrivateLink endpoint service (`alicloud_privatelink_vpc_endpoint_service`) with its backend
@@ -40,7 +40,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       private readonly members: ServiceMembers;
       constructor() {
         super(scope, id);
-        const checked = validateProps<PrivateLinkEndpointServiceAttributes>(this, PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, attrs, (v, a) => {
+        const checked = checkPropsNow<PrivateLinkEndpointServiceAttributes>(this, PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, attrs, (v, a) => {
           v.check('serviceId', a.serviceId, ...PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id);
           checkProviderProp(v, a.provider, ALICLOUD_SOURCE);
         });
@@ -77,7 +77,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
     super(scope, id);
     checksItsResources(this);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = validateProps<PrivateLinkEndpointServiceProps>(this, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, props, (v, checked) => {
+    props = checkPropsNow<PrivateLinkEndpointServiceProps>(this, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, props, (v, checked) => {
       checkPrivateLinkEndpointServiceProps(v, checked);
       // A token for either list is a misfit the shape reported: the rules have nothing to check in it.
       const resources = v.isLiteral(checked.resources) ? checked.resources : [];

@@ -11,8 +11,8 @@ import { endpointIdOf, registerEndpointService } from '../terraform/connections'
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { requireProvider } from '../terraform/provider-check';
-import { validateAtSynth } from '../terraform/stack-checks';
-import { validateNow, validateProps } from '../terraform/validation';
+import { checkAtSynth } from '../terraform/stack-checks';
+import { checkNow, checkPropsNow } from '../terraform/validation';
 
 /**
  * An Alibaba Cloud PrivateLink VPC endpoint with its zones, validated against the CreateVpcEndpoint rules.
@@ -32,7 +32,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       public readonly endpointId: string;
       constructor() {
         super(scope, id);
-        this.endpointId = validateProps<PrivateLinkEndpointAttributes>(this, PRIVATE_LINK_ENDPOINT_ATTRIBUTES, attrs,
+        this.endpointId = checkPropsNow<PrivateLinkEndpointAttributes>(this, PRIVATE_LINK_ENDPOINT_ATTRIBUTES, attrs,
           (v, a) => v.check('endpointId', a.endpointId, ...PRIVATE_LINK_ENDPOINT_RULES.id)).endpointId;
       }
     }
@@ -149,7 +149,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     super(scope, id);
     checksItsResources(this);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = validateProps<PrivateLinkEndpointProps>(this, PRIVATE_LINK_ENDPOINT_PROPS, props, (v, checked) => {
+    props = checkPropsNow<PrivateLinkEndpointProps>(this, PRIVATE_LINK_ENDPOINT_PROPS, props, (v, checked) => {
       const zones = checked.zones ?? [];
       checkPrivateLinkEndpointProps(v, checked, checked.endpointType ?? PrivateLinkEndpointType.INTERFACE);
       checkZoneList(v, zones, checked);
@@ -160,7 +160,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     const zones = props.zones ?? [];
     requireProvider(this, ALICLOUD_SOURCE, props.provider);
     // addZone() can break the list limits after construction.
-    validateAtSynth(this, v => checkZoneList(v, this.zones, props));
+    checkAtSynth(this, v => checkZoneList(v, this.zones, props));
     checkFinalTags(this, () => this.resource.tagsInput, {
       policy: PRIVATE_LINK_ENDPOINT_RULES.tags,
       providerSource: ALICLOUD_SOURCE,
@@ -216,7 +216,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
    */
   public addZone(zone: PrivateLinkEndpointZone): void {
     const property = `zones[${this.zones.length}]`;
-    const checked = validateNow(this, v => {
+    const checked = checkNow(this, v => {
       const added = v.checkArgument<PrivateLinkEndpointZone>(property, zone, PRIVATE_LINK_ENDPOINT_ZONE);
       if (added) checkZone(v, this.zones.length, added);
       return added;

@@ -2,7 +2,7 @@ import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf, rememberClusterChoice } from './private/redshift-cluster';
 import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
-import { validateAtSynth, validateProps } from './private/validation';
+import { checkAtSynth, checkPropsNow } from './private/validation';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-checks';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
 import { IRedshiftEndpointAuthorization, RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
@@ -26,7 +26,7 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
       public readonly account: string;
       constructor() {
         super(scope, id, { account: typeof owner === 'string' ? owner : undefined });
-        const checked = validateProps<RedshiftEndpointAuthorizationAttributes>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, attrs, (v, a) => {
+        const checked = checkPropsNow<RedshiftEndpointAuthorizationAttributes>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, attrs, (v, a) => {
           v.check('clusterIdentifier', a.clusterIdentifier, ...CLUSTER_IDENTIFIER);
           v.check('account', a.account, ...RULES.account);
           v.check('clusterOwnerAccount', a.clusterOwnerAccount, ...RULES.account);
@@ -86,12 +86,12 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
   constructor(scope: Construct, id: string, props: RedshiftEndpointAuthorizationProps) {
     super(scope, id);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = validateProps<RedshiftEndpointAuthorizationProps>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, props,
+    props = checkPropsNow<RedshiftEndpointAuthorizationProps>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, props,
       (v, checked) => checkRedshiftEndpointAuthorizationProps(v, this, checked));
     const cluster = cfnClusterOf(props.cluster);
     // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cluster) {
-      validateAtSynth(this, v => checkClusterPrerequisites(v, cluster));
+      checkAtSynth(this, v => checkClusterPrerequisites(v, cluster));
     }
 
     this.resource = new redshift.CfnEndpointAuthorization(this, 'Resource', {

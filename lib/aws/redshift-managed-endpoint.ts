@@ -4,7 +4,7 @@ import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
 import { cfnClusterOf, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
-import { validateAtSynth, validateProps } from './private/validation';
+import { checkAtSynth, checkPropsNow } from './private/validation';
 import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, checkEndpoint, checkRedshiftManagedEndpointProps } from './redshift-managed-endpoint-checks';
 import { IRedshiftManagedEndpoint, RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint-types';
 
@@ -20,7 +20,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
    */
   public static fromRedshiftManagedEndpointAttributes(scope: Construct, id: string,
     attrs: RedshiftManagedEndpointAttributes): IRedshiftManagedEndpoint {
-    return new ImportedEndpoint(scope, id, self => validateProps<RedshiftManagedEndpointAttributes>(self, REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
+    return new ImportedEndpoint(scope, id, self => checkPropsNow<RedshiftManagedEndpointAttributes>(self, REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
       attrs, (v, a) => checkEndpoint(v, a.endpointName, a.port, a.securityGroups)));
   }
 
@@ -85,7 +85,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     let selection: SubnetSelection = {};
     let clusterOwner: string | undefined;
-    props = validateProps<RedshiftManagedEndpointProps>(this, REDSHIFT_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
+    props = checkPropsNow<RedshiftManagedEndpointProps>(this, REDSHIFT_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
       selection = selectSubnets(checked, v.isLiteral(checked.vpc));
       clusterOwner = checkRedshiftManagedEndpointProps(v, this, checked, selection);
     });
@@ -99,7 +99,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     const vpc = props.vpc;
     // Again at synth, for changes made to the cluster after this point (reached only when the check above passed).
     if (cfnCluster) {
-      validateAtSynth(this, v => checkClusterPrerequisites(v, cfnCluster, port));
+      checkAtSynth(this, v => checkClusterPrerequisites(v, cfnCluster, port));
     }
 
     const subnetGroupName = props.subnetGroupName ?? new redshift.CfnClusterSubnetGroup(this, 'SubnetGroup', {

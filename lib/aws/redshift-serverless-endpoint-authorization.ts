@@ -2,7 +2,7 @@ import { CfnResource, Resource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { referenceTo } from './private/owner-environment';
 import { RedshiftServerlessProvider, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-provider';
-import { validateProps } from './private/validation';
+import { checkPropsNow } from './private/validation';
 import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftServerlessEndpointAuthorizationProps } from './redshift-serverless-endpoint-authorization-checks';
 import {
   IRedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps,
@@ -35,7 +35,7 @@ export class RedshiftServerlessEndpointAuthorization extends Resource implements
   constructor(scope: Construct, id: string, props: RedshiftServerlessEndpointAuthorizationProps) {
     super(scope, id);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = validateProps<RedshiftServerlessEndpointAuthorizationProps>(this, REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, props,
+    props = checkPropsNow<RedshiftServerlessEndpointAuthorizationProps>(this, REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, props,
       (v, checked) => checkRedshiftServerlessEndpointAuthorizationProps(v, this, checked));
     const provider = RedshiftServerlessProvider.of(this);
     provider.allowGrants();

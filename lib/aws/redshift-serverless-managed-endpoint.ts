@@ -5,7 +5,7 @@ import { ImportedEndpoint } from './private/imported-endpoint';
 import { referenceTo } from './private/owner-environment';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessProvider } from './private/redshift-serverless-provider';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
-import { validateProps } from './private/validation';
+import { checkPropsNow } from './private/validation';
 import { checkSecurityGroups } from './redshift-managed-endpoint-checks';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, checkRedshiftServerlessManagedEndpointProps } from './redshift-serverless-managed-endpoint-checks';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint-rules';
@@ -29,7 +29,7 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
    */
   public static fromRedshiftServerlessManagedEndpointAttributes(scope: Construct, id: string,
     attrs: RedshiftServerlessManagedEndpointAttributes): IRedshiftServerlessManagedEndpoint {
-    return new ImportedEndpoint(scope, id, self => validateProps<RedshiftServerlessManagedEndpointAttributes>(self,
+    return new ImportedEndpoint(scope, id, self => checkPropsNow<RedshiftServerlessManagedEndpointAttributes>(self,
       REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, attrs, (v, a) => {
         v.check('endpointName', a.endpointName, ...REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName);
         checkSecurityGroups(v, a.securityGroups);
@@ -106,7 +106,7 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
     let selection: SubnetSelection = {};
     let workgroupOwner: string | undefined;
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = validateProps<RedshiftServerlessManagedEndpointProps>(this, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
+    props = checkPropsNow<RedshiftServerlessManagedEndpointProps>(this, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, props, (v, checked) => {
       // A vpc of the wrong type has been reported: there are no subnets to select in it.
       selection = selectSubnetsOf(v.isLiteral(checked.vpc) ? checked.vpc : undefined, checked.vpcSubnets);
       workgroupOwner = checkRedshiftServerlessManagedEndpointProps(v, this, checked, selection);

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { RedshiftServerlessProvider, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './private/redshift-serverless-provider';
 import { SnapshotKeyGrants } from './private/snapshot-key-grants';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
-import { validateAtSynth, validateNow, validateProps } from './private/validation';
+import { checkAtSynth, checkNow, checkPropsNow } from './private/validation';
 import { SNAPSHOT_SHARE_PROPS, accountKey, checkAccount, checkSnapshotShareProps, isServerlessShare } from './snapshot-share-checks';
 import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
 import { ISnapshotShare, SnapshotShareProps } from './snapshot-share-types';
@@ -50,7 +50,7 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
   constructor(scope: Construct, id: string, props: SnapshotShareProps) {
     super(scope, id);
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
-    props = validateProps<SnapshotShareProps>(this, SNAPSHOT_SHARE_PROPS, props, (v, checked) => checkSnapshotShareProps(v, this, checked));
+    props = checkPropsNow<SnapshotShareProps>(this, SNAPSHOT_SHARE_PROPS, props, (v, checked) => checkSnapshotShareProps(v, this, checked));
     this.props = props;
     this.keyGrants = props.encryptionKey && new SnapshotKeyGrants(this, props.encryptionKey);
 
@@ -112,7 +112,7 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     for (const account of props.accounts) this.share(account);
 
     // addAccount() can still break the per-snapshot limit after construction.
-    validateAtSynth(this, v => v.checkList('accounts', this.shared, {
+    checkAtSynth(this, v => v.checkList('accounts', this.shared, {
       list: serverless ? SNAPSHOT_SHARE_RULES.serverlessAccounts : SNAPSHOT_SHARE_RULES.accounts,
     }));
   }
@@ -130,7 +130,7 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
    */
   public addAccount(account: string): void {
     const property = `accounts[${this.shared.length}]`;
-    validateNow(this, v => {
+    checkNow(this, v => {
       // Callers without TypeScript's checks: a number would pass the account rules' patterns.
       if (v.checkArgument<string>(property, account, string()) === undefined) return;
       checkAccount(v, this, this.props, property, account);

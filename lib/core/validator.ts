@@ -284,11 +284,13 @@ function compareIndices(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Runs `checks` on a fresh validator and throws one `ValidationError` naming `scope`'s path when anything is wrong;
- * returns what `checks` returned otherwise (e.g. the checked copy of an `add*` argument, which is undefined only when
- * a violation was reported, so never here).
+ * Runs `checks` on a fresh validator that skips the values `isUnresolved` tells (one engine's tokens) and throws one
+ * `ValidationError` naming `scope`'s path when anything is wrong; returns what `checks` returned otherwise (e.g. the
+ * checked copy of an `add*` argument, which is undefined only when a violation was reported, so never here). Each
+ * engine binds its token test in its own `checkNow`.
  */
-export function validateNow<T>(scope: IConstruct, isUnresolved: UnresolvedPredicate, checks: (validator: Validator) => T): Exclude<T, undefined> {
+export function checkNowSkipping<T>(scope: IConstruct, isUnresolved: UnresolvedPredicate,
+  checks: (validator: Validator) => T): Exclude<T, undefined> {
   const validator = new Validator(isUnresolved);
   const result = checks(validator);
   validator.throwIfInvalid(scope.node.path);
@@ -296,14 +298,15 @@ export function validateNow<T>(scope: IConstruct, isUnresolved: UnresolvedPredic
 }
 
 /**
- * Checks `props` against its shape, then runs the rules in `checks` on the copy `checkProps` makes, so one
+ * Checks `props` against its shape, skipping the values `isUnresolved` tells (one engine's tokens; each engine binds
+ * its own in `checkPropsNow`), then runs the rules in `checks` on the copy `checkProps` makes, so one
  * `ValidationError` (naming `scope`'s path) lists what is misspelt or of the wrong type next to what breaks a rule.
  * Rules never see a value of the wrong type: it stands in the copy as `MISFIT`, which they pass over like a token.
  * Code in `checks` that does not ask the validator whether a value is a token may still trip over a stand-in: what
  * it then reports on a property that did not fit, or throws, is left out, since the shape has reported that property.
  * Returns the copy when nothing is wrong.
  */
-export function validatePropsNow<P extends object>(scope: IConstruct, isUnresolved: UnresolvedPredicate, shape: Shape,
+export function checkPropsNowSkipping<P extends object>(scope: IConstruct, isUnresolved: UnresolvedPredicate, shape: Shape,
   props: unknown, checks: (validator: Validator, props: P) => void): P {
   const validator = new Validator(isUnresolved);
   const copy = validator.checkProps<P>(props, shape);

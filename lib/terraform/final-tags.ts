@@ -1,7 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { providersFor } from './provider-check';
-import { validateAtSynth, validateStackAtSynth } from './stack-checks';
+import { checkAtSynth, validateStackAtSynth } from './stack-checks';
 import { countBetween } from '../core/rules';
 import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
@@ -27,11 +27,11 @@ function defaultTagsOf(provider: TerraformProvider | undefined): Record<string, 
  * merges its `default_tags` in, the count after merging.
  */
 export function checkFinalTags(scope: IConstruct, finalTags: () => Record<string, string> | undefined, options: FinalTagsOptions): void {
-  validateAtSynth(scope, v => v.checkTags('tags', finalTags(), options.policy));
+  checkAtSynth(scope, v => v.checkTags('tags', finalTags(), options.policy));
   if (!options.mergesProviderDefaultTags) return;
   const { provider, policy, providerSource } = options;
   if (provider) {
-    validateAtSynth(scope, v => checkMergedTagCount(v, finalTags(), defaultTagsOf(provider), policy));
+    checkAtSynth(scope, v => checkMergedTagCount(v, finalTags(), defaultTagsOf(provider), policy));
   } else {
     // Without an explicit provider the resource uses the stack's unaliased one: found once for all constructs.
     validateStackAtSynth(scope, `default-tags:${providerSource}`, { scope, finalTags }, (stack, members, checkFor) => {

@@ -2,7 +2,7 @@ import { Aspects, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { awsProviderEnv } from './aws-provider-env';
 import { isCheckedByItsScope } from './checked-by-construct';
-import { validateAtSynth } from './stack-checks';
+import { checkAtSynth } from './stack-checks';
 import { stacksUnder } from './stacks-under';
 import { checkAttributes, isCheckedType } from '../scan/scan';
 
@@ -47,7 +47,7 @@ export class RawResourceValidation implements IAspect {
     if (!isCheckedType(type) || isCheckedByItsScope(node)) return;
     REGISTERED.add(node);
     // Read when the stack is synthesized, so that overrides and later changes are what is checked.
-    validateAtSynth(node, validator => {
+    checkAtSynth(node, validator => {
       const rendered = node.toTerraform() as { resource?: Record<string, Record<string, unknown>> };
       checkAttributes(validator, type, rendered.resource?.[type]?.[node.friendlyUniqueId], awsProviderEnv(node));
     });

@@ -54,7 +54,7 @@ class StackChecks extends TerraformElement {
 }
 
 /** Checks state that can still change after construction (`addZone()`, aspects) when the stack is synthesized. */
-export function validateAtSynth(scope: IConstruct, checks: (validator: Validator) => void): void {
+export function checkAtSynth(scope: IConstruct, checks: (validator: Validator) => void): void {
   StackChecks.of(scope).add(scope, checks);
 }
 

@@ -21,16 +21,16 @@ export const isUnresolved: core.UnresolvedPredicate = value =>
  * Checks props against their shape and rules now, leaving cdktf tokens unchecked; throws one `ValidationError`.
  * Returns the checked copy the construct renders from.
  */
-export function validateProps<P extends object>(scope: IConstruct, shape: Shape, props: unknown,
+export function checkPropsNow<P extends object>(scope: IConstruct, shape: Shape, props: unknown,
   checks: (validator: core.Validator, props: P) => void): P {
   checkSameEngine(scope);
-  return core.validatePropsNow<P>(scope, isUnresolved, shape, props, checks);
+  return core.checkPropsNowSkipping<P>(scope, isUnresolved, shape, props, checks);
 }
 
 /** Checks the argument of an `add*` method now; throws one `ValidationError`, or returns what `checks` returned. */
-export function validateNow<T>(scope: IConstruct, checks: (validator: core.Validator) => T): Exclude<T, undefined> {
+export function checkNow<T>(scope: IConstruct, checks: (validator: core.Validator) => T): Exclude<T, undefined> {
   checkSameEngine(scope);
-  return core.validateNow(scope, isUnresolved, checks);
+  return core.checkNowSkipping(scope, isUnresolved, checks);
 }
 
 /** A boolean prop that may be a token: its literal value, or undefined when it is a token (unknown until apply). */

@@ -8,7 +8,7 @@ import { string, struct } from '../core/shapes';
 import { checksItsResources } from '../terraform/checked-by-construct';
 import { endpointIdOf, registerEndpointService } from '../terraform/connections';
 import { checkProviderProp } from '../terraform/provider-check';
-import { validateProps } from '../terraform/validation';
+import { checkPropsNow } from '../terraform/validation';
 
 /** The run-time shape of `VpcepEndpointAttributes`, for callers without TypeScript's checks. */
 const ENDPOINT_ATTRIBUTES = struct<VpcepEndpointAttributes>('VpcepEndpointAttributes', { endpointId: string() });
@@ -30,7 +30,7 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
       public readonly endpointId: string;
       constructor() {
         super(scope, id);
-        this.endpointId = validateProps<VpcepEndpointAttributes>(this, ENDPOINT_ATTRIBUTES, attrs,
+        this.endpointId = checkPropsNow<VpcepEndpointAttributes>(this, ENDPOINT_ATTRIBUTES, attrs,
           (v, a) => v.check('endpointId', a.endpointId, NOT_EMPTY)).endpointId;
       }
     }
@@ -106,7 +106,7 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
   protected _createResource<R extends TerraformResource>(props: VpcepEndpointProps, cloud: VpcepCloud,
     create: (checked: VpcepEndpointProps, common: VpcepCommonArguments) => R): R {
     checksItsResources(this);
-    const checked = validateProps<VpcepEndpointProps>(this, VPCEP_ENDPOINT_PROPS, props, (v, p) => {
+    const checked = checkPropsNow<VpcepEndpointProps>(this, VPCEP_ENDPOINT_PROPS, props, (v, p) => {
       checkProviderProp(v, p.provider, cloud.providerSource);
       checkVpcepEndpointProps(v, p, cloud);
       const serviceCloud = p.service && serviceCloudOf(p.service);

@@ -4,7 +4,7 @@ import { ValidationError } from '../../lib/core';
 import { countBetween, lengthBetween, matches } from '../../lib/core/rules';
 import { MISFIT, listOf, number, optional, string, struct } from '../../lib/core/shapes';
 import { synthChecksOf } from '../../lib/core/synth-checks';
-import { MAX_MESSAGE_LENGTH, Validator, validateNow, validatePropsNow } from '../../lib/core/validator';
+import { MAX_MESSAGE_LENGTH, Validator, checkNowSkipping, checkPropsNowSkipping } from '../../lib/core/validator';
 
 // A stand-in engine: strings starting with "TOKEN" are unresolved.
 const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('TOKEN');
@@ -164,12 +164,12 @@ describe('throwing', () => {
     }
   });
 
-  test('validateNow names the construct path; synth checks see the state at synth and throw one ValidationError', () => {
+  test('checkNowSkipping names the construct path; synth checks see the state at synth and throw one ValidationError', () => {
     // GIVEN
     const root = new Construct(undefined as any, 'Root');
     const child = new Construct(root, 'Child');
     // THEN
-    expect(() => validateNow(child, isToken, v => v.check('name', 'X', lowerCase)))
+    expect(() => checkNowSkipping(child, isToken, v => v.check('name', 'X', lowerCase)))
       .toThrow(/^Root\/Child: 1 invalid property\n {2}- name: "X" must be lower-case letters$/);
     let value = 'ok';
     synthChecksOf(root, isToken).add(child, v => v.check('name', value, lowerCase));
@@ -180,7 +180,7 @@ describe('throwing', () => {
   });
 });
 
-describe('validatePropsNow: shape and rules in one error', () => {
+describe('checkPropsNowSkipping: shape and rules in one error', () => {
   interface P { readonly name?: string; readonly sizes?: number[] }
   const SHAPE = struct<P>('P', { name: optional(string()), sizes: optional(listOf(number())) });
   const root = () => new Construct(undefined as any, 'Root');
@@ -190,7 +190,7 @@ describe('validatePropsNow: shape and rules in one error', () => {
   };
   const violations = (props: unknown, checks = rules) => {
     try {
-      validatePropsNow(root(), isToken, SHAPE, props, checks);
+      checkPropsNowSkipping(root(), isToken, SHAPE, props, checks);
       return [];
     } catch (e) {
       if (!ValidationError.isValidationError(e)) throw e;

@@ -33,7 +33,7 @@ const FORBIDDEN: Array<[string, string, RegExp]> = [
   ['lib/core/rules.ts', "import { Token } from 'cdktf';", /engine-neutral/],
   ['lib/core/rules.ts', "import { withMetaArguments } from '../terraform/meta-arguments';", /engine-neutral/],
   ['lib/aws/snapshot-share.ts', "import { Token } from 'cdktf';", /lib\/aws never loads cdktf/],
-  ['lib/aws/snapshot-share.ts', "import { validateProps } from '../terraform/validation';", /lib\/aws never loads cdktf/],
+  ['lib/aws/snapshot-share.ts', "import { checkPropsNow } from '../terraform/validation';", /lib\/aws never loads cdktf/],
   ['lib/aws/private/account.ts', "import { VpcepEndpoint } from '../../huaweicloud';", /lib\/aws never loads cdktf/],
   ['lib/terraform/meta-arguments.ts', "import { Stack } from 'aws-cdk-lib';", /no aws-cdk-lib/],
   ['lib/terraform/meta-arguments.ts', "import { VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';", /no construct family/],

@@ -7,7 +7,7 @@ import { ValidationError } from '../../lib/core';
 import { matches } from '../../lib/core/rules';
 import { HuaweicloudProvider } from '../../lib/huaweicloud/generated/provider';
 import { VpcepEndpoint } from '../../lib/huaweicloud/vpcep-endpoint';
-import { validateAtSynth } from '../../lib/terraform/stack-checks';
+import { checkAtSynth } from '../../lib/terraform/stack-checks';
 import { validationErrorOf } from '../support/validation';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');
@@ -17,7 +17,7 @@ function stackWithTwoBadConstructs(app: App = Testing.app()): TerraformStack {
   const stack = new TerraformStack(app, 'Stack');
   for (const id of ['A', 'B']) {
     const construct = new Construct(stack, id);
-    validateAtSynth(construct, v => v.check('name', 'ABC', lowerCase));
+    checkAtSynth(construct, v => v.check('name', 'ABC', lowerCase));
   }
   return stack;
 }
@@ -48,7 +48,7 @@ describe('synth-time checks', () => {
 
   test('Testing.synthScope throws it too', () => {
     expect(() => Testing.synthScope(scope => {
-      validateAtSynth(new Construct(scope, 'A'), v => v.check('name', 'ABC', lowerCase));
+      checkAtSynth(new Construct(scope, 'A'), v => v.check('name', 'ABC', lowerCase));
     })).toThrow(ValidationError);
   });
 
@@ -70,7 +70,7 @@ describe('synth-time checks', () => {
   test('render nothing and leave a valid stack as it is', () => {
     // GIVEN
     const stack = new TerraformStack(Testing.app(), 'Stack');
-    validateAtSynth(new Construct(stack, 'A'), v => v.check('name', 'abc', lowerCase));
+    checkAtSynth(new Construct(stack, 'A'), v => v.check('name', 'abc', lowerCase));
     // THEN
     expect(JSON.parse(Testing.synth(stack, true))).toEqual({});
   });

@@ -6,7 +6,7 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { TERRAFORM_DURATION, checkTimeouts, isTerraformDuration } from '../../lib/terraform/timeouts';
-import { validateNow } from '../../lib/terraform/validation';
+import { checkNow } from '../../lib/terraform/validation';
 import { tryValidation } from '../support/validation';
 
 const BLOCK = { keys: ['create', 'delete'], resource: 'huaweicloud_vpcep_endpoint' };
@@ -45,28 +45,28 @@ describe('checkTimeouts', () => {
   });
 
   test('GIVEN durations for the keys the resource has THEN there is no error', () => {
-    expect(tryValidation(() => validateNow(stack, v => checkTimeouts(v, 'timeouts', { create: '20m', delete: '1h' }, BLOCK))))
+    expect(tryValidation(() => checkNow(stack, v => checkTimeouts(v, 'timeouts', { create: '20m', delete: '1h' }, BLOCK))))
       .toBeUndefined();
   });
 
   test('GIVEN a key the resource has no timeout for THEN the error names it and the keys it has', () => {
-    const error = tryValidation(() => validateNow(stack, v => checkTimeouts(v, 'timeouts', { default: '5m' }, BLOCK)));
+    const error = tryValidation(() => checkNow(stack, v => checkTimeouts(v, 'timeouts', { default: '5m' }, BLOCK)));
     expect(error?.message).toContain('timeouts.default: "5m" is not supported: huaweicloud_vpcep_endpoint has only the create and delete timeouts');
   });
 
   test('GIVEN a resource with a single timeout THEN the message names it', () => {
     const single = { keys: ['default'], resource: 'opentelekomcloud_vpcep_endpoint_v1' };
-    const error = tryValidation(() => validateNow(stack, v => checkTimeouts(v, 'timeouts', { create: '5m' }, single)));
+    const error = tryValidation(() => checkNow(stack, v => checkTimeouts(v, 'timeouts', { create: '5m' }, single)));
     expect(error?.message).toContain('timeouts.create: "5m" is not supported: opentelekomcloud_vpcep_endpoint_v1 has only the default timeout');
   });
 
   test('GIVEN a value that is not a duration THEN the error names the key', () => {
-    const error = tryValidation(() => validateNow(stack, v => checkTimeouts(v, 'timeouts', { create: '10', delete: '5m' }, BLOCK)));
+    const error = tryValidation(() => checkNow(stack, v => checkTimeouts(v, 'timeouts', { create: '10', delete: '5m' }, BLOCK)));
     expect(error?.violations.map(v => v.property)).toEqual(['timeouts.create']);
   });
 
   test('GIVEN token values THEN they are not checked', () => {
     const value = new TerraformVariable(stack, 'timeout', { type: 'string' }).stringValue;
-    expect(tryValidation(() => validateNow(stack, v => checkTimeouts(v, 'timeouts', { create: value }, BLOCK)))).toBeUndefined();
+    expect(tryValidation(() => checkNow(stack, v => checkTimeouts(v, 'timeouts', { create: value }, BLOCK)))).toBeUndefined();
   });
 });

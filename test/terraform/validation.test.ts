@@ -1,7 +1,7 @@
 import { App, Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { countBetween, integerBetween, matches } from '../../lib/core/rules';
-import { isUnresolved, validateNow } from '../../lib/terraform/validation';
+import { isUnresolved, checkNow } from '../../lib/terraform/validation';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');
 
@@ -18,7 +18,7 @@ describe('cdktf token guard', () => {
     const list = new TerraformVariable(stack, 'list', { type: 'list(string)' });
     const map = new TerraformVariable(stack, 'map', { type: 'map(string)' });
     // THEN
-    expect(() => validateNow(stack, v => {
+    expect(() => checkNow(stack, v => {
       v.check('str', str.stringValue, lowerCase);
       v.check('embedded', `prefix-${str.stringValue}`, lowerCase);
       v.check('num', num.numberValue, integerBetween(1, 1));
@@ -29,7 +29,7 @@ describe('cdktf token guard', () => {
   });
 
   test('checks literals and names the construct path', () => {
-    expect(() => validateNow(stack, v => v.check('name', 'ABC', lowerCase)))
+    expect(() => checkNow(stack, v => v.check('name', 'ABC', lowerCase)))
       .toThrow(/^Stack: 1 invalid property\n {2}- name: "ABC" must be lower-case letters$/);
   });
 });

@@ -6,8 +6,8 @@ import { string } from '../../core/shapes';
 import { checksItsResources } from '../../terraform/checked-by-construct';
 import { checkConnectionEndpoints } from '../../terraform/connections';
 import { requireProvider } from '../../terraform/provider-check';
-import { validateAtSynth } from '../../terraform/stack-checks';
-import { validateNow } from '../../terraform/validation';
+import { checkAtSynth } from '../../terraform/stack-checks';
+import { checkNow } from '../../terraform/validation';
 import { PrivatelinkVpcEndpointServiceResourceA } from '../generated/privatelink-vpc-endpoint-service-resource';
 import { PrivatelinkVpcEndpointServiceUser } from '../generated/privatelink-vpc-endpoint-service-user';
 import { ALICLOUD_SOURCE } from '../private-link-endpoint-rules';
@@ -41,7 +41,7 @@ export class ServiceMembers {
     this.connections = new ServiceConnections(service, provider);
     checksItsResources(service);
     registerServicePrerequisites(service, () => [this.lastResource, this.lastUser]);
-    validateAtSynth(service, v => {
+    checkAtSynth(service, v => {
       checkResourceList(v, this.resources);
       checkAllowedUserList(v, this.users);
     });
@@ -49,7 +49,7 @@ export class ServiceMembers {
 
   /** Checks a resource like an entry of the `resources` prop, and adds it. */
   public addResource(resource: unknown): void {
-    const checked = validateNow(this.service, v => {
+    const checked = checkNow(this.service, v => {
       const added = v.checkArgument<PrivateLinkServiceResource>(`resources[${this.resources.length}]`, resource, PRIVATE_LINK_SERVICE_RESOURCE);
       if (added !== undefined) checkAddedResource(v, this.resources, added);
       return added;
@@ -60,7 +60,7 @@ export class ServiceMembers {
 
   /** Checks users like entries of the `allowedUsers` prop, and adds them. */
   public addAllowedUsers(users: readonly unknown[]): void {
-    const checked = validateNow(this.service, v => {
+    const checked = checkNow(this.service, v => {
       const added = v.checkArguments<string>('allowedUsers', this.users.length, users, string());
       if (added !== undefined) checkAddedUsers(v, this.users, added);
       return added;
@@ -78,7 +78,7 @@ export class ServiceMembers {
   /** Accepts the connections of endpoints, with the same options for each. */
   public accept(endpoints: readonly unknown[], options?: unknown): void {
     const service = this.service;
-    const checked = validateNow(service, v => {
+    const checked = checkNow(service, v => {
       checkConnectionEndpoints(v, service, endpoints, 'accepted');
       const copy = options === undefined ? {} : v.checkArgument<PrivateLinkConnectionOptions>('options', options, PRIVATE_LINK_CONNECTION_OPTIONS);
       if (copy === undefined) return undefined;

@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { IConstruct } from 'constructs';
 import { SnapshotShareProvider } from './snapshot-share-provider';
-import { validateNow } from './validation';
+import { checkNow } from './validation';
 
 /**
  * What each grantee account may do with the snapshot's key, and only through Redshift in the key's region
@@ -72,7 +72,7 @@ export class SnapshotKeyGrants {
     // The identity that authorizes access to an encrypted snapshot needs kms:DescribeKey on its key.
     SnapshotShareProvider.of(this.share).grantDescribeKey(key.keyArn);
     if (!added) {
-      validateNow(this.share, v => v.fail('encryptionKey', key.node.path,
+      checkNow(this.share, v => v.fail('encryptionKey', key.node.path,
         'must be a key defined in this app: the key policy of an imported key cannot be changed here. '
         + `Grant ${[...RESTORE_KEY_ACTIONS, ...RESTORE_KEY_GRANT_ACTIONS].join(', ')} (with kms:ViaService ${redshiftService('<region>')}) `
         + 'in the key\'s own policy and leave encryptionKey unset'));

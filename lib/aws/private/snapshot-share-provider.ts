@@ -6,7 +6,7 @@ import { Construct, IConstruct } from 'constructs';
 import { HANDLER_RUNTIME, handlerCode, PINNED_RUNTIME_REASON } from './handler-code';
 import { CLAIM_TAG_PREFIX } from './handlers/snapshot-share/ownership';
 import { acknowledgePinnedRuntime, acknowledgeWildcardResources } from './nag-acknowledgements';
-import { validateNow } from './validation';
+import { checkNow } from './validation';
 
 /**
  * The custom resource type whose requests the provider's function handles. (Not imported from the handler, which
@@ -195,7 +195,7 @@ export class SnapshotShareProvider extends Construct {
   /** Sets the log retention asked for by `scope`; a second, different one is a `ValidationError` naming both. */
   private requestRetention(scope: IConstruct, days: logs.RetentionDays | undefined): void {
     if (days === undefined) return;
-    validateNow(scope, v => {
+    checkNow(scope, v => {
       if (!Token.isUnresolved(days) && !(typeof days === 'number' && Object.values(logs.RetentionDays).includes(days))) {
         v.fail('logRetention', days, 'must be one of logs.RetentionDays');
       } else if (this.retention !== undefined && this.retention.days !== days) {

@@ -12,20 +12,20 @@ export const isUnresolved: core.UnresolvedPredicate = value => Token.isUnresolve
  * and rules now, leaving aws-cdk-lib tokens unchecked; throws one `ValidationError`. Returns the checked copy, whose
  * lists and maps later changes to the caller's objects cannot reach.
  */
-export function validateProps<P extends object>(scope: IConstruct, shape: Shape, props: unknown,
+export function checkPropsNow<P extends object>(scope: IConstruct, shape: Shape, props: unknown,
   checks: (validator: core.Validator, props: P) => void): P {
-  return core.validatePropsNow<P>(scope, isUnresolved, shape, props, checks);
+  return core.checkPropsNowSkipping<P>(scope, isUnresolved, shape, props, checks);
 }
 
 /** Checks now what is not a props object (an `add*` argument, state known only after the props); throws one `ValidationError`. */
-export function validateNow<T>(scope: IConstruct, checks: (validator: core.Validator) => T): Exclude<T, undefined> {
-  return core.validateNow(scope, isUnresolved, checks);
+export function checkNow<T>(scope: IConstruct, checks: (validator: core.Validator) => T): Exclude<T, undefined> {
+  return core.checkNowSkipping(scope, isUnresolved, checks);
 }
 
 /**
  * Checks state that can still change after construction (`addAccount()`, a `CfnCluster`'s properties) at synth, with
  * the other checks of its stack.
  */
-export function validateAtSynth(scope: IConstruct, checks: (validator: core.Validator) => void): void {
+export function checkAtSynth(scope: IConstruct, checks: (validator: core.Validator) => void): void {
   synthChecksOf(Stack.of(scope), isUnresolved).add(scope, checks);
 }

@@ -1,7 +1,7 @@
 import { Annotations, Lazy, TerraformResource } from 'cdktf';
 import { checksItsResources } from '../../terraform/checked-by-construct';
 import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
-import { validateNow } from '../../terraform/validation';
+import { checkNow } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 
 /**
@@ -21,7 +21,7 @@ export class VpcepApprovals {
 
   public approve(endpoints: readonly unknown[]): void {
     const service = this.service;
-    validateNow(service, v => checkConnectionEndpoints(v, service, endpoints, 'approved'));
+    checkNow(service, v => checkConnectionEndpoints(v, service, endpoints, 'approved'));
     if (service.approvalRequired === false) {
       Annotations.of(service).addWarning('approveConnections: the service does not require approval (approvalRequired: false), so the cloud accepts connections without it');
     }

@@ -4,8 +4,8 @@ import { VpcepApprovals } from './vpcep-approvals';
 import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
 import { string } from '../../core/shapes';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
-import { validateAtSynth } from '../../terraform/stack-checks';
-import { literalBoolean, validateNow, validateProps } from '../../terraform/validation';
+import { checkAtSynth } from '../../terraform/stack-checks';
+import { literalBoolean, checkNow, checkPropsNow } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules, checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceAttributes, checkVpcepServiceProps, vpcepServiceWarnings } from '../vpcep-service-checks';
 import { DOMAIN_PREFIX, ORGANIZATION_PREFIX } from '../vpcep-service-rules';
@@ -41,7 +41,7 @@ export function importVpcepService(scope: Construct, id: string, attrs: VpcepSer
     }));
     constructor() {
       super(scope, id);
-      this.checked = validateProps<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs, (v, a) => {
+      this.checked = checkPropsNow<VpcepServiceAttributes>(this, VPCEP_SERVICE_ATTRIBUTES, attrs, (v, a) => {
         checkProviderProp(v, a.provider, cloud.providerSource);
         checkVpcepServiceAttributes(v, a, cloud);
       });
@@ -73,7 +73,7 @@ export class VpcepServiceSpec {
 
   constructor(private readonly scope: Construct, given: VpcepServiceProps, private readonly cloud: VpcepServiceCloud,
     finalTags: () => Record<string, string> | undefined) {
-    const props = validateProps<VpcepServiceProps>(scope, VPCEP_SERVICE_PROPS, given, (v, checked) => {
+    const props = checkPropsNow<VpcepServiceProps>(scope, VPCEP_SERVICE_PROPS, given, (v, checked) => {
       checkProviderProp(v, checked.provider, cloud.providerSource);
       checkVpcepServiceProps(v, checked, cloud);
       for (const warning of vpcepServiceWarnings(v, checked.approvalRequired, checked.allowedConsumers ?? [])) {
@@ -88,7 +88,7 @@ export class VpcepServiceSpec {
     this.consumers = props.allowedConsumers ?? [];
     this.approvalRequired = literalBoolean(props.approvalRequired ?? true);
     this.provider = props.provider;
-    validateAtSynth(scope, v => {
+    checkAtSynth(scope, v => {
       checkPortMappingList(v, this.portMappings);
       checkAllowedConsumerList(v, this.consumers);
     });
@@ -104,7 +104,7 @@ export class VpcepServiceSpec {
    * again at synth.
    */
   public addPortMappings(mappings: unknown[]): void {
-    const checked = validateNow(this.scope, v => {
+    const checked = checkNow(this.scope, v => {
       if (Token.isUnresolved(this.portMappings)) {
         v.fail('portMappings', this.portMappings, 'is a token list: port mappings cannot be added to it (give them all in one place)');
         return undefined;
@@ -118,7 +118,7 @@ export class VpcepServiceSpec {
 
   /** Checks allowed consumers like the prop (shape, record format, each once) and adds them. */
   public addAllowedConsumers(consumers: unknown[]): void {
-    const checked = validateNow(this.scope, v => {
+    const checked = checkNow(this.scope, v => {
       if (Token.isUnresolved(this.consumers)) {
         v.fail('allowedConsumers', this.consumers, 'is a token list: consumers cannot be added to it (give them all in one place)');
         return undefined;

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { checkNotOwnAccount } from '../../../lib/aws/private/account';
 import { ACCOUNT_ID } from '../../../lib/aws/private/account-id';
-import { validateAtSynth, validateNow } from '../../../lib/aws/private/validation';
+import { checkAtSynth, checkNow } from '../../../lib/aws/private/validation';
 import { ValidationError } from '../../../lib/core';
 import { countBetween, integerBetween, matches } from '../../../lib/core/rules';
 import { Validator } from '../../../lib/core/validator';
@@ -20,7 +20,7 @@ describe('aws-cdk-lib token guard', () => {
     const port = new CfnParameter(stack, 'Port', { type: 'Number' });
     const list = new CfnParameter(stack, 'List', { type: 'CommaDelimitedList' });
     // THEN
-    expect(() => validateNow(stack, v => {
+    expect(() => checkNow(stack, v => {
       v.check('ref', param.valueAsString, lowerCase);
       v.check('import', Fn.importValue('x'), lowerCase);
       v.check('lazy', Lazy.string({ produce: () => 'ABC' }), lowerCase);
@@ -32,7 +32,7 @@ describe('aws-cdk-lib token guard', () => {
 
   test('checks literals, naming the construct path', () => {
     const stack = new Stack(new App(), 'Stack');
-    expect(() => validateNow(new Construct(stack, 'C'), v => v.check('name', 'ABC', lowerCase)))
+    expect(() => checkNow(new Construct(stack, 'C'), v => v.check('name', 'ABC', lowerCase)))
       .toThrow(ValidationError);
   });
 
@@ -42,7 +42,7 @@ describe('aws-cdk-lib token guard', () => {
   ])('synth-time checks of a stack reach %s as one ValidationError naming each construct', (_how, synthesize) => {
     // GIVEN two constructs whose synth-time check fails
     const stack = new Stack(new App(), 'Stack');
-    for (const id of ['A', 'B']) validateAtSynth(new Construct(stack, id), v => v.check('name', 'ABC', lowerCase));
+    for (const id of ['A', 'B']) checkAtSynth(new Construct(stack, id), v => v.check('name', 'ABC', lowerCase));
     // WHEN
     const error = validationErrorOf(() => synthesize(stack));
     // THEN
