@@ -7,8 +7,8 @@
 
 /** What checking a value needs besides the value. A `Validator` is one. */
 export interface ShapeContext {
-  /** Whether a value is an engine token: tokens are never checked as literals. */
-  isUnresolved(value: unknown): boolean;
+  /** Whether a value is not known until deploy (an engine token): it is taken as it is, never checked as a literal. */
+  isUnknown(value: unknown): boolean;
   /** Reports one misfit: the property path, the value, and what the shape expects. */
   fail(property: string, value: unknown, message: string): unknown;
 }
@@ -102,7 +102,7 @@ function scalar(kind: ShapeKind, description: string, test: (value: unknown) => 
     description,
     // A token of the right type fits as it is, so the engine is asked only about values of the wrong type.
     copyIfFits: (value, property, context) =>
-      test(value) || context.isUnresolved(value) ? value : misfit(context, property, value, mustBe(kind, description, value)),
+      test(value) || context.isUnknown(value) ? value : misfit(context, property, value, mustBe(kind, description, value)),
   };
 }
 
@@ -142,7 +142,7 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
     entry,
     copyIfFits: (value, property, context) => {
       // A list token is a list of one encoded string, so it is recognised before its entries are checked.
-      if (context.isUnresolved(value)) {
+      if (context.isUnknown(value)) {
         if (options.literalBecause === undefined) return value;
         return misfit(context, property, value, `must be ${description}, not a token for one (its entries may be tokens): ${options.literalBecause}`);
       }
@@ -166,7 +166,7 @@ export function mapOf(entry: RequiredShape, noun: string): RequiredShape {
     description,
     entry,
     copyIfFits: (value, property, context) => {
-      if (context.isUnresolved(value)) return value;
+      if (context.isUnknown(value)) return value;
       if (!isPlainObject(value)) return misfit(context, property, value, `must be ${description}`);
       const copy: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
@@ -189,7 +189,7 @@ export function struct<P>(name: string, fields: FieldShapes<P>): RequiredShape {
     description: `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} object`,
     name,
     fields: fields as unknown as Readonly<Record<string, Shape>>,
-    copyIfFits: (value, property, context) => context.isUnresolved(value) ? value : copyFieldsIfFit(shape, value, property, context),
+    copyIfFits: (value, property, context) => context.isUnknown(value) ? value : copyFieldsIfFit(shape, value, property, context),
   };
   return shape;
 }
@@ -228,7 +228,7 @@ export function union(description: string, ...alternatives: RequiredShape[]): Re
     copyIfFits: (value, property, context) => {
       for (const alternative of alternatives) {
         let fits = true;
-        const quiet: ShapeContext = { isUnresolved: v => context.isUnresolved(v), fail: () => { fits = false; } };
+        const quiet: ShapeContext = { isUnknown: v => context.isUnknown(v), fail: () => { fits = false; } };
         const taken = alternative.copyIfFits(value, property, quiet);
         if (fits) return taken;
       }

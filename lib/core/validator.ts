@@ -74,14 +74,23 @@ export function tagCount(policy: TagPolicy): Rule<readonly string[]> {
  * Values that are `undefined` or unresolved tokens are never checked as literals.
  */
 export class Validator implements ShapeContext {
-  /** Whether a value is an engine token, or stands for a value that did not fit its shape (`MISFIT`). */
+  /** Whether a value is not known until deploy: an engine token, or an expression of a raw resource's input. */
+  public readonly isUnknown: UnresolvedPredicate;
+  /**
+   * Whether the rules pass over a value: it is unknown (`isUnknown`), or it stands for a value that did not fit its
+   * shape (`MISFIT`), which the shape has reported already.
+   */
+  public readonly skips: UnresolvedPredicate;
+  /** @deprecated Use `skips`: kept only until the checks of raw resources call it. */
   public readonly isUnresolved: UnresolvedPredicate;
   private readonly found: Violation[] = [];
   /** The props' names in the order their interface declares them, once `checkProps` has seen the shape. */
   private propsOrder: readonly string[] = [];
 
-  constructor(isUnresolved: UnresolvedPredicate) {
-    this.isUnresolved = value => value === MISFIT || isUnresolved(value);
+  constructor(isUnknown: UnresolvedPredicate) {
+    this.isUnknown = isUnknown;
+    this.skips = value => value === MISFIT || isUnknown(value);
+    this.isUnresolved = this.skips;
   }
 
   /**
@@ -114,7 +123,7 @@ export class Validator implements ShapeContext {
 
   /** Whether `value` is a literal that can be checked now. */
   public isLiteral<T>(value: T | undefined): value is T {
-    return value !== undefined && !this.isUnresolved(value);
+    return value !== undefined && !this.skips(value);
   }
 
   /** Checks a literal value against rules, reporting the first rule it breaks. */
@@ -148,7 +157,7 @@ export class Validator implements ShapeContext {
   public checkTogether<V extends object>(rule: CrossRule<V>, values: Partial<V>,
     name: (value: keyof V & string) => string = value => value): this {
     const read = Object.entries(values).filter(([key]) => !(rule.presenceOnly ?? []).includes(key as keyof V & string));
-    if (read.some(([, value]) => this.isUnresolved(value))) return this;
+    if (read.some(([, value]) => this.skips(value))) return this;
     if (!rule.accepts(values)) this.fail(name(rule.reportOn), values[rule.reportOn], rule.explain(values, name));
     return this;
   }
@@ -164,7 +173,7 @@ export class Validator implements ShapeContext {
     const first = new Map<unknown, number>();
     entries.forEach((entry, i) => {
       if (entry === undefined) return;
-      const k = this.isUnresolved(entry) ? tokenKey(entry) : key(entry);
+      const k = this.skips(entry) ? tokenKey(entry) : key(entry);
       if (k === undefined) return;
       const earlier = first.get(k);
       if (earlier === undefined) first.set(k, i);
@@ -184,7 +193,7 @@ export class Validator implements ShapeContext {
     const keys = Object.keys(tags);
     this.check(property, keys, tagCount(policy));
     for (const key of keys) {
-      if (this.isUnresolved(key)) continue;
+      if (this.skips(key)) continue;
       this.check(names.key(key), key, ...policy.key);
       this.check(names.value(key), tags[key], ...policy.value);
     }
@@ -227,7 +236,7 @@ export class Validator implements ShapeContext {
 
   /** A value as error messages show it (see `renderValue`), with this engine's tokens as `<token>`. */
   public render(value: unknown): string {
-    return renderValue(value, this.isUnresolved);
+    return renderValue(value, this.skips);
   }
 
   /** The violations found, in the order of the props (as their interface declares them), list entries by index. */
@@ -284,21 +293,21 @@ function compareIndices(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Runs `checks` on a fresh validator that skips the values `isUnresolved` tells (one engine's tokens) and throws one
+ * Runs `checks` on a fresh validator that skips the values `isUnknown` tells (one engine's tokens) and throws one
  * `ValidationError` naming `scope`'s path when anything is wrong; returns what `checks` returned otherwise (e.g. the
  * checked copy of an `add*` argument, which is undefined only when a violation was reported, so never here). Each
  * engine binds its token test in its own `checkNow`.
  */
-export function checkNowSkipping<T>(scope: IConstruct, isUnresolved: UnresolvedPredicate,
+export function checkNowSkipping<T>(scope: IConstruct, isUnknown: UnresolvedPredicate,
   checks: (validator: Validator) => T): Exclude<T, undefined> {
-  const validator = new Validator(isUnresolved);
+  const validator = new Validator(isUnknown);
   const result = checks(validator);
   validator.throwIfInvalid(scope.node.path);
   return result as Exclude<T, undefined>;
 }
 
 /**
- * Checks `props` against its shape, skipping the values `isUnresolved` tells (one engine's tokens; each engine binds
+ * Checks `props` against its shape, skipping the values `isUnknown` tells (one engine's tokens; each engine binds
  * its own in `checkPropsNow`), then runs the rules in `checks` on the copy `checkProps` makes, so one
  * `ValidationError` (naming `scope`'s path) lists what is misspelt or of the wrong type next to what breaks a rule.
  * Rules never see a value of the wrong type: it stands in the copy as `MISFIT`, which they pass over like a token.
@@ -306,9 +315,9 @@ export function checkNowSkipping<T>(scope: IConstruct, isUnresolved: UnresolvedP
  * it then reports on a property that did not fit, or throws, is left out, since the shape has reported that property.
  * Returns the copy when nothing is wrong.
  */
-export function checkPropsNowSkipping<P extends object>(scope: IConstruct, isUnresolved: UnresolvedPredicate, shape: Shape,
+export function checkPropsNowSkipping<P extends object>(scope: IConstruct, isUnknown: UnresolvedPredicate, shape: Shape,
   props: unknown, checks: (validator: Validator, props: P) => void): P {
-  const validator = new Validator(isUnresolved);
+  const validator = new Validator(isUnknown);
   const copy = validator.checkProps<P>(props, shape);
   const misfits = validator.violations.map(v => v.property);
   if (copy !== undefined) {

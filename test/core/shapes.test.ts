@@ -99,7 +99,7 @@ describe('Validator.checkProps', () => {
     expect(copy).toEqual({ id: 'a', names: ['x'], labels: { k: 'v' }, entries: [{ name: 'n' }] });
   });
 
-  test('a value that does not fit is reported and stands in the copy as MISFIT, which the validator takes for a token', () => {
+  test('a value that does not fit is reported and stands in the copy as MISFIT, which the validator skips though it is no token', () => {
     // GIVEN
     const v = new Validator(isToken);
     // WHEN
@@ -107,7 +107,9 @@ describe('Validator.checkProps', () => {
     // THEN the misspelt key stays out, the wrong entry is a stand-in, and rules would pass over it
     expect(v.messages()).toEqual(['Names: "x" is not a property of Props (did you mean "names"?)', 'names[0]: 1 must be a string']);
     expect(copy).toEqual({ id: 'a', names: [MISFIT] });
-    expect(v.isUnresolved(copy!.names![0])).toBe(true);
+    expect(v.skips(copy!.names![0])).toBe(true);
+    expect(v.isUnknown(copy!.names![0])).toBe(false);
+    expect([v.isUnknown('TOKEN'), v.skips('TOKEN')]).toEqual([true, true]);
   });
 
   test.each<[string, unknown, string]>([
