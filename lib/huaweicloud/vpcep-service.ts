@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { VpcepApproval } from './generated/vpcep-approval';
 import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloud, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloudProfile, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
@@ -11,7 +11,7 @@ import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../
 
 const SOURCE = 'huaweicloud/huaweicloud';
 
-const HUAWEICLOUD: VpcepServiceCloud = {
+const HUAWEICLOUD: VpcepServiceCloudProfile = {
   displayName: 'Huawei Cloud',
   providerSource: SOURCE,
   tagPolicy: VPCEP_ENDPOINT_RULES.huaweicloudTags,

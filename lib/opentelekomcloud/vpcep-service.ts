@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { VpcepApprovalV1 } from './generated/vpcep-approval-v1';
 import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep-service-v1';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloud, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloudProfile, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
@@ -11,7 +11,7 @@ import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../
 
 const SOURCE = 'opentelekomcloud/opentelekomcloud';
 
-const OPENTELEKOMCLOUD: VpcepServiceCloud = {
+const OPENTELEKOMCLOUD: VpcepServiceCloudProfile = {
   displayName: 'Open Telekom Cloud',
   providerSource: SOURCE,
   tagPolicy: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,

@@ -1,7 +1,7 @@
 import { IResolvable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApprovals } from './private/vpcep-approvals';
-import { VpcepServiceCloud, VpcepServiceCommonArguments, VpcepServiceSpec, commonServiceArguments } from './private/vpcep-service-cloud';
+import { VpcepServiceCloudProfile, VpcepServiceCommonArguments, VpcepServiceSpec, commonServiceArguments } from './private/vpcep-service-cloud';
 import { IVpcepEndpoint, IVpcepService } from './vpcep-endpoint-types';
 import { VpcepPortMapping, VpcepServiceProps } from './vpcep-service-types';
 import { checksItsResources } from '../terraform/checked-by-construct';
@@ -99,7 +99,7 @@ export abstract class VpcepServiceBase extends Construct implements IVpcepServic
    *
    * @internal
    */
-  protected _createResource<R extends TerraformResource>(props: VpcepServiceProps, cloud: VpcepServiceCloud,
+  protected _createResource<R extends TerraformResource>(props: VpcepServiceProps, cloud: VpcepServiceCloudProfile,
     create: (spec: VpcepServiceSpec, common: VpcepServiceCommonArguments) => R,
     putPortMappings: (resource: R, mappings: VpcepPortMapping[]) => void): R {
     checksItsResources(this);

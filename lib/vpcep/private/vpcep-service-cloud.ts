@@ -12,7 +12,7 @@ import { DOMAIN_PREFIX, ORGANIZATION_PREFIX } from '../vpcep-service-rules';
 import { VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep-service-types';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */
-export interface VpcepServiceCloud extends VpcepServiceCloudRules {
+export interface VpcepServiceCloudProfile extends VpcepServiceCloudRules {
   /** The registry source of the cloud's Terraform provider. */
   readonly providerSource: string;
   /** Whether the provider merges its `default_tags` into the resource's tags. */
@@ -31,7 +31,7 @@ export interface VpcepApprovalArguments {
 }
 
 /** An existing service of `cloud`, which can approve connections (with the stack's provider for the cloud). */
-export function importVpcepService(scope: Construct, id: string, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloud): IVpcepService {
+export function importVpcepService(scope: Construct, id: string, attrs: VpcepServiceAttributes, cloud: VpcepServiceCloudProfile): IVpcepService {
   class Import extends Construct implements IVpcepService {
     public readonly serviceId: string;
     public readonly approvalRequired?: boolean;
@@ -71,7 +71,7 @@ export class VpcepServiceSpec {
   public readonly approvalRequired?: boolean;
   public readonly provider?: TerraformProvider;
 
-  constructor(private readonly scope: Construct, given: VpcepServiceProps, private readonly cloud: VpcepServiceCloud,
+  constructor(private readonly scope: Construct, given: VpcepServiceProps, private readonly cloud: VpcepServiceCloudProfile,
     finalTags: () => Record<string, string> | undefined) {
     const props = checkPropsNow<VpcepServiceProps>(scope, VPCEP_SERVICE_PROPS, given, (v, checked) => {
       checkProviderProp(v, checked.provider, cloud.providerSource);
