@@ -9,7 +9,7 @@ import type {
   PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
 } from './private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from './private-link-endpoint-types';
-import { checksItsResources } from '../terraform/checked-by-construct';
+import { checksItsResources } from '../terraform/checks-its-resources';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../terraform/provider-check';

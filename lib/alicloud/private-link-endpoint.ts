@@ -6,7 +6,7 @@ import { servicePrerequisites } from './private/service-prerequisites';
 import { PRIVATE_LINK_ENDPOINT_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_ZONE, checkPrivateLinkEndpointProps, checkZone, checkZoneList } from './private-link-endpoint-checks';
 import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
 import { IPrivateLinkEndpoint, PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone } from './private-link-endpoint-types';
-import { checksItsResources } from '../terraform/checked-by-construct';
+import { checksItsResources } from '../terraform/checks-its-resources';
 import { endpointIdOf, registerEndpointService } from '../terraform/connections';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';

@@ -1,7 +1,7 @@
 import { Aspects, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { awsProviderEnv } from './aws-provider-env';
-import { isCheckedByItsScope } from './checked-by-construct';
+import { isCheckedByItsScope } from './checks-its-resources';
 import { checkAtSynth } from './stack-checks';
 import { stacksUnder } from './stacks-under';
 import { checkAttributes, isCheckedType } from '../scan/scan';

@@ -5,7 +5,7 @@ import { VPCEP_ENDPOINT_PROPS, checkVpcepEndpointProps, vpcepEndpointWarnings } 
 import { IVpcepEndpoint, VpcepEndpointAttributes, VpcepEndpointProps } from './vpcep-endpoint-types';
 import { NOT_EMPTY } from '../core/rules';
 import { string, struct } from '../core/shapes';
-import { checksItsResources } from '../terraform/checked-by-construct';
+import { checksItsResources } from '../terraform/checks-its-resources';
 import { endpointIdOf, registerEndpointService } from '../terraform/connections';
 import { checkProviderProp } from '../terraform/provider-check';
 import { checkPropsNow } from '../terraform/validation';

@@ -4,7 +4,7 @@ import { VpcepApprovals } from './private/vpcep-approvals';
 import { VpcepServiceCloudProfile, VpcepServiceCommonArguments, VpcepServiceSpec, commonServiceArguments } from './private/vpcep-service-cloud';
 import { IVpcepEndpoint, IVpcepService } from './vpcep-endpoint-types';
 import { VpcepPortMapping, VpcepServiceProps } from './vpcep-service-types';
-import { checksItsResources } from '../terraform/checked-by-construct';
+import { checksItsResources } from '../terraform/checks-its-resources';
 
 /**
  * What the Huawei Cloud and Open Telekom Cloud VPC endpoint services have in common: the props, checked here (each

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ServiceConnections } from './service-connections';
 import { registerServicePrerequisites } from './service-prerequisites';
 import { string } from '../../core/shapes';
-import { checksItsResources } from '../../terraform/checked-by-construct';
+import { checksItsResources } from '../../terraform/checks-its-resources';
 import { checkConnectionEndpoints } from '../../terraform/connections';
 import { requireProvider } from '../../terraform/provider-check';
 import { checkAtSynth } from '../../terraform/stack-checks';

@@ -1,5 +1,5 @@
 import { Annotations, Lazy, TerraformResource } from 'cdktf';
-import { checksItsResources } from '../../terraform/checked-by-construct';
+import { checksItsResources } from '../../terraform/checks-its-resources';
 import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
 import { checkNow } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
