@@ -1,7 +1,7 @@
 import { CfnResource, Resource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { referenceTo } from './private/owner-environment';
-import { RedshiftServerlessProvider, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-provider';
+import { RedshiftServerlessFunction, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-function';
 import { checkPropsNow } from './private/validation';
 import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftServerlessEndpointAuthorizationProps } from './redshift-serverless-endpoint-authorization-checks';
 import {
@@ -37,14 +37,14 @@ export class RedshiftServerlessEndpointAuthorization extends Resource implements
     // From here on the checked copy: later changes to the caller's objects cannot reach the construct.
     props = checkPropsNow<RedshiftServerlessEndpointAuthorizationProps>(this, REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, props,
       (v, checked) => checkRedshiftServerlessEndpointAuthorizationProps(v, this, checked));
-    const provider = RedshiftServerlessProvider.of(this);
-    provider.allowGrants();
+    const serverlessFunction = RedshiftServerlessFunction.of(this);
+    serverlessFunction.allowGrants();
     this.workgroupName = props.workgroup !== undefined ? referenceTo(this, props.workgroup, props.workgroup.workgroupName) : props.workgroupName!;
     this.account = props.account;
     this.resource = new CfnResource(this, 'Resource', {
       type: SERVERLESS_GRANT_RESOURCE_TYPE,
       properties: {
-        ServiceToken: provider.serviceToken,
+        ServiceToken: serverlessFunction.serviceToken,
         WorkgroupName: this.workgroupName,
         Account: props.account,
         VpcIds: props.vpcIds,

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
 import { referenceTo } from './private/owner-environment';
-import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessProvider } from './private/redshift-serverless-provider';
+import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessFunction } from './private/redshift-serverless-function';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { checkPropsNow } from './private/validation';
 import { checkSecurityGroups } from './redshift-managed-endpoint-checks';
@@ -117,12 +117,12 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
       allowAllOutbound: false,
     })];
     const workgroup = props.workgroup;
-    const provider = RedshiftServerlessProvider.of(this);
-    provider.allowEndpoints();
+    const serverlessFunction = RedshiftServerlessFunction.of(this);
+    serverlessFunction.allowEndpoints();
     this.resource = new CfnResource(this, 'Resource', {
       type: SERVERLESS_ENDPOINT_RESOURCE_TYPE,
       properties: {
-        ServiceToken: provider.serviceToken,
+        ServiceToken: serverlessFunction.serviceToken,
         EndpointName: props.endpointName,
         // A workgroup of this stack by its Ref (its name), which also orders the endpoint after it.
         WorkgroupName: workgroup !== undefined ? referenceTo(this, workgroup, workgroup.workgroupName) : props.workgroupName,

@@ -1,8 +1,8 @@
 import { Annotations, Arn, ArnFormat, CfnResource, Lazy, Resource, Stack, Token, aws_redshift as redshift, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { RedshiftServerlessProvider, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './private/redshift-serverless-provider';
+import { RedshiftServerlessFunction, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './private/redshift-serverless-function';
 import { SnapshotKeyGrants } from './private/snapshot-key-grants';
-import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from './private/snapshot-share-provider';
+import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareFunction } from './private/snapshot-share-function';
 import { checkAtSynth, checkNow, checkPropsNow } from './private/validation';
 import { SNAPSHOT_SHARE_PROPS, accountKey, checkAccount, checkSnapshotShareProps, isServerlessShare } from './snapshot-share-checks';
 import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
@@ -65,11 +65,11 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
       const serverlessSnapshot = snapshot as redshiftserverless.CfnSnapshot | undefined;
       this.snapshotArn = serverlessSnapshot?.attrSnapshotSnapshotArn ?? props.snapshotArn!;
       this.ownerAccount = props.snapshotArn !== undefined ? parseSnapshotArn(props.snapshotArn)!.account : stack.account;
-      const provider = RedshiftServerlessProvider.of(this);
-      provider.allowSnapshotShares();
+      const serverlessFunction = RedshiftServerlessFunction.of(this);
+      serverlessFunction.allowSnapshotShares();
       this.resource = new CfnResource(this, 'Resource', {
         type: SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE,
-        properties: { ServiceToken: provider.serviceToken, SnapshotArn: this.snapshotArn, Accounts: accounts },
+        properties: { ServiceToken: serverlessFunction.serviceToken, SnapshotArn: this.snapshotArn, Accounts: accounts },
       });
     } else {
       const provisioned = snapshot as redshift.CfnSnapshot | undefined;
@@ -94,12 +94,12 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
         }
       }
 
-      const provider = SnapshotShareProvider.of(this, { logRetention: props.logRetention });
-      provider.grantShare(this.snapshotArn);
+      const shareFunction = SnapshotShareFunction.of(this, { logRetention: props.logRetention });
+      shareFunction.grantShare(this.snapshotArn);
       this.resource = new CfnResource(this, 'Resource', {
         type: SNAPSHOT_SHARE_RESOURCE_TYPE,
         properties: {
-          ServiceToken: provider.serviceToken,
+          ServiceToken: shareFunction.serviceToken,
           SnapshotIdentifier: props.snapshotArn === undefined ? identifier : undefined,
           SnapshotArn: props.snapshotArn,
           SnapshotClusterIdentifier: cluster,

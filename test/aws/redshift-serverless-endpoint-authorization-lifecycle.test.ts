@@ -11,7 +11,7 @@ import * as endpointHandlers from '../../lib/aws/private/handlers/serverless-end
 import * as grantHandlers from '../../lib/aws/private/handlers/serverless-policy';
 import {
   SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE,
-} from '../../lib/aws/private/redshift-serverless-provider';
+} from '../../lib/aws/private/redshift-serverless-function';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';

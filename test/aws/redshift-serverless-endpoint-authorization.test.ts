@@ -5,7 +5,7 @@ import { CfnParameter, Stack, aws_redshiftserverless as redshiftserverless } fro
 import { Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import { RedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps } from '../../lib/aws';
-import { SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
+import { SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-function';
 import { synthValidated, validatedStack } from '../support/aws';
 import { namedProperties, tryValidation } from '../support/validation';
 

@@ -6,7 +6,7 @@
 import { Stack, aws_ec2 as ec2, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { RedshiftServerlessEndpointAuthorization, RedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointProps } from '../../lib/aws';
-import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
+import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-function';
 import { StackEnv, crossStackReferences, ownerAndConsumer } from '../support/aws';
 import { namedProperties, validationErrorOf } from '../support/validation';
 

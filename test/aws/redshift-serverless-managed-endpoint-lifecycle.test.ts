@@ -9,7 +9,7 @@ import { CfnWaitConditionHandle, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { RedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointProps } from '../../lib/aws';
 import { CREATE_FAILED_ID } from '../../lib/aws/private/handlers/cloudformation';
 import { HandlerOptions, createHandler } from '../../lib/aws/private/handlers/serverless-endpoint';
-import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
+import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-function';
 import { validatedApp } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';

@@ -6,7 +6,7 @@ import { CfnParameter, Stack, aws_ec2 as ec2, aws_redshiftserverless as redshift
 import { Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import { RedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointProps } from '../../lib/aws';
-import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
+import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-function';
 import { synthValidated, validatedStack } from '../support/aws';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
 

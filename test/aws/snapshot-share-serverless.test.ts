@@ -10,7 +10,7 @@ import * as fc from 'fast-check';
 import { SnapshotShare, SnapshotShareProps } from '../../lib/aws';
 import { CREATE_FAILED_ID } from '../../lib/aws/private/handlers/cloudformation';
 import { createHandler } from '../../lib/aws/private/handlers/serverless-policy';
-import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-provider';
+import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../../lib/aws/private/redshift-serverless-function';
 import { synthValidated, validatedApp, validatedStack } from '../support/aws';
 import { CustomResourceHandler, EmulatedStack, FAIL_ON_DEPLOY, Template as CfnTemplate } from '../support/cloudformation-emulator';
 import { answerOf } from '../support/handler-answer';

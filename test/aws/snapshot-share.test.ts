@@ -2,7 +2,7 @@ import { App, CfnParameter, CfnResource, Fn, Lazy, RemovalPolicy, Resource, Stac
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareProvider } from '../../lib/aws/private/snapshot-share-provider';
+import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareFunction } from '../../lib/aws/private/snapshot-share-function';
 import { SnapshotShare } from '../../lib/aws/snapshot-share';
 import { SnapshotShareProps } from '../../lib/aws/snapshot-share-types';
 import { synthValidated, validatedApp, validatedStack } from '../support/aws';
@@ -43,14 +43,14 @@ function sharePolicyStatements(stack: Stack): any[] {
 }
 
 describe('SnapshotShare', () => {
-  test('is one custom resource carrying the account set, on the stack\'s provider function', () => {
+  test('is one custom resource carrying the account set, on the stack\'s snapshot share function', () => {
     // GIVEN
     const stack = validatedStack('Stack', { account: OWNER, region: 'eu-west-1' });
     // WHEN
     const share = new SnapshotShare(stack, 'Share', props());
     // THEN
     const template = Template.fromStack(stack);
-    const fn = stack.getLogicalId(SnapshotShareProvider.of(stack).handlerFunction.node.defaultChild as any);
+    const fn = stack.getLogicalId(SnapshotShareFunction.of(stack).handlerFunction.node.defaultChild as any);
     expect(shareProperties(stack)).toEqual({
       ServiceToken: { 'Fn::GetAtt': [fn, 'Arn'] },
       SnapshotIdentifier: 'my-snapshot',

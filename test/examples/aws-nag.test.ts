@@ -13,8 +13,8 @@ import { addRedshiftExample } from '../../examples/aws/redshift';
 import { addRedshiftServerlessExample } from '../../examples/aws/redshift-serverless';
 import { addSnapshotShareExample } from '../../examples/aws/snapshot-share';
 import { aws } from '../../lib';
-import { RedshiftServerlessProvider } from '../../lib/aws/private/redshift-serverless-provider';
-import { SnapshotShareProvider } from '../../lib/aws/private/snapshot-share-provider';
+import { RedshiftServerlessFunction } from '../../lib/aws/private/redshift-serverless-function';
+import { SnapshotShareFunction } from '../../lib/aws/private/snapshot-share-function';
 
 interface Finding {
   readonly rule: string;
@@ -38,8 +38,8 @@ function nagFindings(app: App, outdir: string): Finding[] {
 
 /** The paths of this library's constructs in `scope`. */
 function libraryPaths(scope: IConstruct): string[] {
-  const ours = [aws.RedshiftManagedEndpoint, aws.RedshiftEndpointAuthorization, aws.SnapshotShare, SnapshotShareProvider,
-    aws.RedshiftServerlessManagedEndpoint, aws.RedshiftServerlessEndpointAuthorization, RedshiftServerlessProvider];
+  const ours = [aws.RedshiftManagedEndpoint, aws.RedshiftEndpointAuthorization, aws.SnapshotShare, SnapshotShareFunction,
+    aws.RedshiftServerlessManagedEndpoint, aws.RedshiftServerlessEndpointAuthorization, RedshiftServerlessFunction];
   return scope.node.findAll().filter(c => ours.some(type => c instanceof type)).map(c => c.node.path);
 }
 

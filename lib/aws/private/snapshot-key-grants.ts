@@ -2,7 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { IConstruct } from 'constructs';
-import { SnapshotShareProvider } from './snapshot-share-provider';
+import { SnapshotShareFunction } from './snapshot-share-function';
 import { checkNow } from './validation';
 
 /**
@@ -70,7 +70,7 @@ export class SnapshotKeyGrants {
     for (const statement of this.statements) statement.addPrincipals(new iam.AccountPrincipal(account));
     const added = this.statements.every(s => key.addToResourcePolicy(s).statementAdded);
     // The identity that authorizes access to an encrypted snapshot needs kms:DescribeKey on its key.
-    SnapshotShareProvider.of(this.share).grantDescribeKey(key.keyArn);
+    SnapshotShareFunction.of(this.share).grantDescribeKey(key.keyArn);
     if (!added) {
       checkNow(this.share, v => v.fail('encryptionKey', key.node.path,
         'must be a key defined in this app: the key policy of an imported key cannot be changed here. '

@@ -9,7 +9,7 @@ import { acknowledgePinnedRuntime, acknowledgeWildcardResources } from './nag-ac
 import { checkNow } from './validation';
 
 /**
- * The custom resource type whose requests the provider's function handles. (Not imported from the handler, which
+ * The custom resource type whose requests the function handles. (Not imported from the handler, which
  * loads the AWS SDK: synthesis never needs it.)
  */
 export const SNAPSHOT_SHARE_RESOURCE_TYPE = 'Custom::RedshiftSnapshotShare';
@@ -24,9 +24,9 @@ const CLAIM_TAGS_ONLY = { 'ForAllValues:StringLike': { 'aws:TagKeys': CLAIM_TAG_
 export const DEFAULT_LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
 
 /**
- * Options of the stack's `SnapshotShareProvider`.
+ * Options of the stack's `SnapshotShareFunction`.
  */
-export interface SnapshotShareProviderProps {
+export interface SnapshotShareFunctionProps {
   /**
    * How long the handler's logs (which account was granted or revoked access, and when) are kept. Every share in a
    * stack uses one function and one log group: shares that set this must agree.
@@ -48,19 +48,22 @@ export interface SnapshotShareProviderProps {
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshift.html
  */
-export class SnapshotShareProvider extends Construct {
-  /** The construct id of the provider, directly under its stack. */
+export class SnapshotShareFunction extends Construct {
+  /**
+   * The construct id of the function's scope, directly under its stack. It keeps the name of the class before it was
+   * renamed: changing it would change the logical IDs, and replace deployed functions and roles.
+   */
   public static readonly ID = 'PrivateAccessConstructsSnapshotShareProvider';
 
   /**
-   * The provider of the stack of `scope`, created on first use.
+   * The function of the stack of `scope`, created on first use.
    */
-  public static of(scope: IConstruct, props: SnapshotShareProviderProps = {}): SnapshotShareProvider {
+  public static of(scope: IConstruct, props: SnapshotShareFunctionProps = {}): SnapshotShareFunction {
     const stack = Stack.of(scope);
-    const existing = stack.node.tryFindChild(SnapshotShareProvider.ID);
-    const provider = existing instanceof SnapshotShareProvider ? existing : new SnapshotShareProvider(stack, SnapshotShareProvider.ID);
-    provider.requestRetention(scope, props.logRetention);
-    return provider;
+    const existing = stack.node.tryFindChild(SnapshotShareFunction.ID);
+    const shareFunction = existing instanceof SnapshotShareFunction ? existing : new SnapshotShareFunction(stack, SnapshotShareFunction.ID);
+    shareFunction.requestRetention(scope, props.logRetention);
+    return shareFunction;
   }
 
   /** The function's ARN, for the custom resources' `ServiceToken`. */

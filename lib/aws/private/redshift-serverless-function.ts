@@ -36,15 +36,18 @@ export { SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERV
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftserverless.html
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-cross-vpc.html
  */
-export class RedshiftServerlessProvider extends Construct {
-  /** The construct id of the provider, directly under its stack. */
+export class RedshiftServerlessFunction extends Construct {
+  /**
+   * The construct id of the function's scope, directly under its stack. It keeps the name of the class before it was
+   * renamed: changing it would change the logical IDs, and replace deployed functions and roles.
+   */
   public static readonly ID = 'PrivateAccessConstructsRedshiftServerlessProvider';
 
-  /** The provider of the stack of `scope`, created on first use. */
-  public static of(scope: IConstruct): RedshiftServerlessProvider {
+  /** The function of the stack of `scope`, created on first use. */
+  public static of(scope: IConstruct): RedshiftServerlessFunction {
     const stack = Stack.of(scope);
-    const existing = stack.node.tryFindChild(RedshiftServerlessProvider.ID);
-    return existing instanceof RedshiftServerlessProvider ? existing : new RedshiftServerlessProvider(stack, RedshiftServerlessProvider.ID);
+    const existing = stack.node.tryFindChild(RedshiftServerlessFunction.ID);
+    return existing instanceof RedshiftServerlessFunction ? existing : new RedshiftServerlessFunction(stack, RedshiftServerlessFunction.ID);
   }
 
   /** The function's ARN, for the custom resources' `ServiceToken`. */

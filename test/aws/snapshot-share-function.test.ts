@@ -8,8 +8,8 @@ import {
   CLAIM_TAG_KEYS,
   DEFAULT_LOG_RETENTION,
   SNAPSHOT_SHARE_RESOURCE_TYPE,
-  SnapshotShareProvider,
-} from '../../lib/aws/private/snapshot-share-provider';
+  SnapshotShareFunction,
+} from '../../lib/aws/private/snapshot-share-function';
 import { ValidationError } from '../../lib/core';
 import { synthValidated, validatedApp, validatedStack } from '../support/aws';
 
@@ -19,16 +19,16 @@ const accounts = (n: number) => Array.from({ length: n }, (_, i) => String(10000
 
 type Json = any;
 
-/** What a share does with the provider: asks for it, grants its snapshot and points a custom resource at it. */
-function share(scope: Construct, id: string, arn: string, shareAccounts: string[], logRetention?: logs.RetentionDays): SnapshotShareProvider {
+/** What a share does with the function: asks for it, grants its snapshot and points a custom resource at it. */
+function share(scope: Construct, id: string, arn: string, shareAccounts: string[], logRetention?: logs.RetentionDays): SnapshotShareFunction {
   const construct = new Construct(scope, id);
-  const provider = SnapshotShareProvider.of(construct, { logRetention });
-  provider.grantShare(arn);
+  const shareFunction = SnapshotShareFunction.of(construct, { logRetention });
+  shareFunction.grantShare(arn);
   new CfnResource(construct, 'Resource', {
     type: SNAPSHOT_SHARE_RESOURCE_TYPE,
-    properties: { ServiceToken: provider.serviceToken, SnapshotArn: arn, Accounts: shareAccounts },
+    properties: { ServiceToken: shareFunction.serviceToken, SnapshotArn: arn, Accounts: shareAccounts },
   });
-  return provider;
+  return shareFunction;
 }
 
 function validationError(build: () => unknown): ValidationError {
@@ -43,7 +43,7 @@ function validationError(build: () => unknown): ValidationError {
 
 /** The policy of `template` whose logical id starts with `name` (fails unless there is exactly one). */
 function policyNamed(template: Template, name: string): Json {
-  const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([id]) => id.startsWith(`${SnapshotShareProvider.ID}${name}`));
+  const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([id]) => id.startsWith(`${SnapshotShareFunction.ID}${name}`));
   expect(policies).toHaveLength(1);
   return policies[0][1].Properties.PolicyDocument;
 }
@@ -53,24 +53,24 @@ const sharePolicy = (template: Template): Json => policyNamed(template, 'SharePo
 
 const CLAIM_TAGS_ONLY = { 'ForAllValues:StringLike': { 'aws:TagKeys': 'private-access-constructs:share:*' }, 'Null': { 'aws:TagKeys': 'false' } };
 
-describe('SnapshotShareProvider', () => {
+describe('SnapshotShareFunction', () => {
   test('is one function, role and log group per stack, however many shares ask for it', () => {
     // GIVEN
     const app = validatedApp();
     const first = new Stack(app, 'First');
     const second = new Stack(app, 'Second');
     // WHEN
-    const providers = [
+    const shareFunctions = [
       share(first, 'A', snapshotArn('a'), accounts(2)),
       share(new Construct(first, 'Nested'), 'B', snapshotArn('b'), accounts(3)),
       share(first, 'C', snapshotArn('c'), accounts(1)),
       share(second, 'D', snapshotArn('d'), accounts(1)),
     ];
     // THEN
-    expect(providers[1]).toBe(providers[0]);
-    expect(providers[2]).toBe(providers[0]);
-    expect(providers[3]).not.toBe(providers[0]);
-    expect(providers[0].node.path).toBe(`First/${SnapshotShareProvider.ID}`);
+    expect(shareFunctions[1]).toBe(shareFunctions[0]);
+    expect(shareFunctions[2]).toBe(shareFunctions[0]);
+    expect(shareFunctions[3]).not.toBe(shareFunctions[0]);
+    expect(shareFunctions[0].node.path).toBe(`First/${SnapshotShareFunction.ID}`);
     for (const stack of [first, second]) {
       const template = Template.fromStack(stack);
       template.resourceCountIs('AWS::Lambda::Function', 1);
@@ -145,10 +145,10 @@ describe('SnapshotShareProvider', () => {
   test('a snapshot granted twice is listed once', () => {
     // GIVEN
     const stack = validatedStack();
-    const provider = SnapshotShareProvider.of(stack);
+    const shareFunction = SnapshotShareFunction.of(stack);
     // WHEN
-    provider.grantShare(snapshotArn('a'));
-    provider.grantShare(snapshotArn('a'));
+    shareFunction.grantShare(snapshotArn('a'));
+    shareFunction.grantShare(snapshotArn('a'));
     // THEN
     expect(sharePolicy(Template.fromStack(stack)).Statement[0].Resource).toEqual(snapshotArn('a'));
   });
@@ -161,7 +161,7 @@ describe('SnapshotShareProvider', () => {
     });
     expect(Token.isUnresolved(arn)).toBe(true);
     // WHEN
-    SnapshotShareProvider.of(stack).grantShare(arn);
+    SnapshotShareFunction.of(stack).grantShare(arn);
     // THEN
     expect(sharePolicy(Template.fromStack(stack)).Statement[0].Resource).toEqual({
       'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':redshift:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':snapshot:my-cluster/my-snapshot']],
@@ -213,7 +213,7 @@ describe('SnapshotShareProvider', () => {
     // WHEN
     share(stack, 'A', snapshotArn('a'), accounts(1));
     // THEN
-    const release = stack.node.findChild(SnapshotShareProvider.ID).node.findChild('ReleasePolicy');
+    const release = stack.node.findChild(SnapshotShareFunction.ID).node.findChild('ReleasePolicy');
     const acknowledged = release.node.metadata.filter(m => m.type === 'aws:cdk:acknowledged-rules').flatMap(m => Object.keys(m.data));
     expect(acknowledged.map(id => id.replace(/^annotation::/i, ''))).toEqual([
       'AwsSolutions-IAM5[Resource::*]',
@@ -310,7 +310,7 @@ describe('SnapshotShareProvider', () => {
       // GIVEN
       const stack = validatedStack();
       // WHEN
-      const error = validationError(() => SnapshotShareProvider.of(stack, { logRetention: days as logs.RetentionDays }));
+      const error = validationError(() => SnapshotShareFunction.of(stack, { logRetention: days as logs.RetentionDays }));
       // THEN
       expect(error.message).toMatch(/logRetention: .* must be one of logs.RetentionDays/);
     });
