@@ -13,11 +13,11 @@ interface StateModule {
   readonly child_modules?: StateModule[];
 }
 
-/** The managed resources of a state, each with the line its address is written on. */
-export function stateResources(document: unknown, text: string, file?: string): RawResource[] {
+/** The managed resources of a state, each with the line its address is written on in `stateFileText`. */
+export function stateResources(document: unknown, stateFileText: string, file?: string): RawResource[] {
   const found: RawResource[] = [];
   const lines = new Map<string, number>();
-  text.split('\n').forEach((line, i) => {
+  stateFileText.split('\n').forEach((line, i) => {
     const written = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
     const address = written === undefined ? undefined : JSON.parse(written) as string;
     if (address !== undefined && !lines.has(address)) lines.set(address, i + 1);

@@ -11,8 +11,8 @@ export interface Rule<T> {
   readonly explain: (value: T) => string;
 }
 
-export function rule<T>(text: string, accepts: (value: T) => boolean): Rule<T> {
-  return { text, accepts, explain: () => text };
+export function rule<T>(requirement: string, accepts: (value: T) => boolean): Rule<T> {
+  return { text: requirement, accepts, explain: () => requirement };
 }
 
 /** Characters counted as the vendors count them: by code point, not UTF-16 unit. */

@@ -42,9 +42,9 @@ export function checkFinalTags(scope: IConstruct, finalTags: () => Record<string
 }
 
 /** The resource's own value wins for a key both have; only literal maps can be counted. */
-function checkMergedTagCount(v: Validator, tags: Record<string, string> | undefined,
+function checkMergedTagCount(v: Validator, resourceTags: Record<string, string> | undefined,
   defaultTags: Record<string, string> | undefined, policy: TagPolicy): void {
-  if (!v.isLiteral(defaultTags) || (tags !== undefined && !v.isLiteral(tags))) return;
-  const merged = Object.keys({ ...defaultTags, ...tags });
+  if (!v.isLiteral(defaultTags) || (resourceTags !== undefined && !v.isLiteral(resourceTags))) return;
+  const merged = Object.keys({ ...defaultTags, ...resourceTags });
   v.check('tags', merged, countBetween<string>(0, policy.maxTags, "tags once the provider's default_tags are merged in"));
 }

@@ -51,9 +51,9 @@ export function grantStatement(sid: string, workgroupArn: string, account: strin
 }
 
 /** A policy as the API returns it (a JSON string, or nothing), with its statements always a list. */
-export function parsePolicy(text: string | undefined): PolicyDocument {
-  if (text === undefined || text.trim() === '') return { Version: '2012-10-17', Statement: [] };
-  const parsed = JSON.parse(text) as { Statement?: Statement | Statement[] };
+export function parsePolicy(policyJson: string | undefined): PolicyDocument {
+  if (policyJson === undefined || policyJson.trim() === '') return { Version: '2012-10-17', Statement: [] };
+  const parsed = JSON.parse(policyJson) as { Statement?: Statement | Statement[] };
   const statements = parsed.Statement === undefined ? [] : Array.isArray(parsed.Statement) ? parsed.Statement : [parsed.Statement];
   return { ...parsed, Statement: statements };
 }

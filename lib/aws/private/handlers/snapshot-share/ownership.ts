@@ -64,9 +64,9 @@ export function decodeClaim(value: string): Claim {
 }
 
 /** The claims among a snapshot's tags, by tag key. */
-export function claimsOf(tags: readonly { Key?: string; Value?: string }[]): Map<string, Claim> {
+export function claimsOf(snapshotTags: readonly { Key?: string; Value?: string }[]): Map<string, Claim> {
   const claims = new Map<string, Claim>();
-  for (const tag of tags) {
+  for (const tag of snapshotTags) {
     if (tag.Key?.startsWith(CLAIM_TAG_PREFIX)) claims.set(tag.Key, decodeClaim(tag.Value ?? ''));
   }
   return claims;
