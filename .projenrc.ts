@@ -236,9 +236,9 @@ project.addTask('synth', {
 });
 
 // The table in docs/checks.md of which rules apply to which raw resource type, from the rule tables
-// (test/scan/rule-table.test.ts fails when it is stale).
+// (test/raw-checks/rule-table.test.ts fails when it is stale).
 project.addTask('rule-table', {
-  description: 'Rewrite the rule table in docs/checks.md from lib/scan/resource-types.ts',
+  description: 'Rewrite the rule table in docs/checks.md from lib/raw-checks/resource-types.ts',
   // From the sources, even where lib/ also holds a compiled (possibly older) copy.
   exec: `${TS_NODE} --prefer-ts-exts scripts/rule-table.ts`,
 });
@@ -314,7 +314,7 @@ restrict('lib/terraform/**/*.ts', 'lib/terraform is plumbing for every Terraform
   [...ENGINES.aws, ...['aws', 'vpcep', ...CLOUDS].flatMap(folder)]);
 restrict('lib/vpcep/**/*.ts', 'lib/vpcep is shared by two clouds: no aws-cdk-lib, no cloud and no bindings.',
   [...ENGINES.aws, ...['aws', 'generated', ...CLOUDS].flatMap(folder)]);
-restrict('lib/scan/**/*.ts', 'lib/scan runs where no engine is installed: it reads the rule tables and the core only.',
+restrict('lib/raw-checks/**/*.ts', 'lib/raw-checks runs where no engine is installed: it reads the rule tables and the core only.',
   [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);
 restrict('lib/access-map/**/*.ts', 'lib/access-map runs where no engine is installed: it reads the checker\'s inputs and the rule tables only.',
   [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);

@@ -1,10 +1,10 @@
 /**
- * Writes the rule table (lib/scan/rule-table.ts) into docs/checks.md between its markers. A unit test fails when the page
+ * Writes the rule table (lib/raw-checks/rule-table.ts) into docs/checks.md between its markers. A unit test fails when the page
  * holds anything else, so the table cannot drift from the rule tables.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULE_TABLE_END, RULE_TABLE_START, ruleTable } from '../lib/scan/rule-table';
+import { RULE_TABLE_END, RULE_TABLE_START, ruleTable } from '../lib/raw-checks/rule-table';
 
 const PAGE = path.resolve(__dirname, '..', 'docs', 'checks.md');
 const text = fs.readFileSync(PAGE, 'utf-8');

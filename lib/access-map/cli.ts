@@ -11,7 +11,7 @@ import { MapView, diffView, mapView } from './diff';
 import { htmlFormat } from './html-format';
 import { accessMapOf } from './map-inputs';
 import { jsonFormat, markdownFormat, mermaidFormat, textFormat } from './text-formats';
-import { InputError } from '../scan/inputs/read-inputs';
+import { InputError } from '../raw-checks/inputs/read-inputs';
 
 const FORMATS = {
   text: textFormat,

@@ -10,9 +10,9 @@ import { AccessReader, ResourceReading } from './reading';
 import { isTerraformState, stateResources } from './terraform-state';
 import { InputContext } from './values';
 import { VPCEP_READERS } from './vpcep-access';
-import { InputResource } from '../scan/inputs/input';
-import { InputError, readInputs } from '../scan/inputs/read-inputs';
-import { isTerraformExpression } from '../scan/inputs/terraform-json';
+import { InputResource } from '../raw-checks/inputs/input';
+import { InputError, readInputs } from '../raw-checks/inputs/read-inputs';
+import { isTerraformExpression } from '../raw-checks/inputs/terraform-json';
 
 /** Every resource type that gives access, and its reader. */
 const READERS: Readonly<Record<string, AccessReader>> = { ...AWS_READERS, ...VPCEP_READERS };

@@ -4,7 +4,7 @@
 import { MapBuilder } from './builder';
 import { EdgeSource, NodeKind } from './model';
 import { InputContext, Term, entries, propertiesOf, term } from './values';
-import { InputResource } from '../scan/inputs/input';
+import { InputResource } from '../raw-checks/inputs/input';
 
 export class ResourceReading {
   public readonly properties: Record<string, unknown>;

@@ -4,9 +4,9 @@
  *
  * @see https://developer.hashicorp.com/terraform/internals/json-format#state-representation
  */
-import { RawResource } from '../scan/scan';
+import { RawResource } from '../raw-checks/check-resource';
 
-export { isTerraformState } from '../scan/inputs/terraform-json';
+export { isTerraformState } from '../raw-checks/inputs/terraform-json';
 
 interface StateModule {
   readonly resources?: Array<{ address: string; mode?: string; type: string; values?: unknown }>;

@@ -3,8 +3,8 @@
  * that resource, and anything else unknown until deploy (a parameter, a variable, an unknown plan value) as the
  * expression, so that it stays visible.
  */
-import { UNKNOWN } from '../scan/inputs/terraform-json';
-import { RawResource } from '../scan/scan';
+import { RawResource } from '../raw-checks/check-resource';
+import { UNKNOWN } from '../raw-checks/inputs/terraform-json';
 
 /** A value as the map reads it. */
 export interface Term {

@@ -5,8 +5,8 @@ import { MapBuilder } from '../access-map/builder';
 import { mapView } from '../access-map/diff';
 import { ACCESS_MAP_FILE, mapInput } from '../access-map/map-inputs';
 import { jsonFormat } from '../access-map/text-formats';
-import { isIntrinsic, templateResources } from '../scan/inputs/cloudformation';
-import { JsonLines } from '../scan/inputs/lines';
+import { isIntrinsic, templateResources } from '../raw-checks/inputs/cloudformation';
+import { JsonLines } from '../raw-checks/inputs/lines';
 
 /**
  * Options of the access map a CDK app writes at synth.

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
-import { attributeOf } from '../scan/finding';
-import { isIntrinsic, templateResources } from '../scan/inputs/cloudformation';
-import { findingsOf } from '../scan/scan';
+import { findingsOf } from '../raw-checks/check-resource';
+import { attributeOf } from '../raw-checks/finding';
+import { isIntrinsic, templateResources } from '../raw-checks/inputs/cloudformation';
 
 /**
  * A policy-validation plugin that applies the vendors' rules, as this library's constructs apply them, to the

@@ -7,8 +7,8 @@ import { MapBuilder } from '../access-map/builder';
 import { mapView } from '../access-map/diff';
 import { ACCESS_MAP_FILE, mapInput } from '../access-map/map-inputs';
 import { jsonFormat } from '../access-map/text-formats';
-import { InputResource } from '../scan/inputs/input';
-import { isTerraformExpression } from '../scan/inputs/terraform-json';
+import { InputResource } from '../raw-checks/inputs/input';
+import { isTerraformExpression } from '../raw-checks/inputs/terraform-json';
 
 const ID = 'PrivateAccessConstructsAccessMap';
 

@@ -4,7 +4,7 @@ import { awsProviderEnv } from './aws-provider-env';
 import { isCheckedByItsScope } from './checks-its-resources';
 import { checkAtSynth } from './stack-checks';
 import { stacksUnder } from './stacks-under';
-import { checkAttributes, isCheckedType } from '../scan/scan';
+import { checkAttributes, isCheckedType } from '../raw-checks/check-resource';
 
 /**
  * The resources whose check is registered: aspects visit again at each synthesis, and `addTo` may be called twice,

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { main } from '../../lib/scan/cli';
-import { readInputs } from '../../lib/scan/inputs/read-inputs';
-import { RESOURCE_TYPES } from '../../lib/scan/resource-types';
+import { main } from '../../lib/raw-checks/cli';
+import { readInputs } from '../../lib/raw-checks/inputs/read-inputs';
+import { RESOURCE_TYPES } from '../../lib/raw-checks/resource-types';
 
 /** The corpus: realistic inputs written for these tests, and what the checker must report on each (expected.json). */
 const CORPUS = __dirname;

@@ -83,7 +83,7 @@ describe('without any engine installed', () => {
     // GIVEN the bin run as npm installs it, WHEN it checks inputs with findings, THEN it exits 1 and reports them
     const run = spawnSync(process.execPath, ['-e', `${WITHOUT_ENGINES}
       process.argv = [process.argv[0], 'private-access-check', '--format', 'json',
-        'test/scan/fixtures/endpoints.template.yaml', 'test/scan/fixtures/plan.json'];
+        'test/raw-checks/fixtures/endpoints.template.yaml', 'test/raw-checks/fixtures/plan.json'];
       require('./bin/private-access-check');`], { cwd: ROOT, encoding: 'utf-8' });
     expect([run.status, run.stderr]).toEqual([1, '']);
     const findings = JSON.parse(run.stdout).findings as Array<{ resource: string }>;

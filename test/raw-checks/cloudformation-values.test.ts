@@ -8,7 +8,7 @@ import * as path from 'path';
 import { App, Stack, Validations, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
 import { RedshiftManagedEndpoint } from '../../lib/aws/redshift-managed-endpoint';
-import { main } from '../../lib/scan/cli';
+import { main } from '../../lib/raw-checks/cli';
 import { outcome } from '../support/validation';
 
 const ENDPOINT = {

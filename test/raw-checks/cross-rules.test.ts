@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformResource, TerraformStack, Testing } from 'cdktf';
-import { main } from '../../lib/scan/cli';
+import { main } from '../../lib/raw-checks/cli';
 import { RawResourceValidation } from '../../lib/terraform';
 import { tryValidation } from '../support/validation';
 

@@ -18,7 +18,7 @@ import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validati
 import { RedshiftManagedEndpoint } from '../../lib/aws/redshift-managed-endpoint';
 import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../../lib/aws/redshift-managed-endpoint-rules';
 import { lengthBetween } from '../../lib/core/rules';
-import { main } from '../../lib/scan/cli';
+import { main } from '../../lib/raw-checks/cli';
 import { RawResourceValidation } from '../../lib/terraform';
 import { outcome } from '../support/validation';
 

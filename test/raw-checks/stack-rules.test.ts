@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
 import { RedshiftEndpointAuthorization } from '../../lib/aws/redshift-endpoint-authorization';
 import { SnapshotShare } from '../../lib/aws/snapshot-share';
-import { main } from '../../lib/scan/cli';
+import { main } from '../../lib/raw-checks/cli';
 import { RawResourceValidation } from '../../lib/terraform';
 import { outcome, tryValidation } from '../support/validation';
 

@@ -2,7 +2,7 @@
  * A large HCL file is parsed in pieces cut between its top-level blocks; what the checks read must be exactly what the
  * parser gives for the whole file, whatever the blocks hold.
  */
-import { parseHcl } from '../../lib/scan/inputs/hcl';
+import { parseHcl } from '../../lib/raw-checks/inputs/hcl';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const wholeParse = (require('@cdktn/hcl2json') as { parse: (file: string, text: string) => Promise<unknown> }).parse;

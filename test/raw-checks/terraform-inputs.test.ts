@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../lib/scan/cli';
+import { main } from '../../lib/raw-checks/cli';
 
 /** Writes `files` (relative path → content) into a new directory; returns it. */
 function project(files: Record<string, string>): string {

@@ -1,7 +1,7 @@
 import { RESOURCE_TYPES } from './resource-types';
 
 /** The markers between which docs/checks.md holds the rule table. */
-export const RULE_TABLE_START = '<!-- rule-table: generated from lib/scan/resource-types.ts by `npm run rule-table`; do not edit -->';
+export const RULE_TABLE_START = '<!-- rule-table: generated from lib/raw-checks/resource-types.ts by `npm run rule-table`; do not edit -->';
 export const RULE_TABLE_END = '<!-- rule-table: end -->';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -5,7 +5,7 @@ import * as cdk from 'aws-cdk-lib';
 import * as cdktf from 'cdktf';
 import { HuaweicloudProvider } from '../../lib/huaweicloud/generated/provider';
 import { VpcepEndpoint } from '../../lib/huaweicloud/generated/vpcep-endpoint';
-import { main } from '../../lib/scan/cli';
+import { main } from '../../lib/raw-checks/cli';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const TEMPLATE = path.join(FIXTURES, 'endpoints.template.yaml');

@@ -8,10 +8,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { findingsOf, isCheckedType } from './check-resource';
 import { Finding } from './finding';
 import { InputError, readInputs } from './inputs/read-inputs';
 import { REPORT_FORMATS, ReportFormat, formatReport } from './report';
-import { findingsOf, isCheckedType } from './scan';
 
 const USAGE = `Usage: private-access-check [--format text|json|sarif] [--output <file>] [--var-file <file>]... <path>...
 

@@ -1,7 +1,7 @@
 /**
  * What the readers of each input kind return: raw resources, with what a report needs to place a finding.
  */
-import { RawResource } from '../scan';
+import { RawResource } from '../check-resource';
 
 /** A raw resource as an input file declares it. */
 export interface InputResource extends RawResource {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { RESOURCE_TYPES } from '../../lib/scan/resource-types';
-import { RULE_TABLE_END, RULE_TABLE_START, ruleTable } from '../../lib/scan/rule-table';
+import { RESOURCE_TYPES } from '../../lib/raw-checks/resource-types';
+import { RULE_TABLE_END, RULE_TABLE_START, ruleTable } from '../../lib/raw-checks/rule-table';
 
 const PAGE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'checks.md'), 'utf-8');
 
