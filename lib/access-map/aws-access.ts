@@ -9,7 +9,7 @@ import { Term } from './values';
 import {
   SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE,
 } from '../aws/private/handlers/serverless/resource-types';
-import { parseSnapshotArn } from '../aws/snapshot-share-rules';
+import { parseSnapshotArn } from '../rules/aws/snapshot-share';
 
 /**
  * A grant to create managed endpoints: AuthorizeEndpointAccess (`AWS::Redshift::EndpointAuthorization`,

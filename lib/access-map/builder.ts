@@ -3,7 +3,7 @@
  */
 import { AccessKind, AccessMap, EdgeSource, MapEdge, MapNode, NodeKind } from './model';
 import { Term } from './values';
-import { AWS_SUPPORT_ACCOUNT } from '../aws/snapshot-share-rules';
+import { AWS_SUPPORT_ACCOUNT } from '../rules/aws/snapshot-share';
 
 /** The node of anyone: `*` in a whitelist or permission, a key policy's `*` principal. */
 export const ANYONE = '*';

@@ -1,13 +1,13 @@
 /**
  * How `PrivateLinkEndpoint` applies its rule table: the run-time shape of its props, and the checks that
  * need more than one value (which props go together, the zones, the provider).
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
-import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
 import type { PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointZone } from './private-link-endpoint-types';
 import type { PrivateLinkTimeouts } from './private-link-timeouts';
 import { boolean, integer, listOf, mapOf, number, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
+import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from '../rules/alicloud/private-link-endpoint';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { checkProviderProp } from '../terraform/provider-check';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';

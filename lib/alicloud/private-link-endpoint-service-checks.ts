@@ -1,16 +1,16 @@
 /**
  * How `PrivateLinkEndpointService` applies its rule table: the run-time shapes of its props, resources, users and
  * connections, and the checks that need more than one value.
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
 import { PRIVATE_LINK_TIMEOUTS } from './private-link-endpoint-checks';
-import { ALICLOUD_SOURCE } from './private-link-endpoint-rules';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES, accountIdOf } from './private-link-endpoint-service-rules';
 import type {
   PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
 } from './private-link-endpoint-service-types';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
+import { ALICLOUD_SOURCE } from '../rules/alicloud/private-link-endpoint';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES, accountIdOf } from '../rules/alicloud/private-link-endpoint-service';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { checkProviderProp } from '../terraform/provider-check';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';

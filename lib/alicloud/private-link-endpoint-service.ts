@@ -2,13 +2,13 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
 import { ServiceMembers } from './private/service-members';
-import { ALICLOUD_SOURCE } from './private-link-endpoint-rules';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList } from './private-link-endpoint-service-checks';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from './private-link-endpoint-service-rules';
 import type {
   PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
 } from './private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from './private-link-endpoint-types';
+import { ALICLOUD_SOURCE } from '../rules/alicloud/private-link-endpoint';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../rules/alicloud/private-link-endpoint-service';
 import { checksItsResources } from '../terraform/checks-its-resources';
 import { checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments } from '../terraform/meta-arguments';

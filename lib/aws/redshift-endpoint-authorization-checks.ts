@@ -1,17 +1,17 @@
 /**
  * How `RedshiftEndpointAuthorization` applies its rule table: the run-time shape of its props, and the checks that
  * need the app (the cluster, the stack's own account).
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
 import { Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { checkNotOwnAccount, claimGrant } from './private/account';
 import { ownerAccountOf } from './private/owner-environment';
 import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, checkClusterReference, knownClusterIdentifier } from './private/redshift-cluster';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization-rules';
 import type { RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from '../rules/aws/redshift-endpoint-authorization';
 
 /** The run-time shape of `RedshiftEndpointAuthorizationProps`, for callers without TypeScript's checks. */
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftEndpointAuthorizationProps>('RedshiftEndpointAuthorizationProps', {

@@ -1,11 +1,11 @@
 import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf, rememberClusterChoice } from './private/redshift-cluster';
-import { CLUSTER_IDENTIFIER } from './private/redshift-identifier';
 import { checkAtSynth, checkPropsNow } from './private/validation';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-checks';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from './redshift-endpoint-authorization-rules';
 import { IRedshiftEndpointAuthorization, RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from '../rules/aws/redshift-endpoint-authorization';
+import { CLUSTER_IDENTIFIER } from '../rules/aws/redshift-identifier';
 
 /**
  * The cluster owner's side of a cross-account Redshift-managed VPC endpoint: authorizes another account to create

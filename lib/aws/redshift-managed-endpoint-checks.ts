@@ -1,20 +1,20 @@
 /**
  * How `RedshiftManagedEndpoint` applies its rule table: the run-time shape of its props, and the checks that need the
  * app (the network, the cluster, the authorization's accounts).
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
 import { Stack, Token, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DEFAULT_PORT } from './private/endpoint-port';
 import { isEndpointAuthorization, isSecurityGroup, isVpc } from './private/engine-objects';
 import { OwnedResource, ownerAccountOf } from './private/owner-environment';
 import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, checkClusterReference, clusterChoiceOf, otherCluster } from './private/redshift-cluster';
+import type { SubnetSelection } from './private/subnet-selection';
 import type { IRedshiftEndpointAuthorization } from './redshift-endpoint-authorization-types';
-import { REDSHIFT_MANAGED_ENDPOINT_RULES } from './redshift-managed-endpoint-rules';
 import type { RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint-types';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
-import type { SubnetSelection } from './private/subnet-selection';
+import { DEFAULT_PORT } from '../rules/aws/endpoint-port';
+import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../rules/aws/redshift-managed-endpoint';
 
 /** The run-time shape of `RedshiftManagedEndpointProps`, for callers without TypeScript's checks. */
 /** Security groups are objects the construct reads (their IDs, their connections): a token cannot stand for them. */

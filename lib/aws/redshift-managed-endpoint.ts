@@ -1,12 +1,12 @@
 import { Resource, Tokenization, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
 import { cfnClusterOf, checkClusterPrerequisites, clusterIdentifierOf } from './private/redshift-cluster';
 import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { checkAtSynth, checkPropsNow } from './private/validation';
 import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_MANAGED_ENDPOINT_PROPS, checkEndpoint, checkRedshiftManagedEndpointProps } from './redshift-managed-endpoint-checks';
 import { IRedshiftManagedEndpoint, RedshiftManagedEndpointAttributes, RedshiftManagedEndpointProps } from './redshift-managed-endpoint-types';
+import { DEFAULT_PORT } from '../rules/aws/endpoint-port';
 
 /**
  * A Redshift-managed VPC endpoint: private access to a provisioned RA3 cluster from a VPC (of this or another

@@ -1,16 +1,16 @@
 /**
  * How `RedshiftServerlessEndpointAuthorization` applies its rule table: the run-time shape of its props and the
  * checks.
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
 import { Stack, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { isCfnWorkgroup } from './private/engine-objects';
 import { literalAcrossStacks, ownerAccountOf } from './private/owner-environment';
-import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES } from './redshift-serverless-endpoint-authorization-rules';
 import type { RedshiftServerlessEndpointAuthorizationProps } from './redshift-serverless-endpoint-authorization-types';
 import { listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
+import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES } from '../rules/aws/redshift-serverless-endpoint-authorization';
 
 /** The run-time shape of `RedshiftServerlessEndpointAuthorizationProps`, for callers without TypeScript's checks. */
 export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftServerlessEndpointAuthorizationProps>(

@@ -1,6 +1,6 @@
 /**
  * How `RedshiftServerlessManagedEndpoint` applies its rule table: the run-time shape of its props and the checks.
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
 import { Stack, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
@@ -8,10 +8,10 @@ import { isCfnWorkgroup, isVpc } from './private/engine-objects';
 import { comparableEnvironments, literalAcrossStacks, ownerAccountOf } from './private/owner-environment';
 import type { SubnetSelection } from './private/subnet-selection';
 import { SECURITY_GROUPS, checkSecurityGroups } from './redshift-managed-endpoint-checks';
-import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint-rules';
 import type { RedshiftServerlessManagedEndpointAttributes, RedshiftServerlessManagedEndpointProps } from './redshift-serverless-managed-endpoint-types';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
+import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from '../rules/aws/redshift-serverless-managed-endpoint';
 
 /** The run-time shape of `RedshiftServerlessManagedEndpointProps`, for callers without TypeScript's checks. */
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS = struct<RedshiftServerlessManagedEndpointProps>('RedshiftServerlessManagedEndpointProps', {

@@ -1,6 +1,5 @@
 import { CfnResource, Resource, Token, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DEFAULT_PORT } from './private/endpoint-port';
 import { ImportedEndpoint } from './private/imported-endpoint';
 import { referenceTo } from './private/owner-environment';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE, RedshiftServerlessFunction } from './private/redshift-serverless-function';
@@ -8,10 +7,11 @@ import { SubnetSelection, selectSubnetsOf } from './private/subnet-selection';
 import { checkPropsNow } from './private/validation';
 import { checkSecurityGroups } from './redshift-managed-endpoint-checks';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_ATTRIBUTES, REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_PROPS, checkRedshiftServerlessManagedEndpointProps } from './redshift-serverless-managed-endpoint-checks';
-import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint-rules';
 import {
   IRedshiftServerlessManagedEndpoint, RedshiftServerlessManagedEndpointAttributes, RedshiftServerlessManagedEndpointProps,
 } from './redshift-serverless-managed-endpoint-types';
+import { DEFAULT_PORT } from '../rules/aws/endpoint-port';
+import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from '../rules/aws/redshift-serverless-managed-endpoint';
 
 /**
  * A Redshift-managed VPC endpoint to a Redshift Serverless workgroup: private access from a VPC (of this or, with

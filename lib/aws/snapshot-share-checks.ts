@@ -1,18 +1,18 @@
 /**
  * How `SnapshotShare` applies its rule table: the run-time shape of its props, and the checks that need the app (the
  * snapshot construct, the stack's account and Region).
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
 import { Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { checkNotOwnAccount, knownEnv } from './private/account';
 import { isKey } from './private/engine-objects';
-import { parseSnapshotArn, SNAPSHOT_SHARE_RULES, snapshotArnInEnv } from './snapshot-share-rules';
 import type { SnapshotShareProps } from './snapshot-share-types';
 import { renderValue } from '../core/render';
 import { Rule, rule } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
+import { parseSnapshotArn, SNAPSHOT_SHARE_RULES, snapshotArnInEnv } from '../rules/aws/snapshot-share';
 
 /** The run-time shape of `SnapshotShareProps`, for callers without TypeScript's checks. */
 export const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotShareProps', {

@@ -5,9 +5,9 @@ import { SnapshotKeyGrants } from './private/snapshot-key-grants';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareFunction } from './private/snapshot-share-function';
 import { checkAtSynth, checkNow, checkPropsNow } from './private/validation';
 import { SNAPSHOT_SHARE_PROPS, accountKey, checkAccount, checkSnapshotShareProps, isServerlessShare } from './snapshot-share-checks';
-import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from './snapshot-share-rules';
 import { ISnapshotShare, SnapshotShareProps } from './snapshot-share-types';
 import { string } from '../core/shapes';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from '../rules/aws/snapshot-share';
 
 /**
  * Shares a Redshift manual snapshot with other AWS accounts. A Redshift Serverless snapshot is shared through its

@@ -12,7 +12,7 @@ import { ValidationError, Violation } from './validation-error';
 export type UnresolvedPredicate = (value: unknown) => boolean;
 
 /**
- * The shape every `<construct>-rules.ts` table has: rules per property, list rules, or a tag policy. Tables declare
+ * The shape every rule table of `lib/rules/` has: rules per property, list rules, or a tag policy. Tables declare
  * it with `satisfies`, so each entry keeps its own precise type.
  */
 export type RuleTable = Readonly<Record<string, readonly Rule<never>[] | Rule<never> | ListRules<never> | TagPolicy | CrossRule<never>>>;

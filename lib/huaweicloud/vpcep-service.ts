@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
 import { VpcepApproval } from './generated/vpcep-approval';
 import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerraform } from './generated/vpcep-service';
+import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
+import { VPCEP_SERVICE_RULES } from '../rules/vpcep/service';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepServiceCloudProfile, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
-import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
-import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
 import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep/vpcep-service-types';
 
 const SOURCE = 'huaweicloud/huaweicloud';

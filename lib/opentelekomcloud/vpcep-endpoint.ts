@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { VpcepEndpointV1, VpcepEndpointV1Config } from './generated/vpcep-endpoint-v1';
+import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepCloud, VpcepCommonArguments } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';
-import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { VpcepEndpointProps } from '../vpcep/vpcep-endpoint-types';
 
 const OPENTELEKOMCLOUD: VpcepCloud = {

@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
 import { VpcepApprovalV1 } from './generated/vpcep-approval-v1';
 import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep-service-v1';
+import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
+import { VPCEP_SERVICE_RULES } from '../rules/vpcep/service';
 import { withMetaArguments } from '../terraform/meta-arguments';
 import { VpcepServiceCloudProfile, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
-import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
-import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
 import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep/vpcep-service-types';
 
 const SOURCE = 'opentelekomcloud/opentelekomcloud';

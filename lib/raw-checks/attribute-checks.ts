@@ -4,10 +4,10 @@
  * a whole number, a list, a map, nested blocks), then applies the table's rules to the literal parts.
  */
 import { ResourceCheck } from './resource-checks';
-import type { KnownEnv } from '../aws/private/account-id';
 import { ListRules, Rule } from '../core/rules';
 import { TagPolicy } from '../core/tags';
 import { Validator, tagCount } from '../core/validator';
+import type { KnownEnv } from '../rules/aws/account-id';
 
 /** The vendor rules on one attribute of a resource type. */
 export interface AttributeCheck {

@@ -1,8 +1,8 @@
 import { Finding } from './finding';
 import { RESOURCE_TYPES } from './resource-types';
-import type { KnownEnv } from '../aws/private/account-id';
 import type { Violation } from '../core/validation-error';
 import { UnresolvedPredicate, Validator } from '../core/validator';
+import type { KnownEnv } from '../rules/aws/account-id';
 
 export type { KnownEnv };
 

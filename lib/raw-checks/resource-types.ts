@@ -5,19 +5,18 @@
  */
 import { AttributeCheck, BlockRules, EnvRules, ProviderReading, blocks, list, readAs, set, tags, text, unsetWhenEmpty, whole } from './attribute-checks';
 import { ResourceCheck, decidedByCloudWhenUnset, sentUnlessEmpty, stringSet, text as textArgument, together } from './resource-checks';
-import { PRIVATE_LINK_ENDPOINT_RULES } from '../alicloud/private-link-endpoint-rules';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../alicloud/private-link-endpoint-service-rules';
-import { KnownEnv, OWN_ACCOUNT_REASON, OWN_ACCOUNT_REFERENCE, grantee } from '../aws/private/account-id';
-import { CLUSTER_IDENTIFIER } from '../aws/private/redshift-identifier';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from '../aws/redshift-endpoint-authorization-rules';
-import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../aws/redshift-managed-endpoint-rules';
-import { SNAPSHOT_SHARE_RULES, snapshotArnInEnv } from '../aws/snapshot-share-rules';
 import { Rule } from '../core/rules';
 import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
-import { VPCEP_ENDPOINT_RULES } from '../vpcep/vpcep-endpoint-rules';
-import { VPCEP_SERVICE_RULES } from '../vpcep/vpcep-service-rules';
-import type { VpcepPortProtocol } from '../vpcep/vpcep-service-types';
+import { PRIVATE_LINK_ENDPOINT_RULES } from '../rules/alicloud/private-link-endpoint';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../rules/alicloud/private-link-endpoint-service';
+import { KnownEnv, OWN_ACCOUNT_REASON, OWN_ACCOUNT_REFERENCE, grantee } from '../rules/aws/account-id';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from '../rules/aws/redshift-endpoint-authorization';
+import { CLUSTER_IDENTIFIER } from '../rules/aws/redshift-identifier';
+import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../rules/aws/redshift-managed-endpoint';
+import { SNAPSHOT_SHARE_RULES, snapshotArnInEnv } from '../rules/aws/snapshot-share';
+import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
+import { VPCEP_SERVICE_RULES } from '../rules/vpcep/service';
 
 const AWS = {
   endpointAccess: 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html',
@@ -175,7 +174,7 @@ const HUAWEI_PORT_MAPPINGS: BlockRules = {
       const ports = [terminalPort, servicePort].map(port => (port === undefined || port === null ? 0 : Number(port)));
       if ([protocol, terminalPort, servicePort].some(value => v.isUnresolved(value)) || !ports.every(Number.isInteger)) return undefined;
       return VS.portMappings.uniqueKey({
-        protocol: typeof protocol === 'string' && protocol !== '' ? protocol as VpcepPortProtocol : undefined,
+        protocol: typeof protocol === 'string' && protocol !== '' ? protocol : undefined,
         terminalPort: ports[0],
         servicePort: ports[1],
       });

@@ -1,15 +1,15 @@
 /**
  * How the VPCEP endpoints apply their rule table: the run-time shape of the props, each cloud's differences, and the
  * checks that need more than one value (interface or gateway props, the whitelist switch).
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
-import { VPCEP_ENDPOINT_RULES } from './vpcep-endpoint-rules';
 import { VpcepEndpointProps, VpcepPolicyStatement } from './vpcep-endpoint-types';
 import { VpcepTimeouts } from './vpcep-timeouts';
 import { isAnyIpv4 } from '../core/network';
 import { boolean, listOf, mapOf, object, optional, string, struct } from '../core/shapes';
 import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
+import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 

@@ -1,6 +1,7 @@
 import type { IResolvable, TerraformMetaArguments } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import type { VpcepTimeouts } from './vpcep-timeouts';
+import { EndpointIpVersion, PolicyEffect } from '../rules/vpcep/endpoint';
 
 /**
  * Whether a gateway endpoint policy statement grants or denies its actions.
@@ -9,9 +10,9 @@ import type { VpcepTimeouts } from './vpcep-timeouts';
  */
 export enum VpcepPolicyEffect {
   /** The statement grants its actions on its resources. */
-  ALLOW = 'Allow',
+  ALLOW = PolicyEffect.ALLOW,
   /** The statement denies its actions on its resources. */
-  DENY = 'Deny',
+  DENY = PolicyEffect.DENY,
 }
 
 /**
@@ -37,9 +38,9 @@ export interface VpcepPolicyStatement {
  */
 export enum VpcepIpVersion {
   /** The endpoint gets an IPv4 address only. */
-  IPV4 = 'ipv4',
+  IPV4 = EndpointIpVersion.IPV4,
   /** The endpoint gets an IPv4 and an IPv6 address. */
-  DUALSTACK = 'dualstack',
+  DUALSTACK = EndpointIpVersion.DUALSTACK,
 }
 
 /**

@@ -1,15 +1,15 @@
 /**
  * How the VPCEP services apply their rule table: the run-time shapes of the props, each cloud's differences, and the
  * checks that need more than one value.
- * The rules themselves are data in the matching `-rules.ts`, which loads without an engine.
+ * The rules themselves are data in the rules layer (`lib/rules/`), which loads without an engine.
  */
 import { VPCEP_TIMEOUTS } from './vpcep-endpoint-checks';
-import { ORGANIZATION_PREFIX, VPCEP_SERVICE_RULES } from './vpcep-service-rules';
 import type { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from './vpcep-service-types';
 import { Rule } from '../core/rules';
 import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
 import type { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
+import { ORGANIZATION_PREFIX, VPCEP_SERVICE_RULES } from '../rules/vpcep/service';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 

@@ -1,5 +1,6 @@
 import type { IResolvable, TerraformMetaArguments, TerraformProvider } from 'cdktf';
 import type { VpcepTimeouts } from './vpcep-timeouts';
+import { PortProtocol, ServerType, ServiceIpVersion, ServiceType, TcpProxy } from '../rules/vpcep/service';
 
 /**
  * The kind of backend a VPC endpoint service exposes.
@@ -8,9 +9,9 @@ import type { VpcepTimeouts } from './vpcep-timeouts';
  */
 export enum VpcepServerType {
   /** An ECS: `portId` is the ID of the server's network interface. */
-  VM = 'VM',
+  VM = ServerType.VM,
   /** A load balancer: `portId` is the port ID of its private IP address (the ELB's `vip_port_id`). */
-  LB = 'LB',
+  LB = ServerType.LB,
 }
 
 /**
@@ -21,7 +22,7 @@ export enum VpcepServerType {
  */
 export enum VpcepServiceType {
   /** An interface endpoint service: endpoints reach it through an address in their subnet. */
-  INTERFACE = 'interface',
+  INTERFACE = ServiceType.INTERFACE,
 }
 
 /**
@@ -31,15 +32,15 @@ export enum VpcepServiceType {
  */
 export enum VpcepTcpProxy {
   /** The client information is not passed on (the API's default). */
-  CLOSE = 'close',
+  CLOSE = TcpProxy.CLOSE,
   /** The client information is put into the TCP option field (TOA). */
-  TOA_OPEN = 'toa_open',
+  TOA_OPEN = TcpProxy.TOA_OPEN,
   /** The client information is put into the TCP payload (proxy protocol). */
-  PROXY_OPEN = 'proxy_open',
+  PROXY_OPEN = TcpProxy.PROXY_OPEN,
   /** Both TOA and proxy protocol. */
-  OPEN = 'open',
+  OPEN = TcpProxy.OPEN,
   /** Huawei Cloud only: the proxy protocol with the VNI of the endpoint. */
-  PROXY_VNI = 'proxy_vni',
+  PROXY_VNI = TcpProxy.PROXY_VNI,
 }
 
 /**
@@ -47,9 +48,9 @@ export enum VpcepTcpProxy {
  */
 export enum VpcepServiceIpVersion {
   /** IPv4 (the default). */
-  IPV4 = 'ipv4',
+  IPV4 = ServiceIpVersion.IPV4,
   /** IPv6; requires `snatNetworkId`. */
-  IPV6 = 'ipv6',
+  IPV6 = ServiceIpVersion.IPV6,
 }
 
 /**
@@ -57,7 +58,7 @@ export enum VpcepServiceIpVersion {
  */
 export enum VpcepPortProtocol {
   /** TCP. */
-  TCP = 'TCP',
+  TCP = PortProtocol.TCP,
 }
 
 /**

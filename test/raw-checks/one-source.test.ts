@@ -11,14 +11,14 @@ import { App, Stack, Validations, aws_ec2 as ec2, aws_redshift as redshift } fro
 import { TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { AlicloudProvider } from '../../lib/alicloud/generated/provider';
 import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../../lib/alicloud/private-link-endpoint-service-rules';
 import { PrivateLinkServiceResourceType } from '../../lib/alicloud/private-link-endpoint-service-types';
 import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-ip-version';
 import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
 import { RedshiftManagedEndpoint } from '../../lib/aws/redshift-managed-endpoint';
-import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../../lib/aws/redshift-managed-endpoint-rules';
 import { lengthBetween } from '../../lib/core/rules';
 import { main } from '../../lib/raw-checks/cli';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../../lib/rules/alicloud/private-link-endpoint-service';
+import { REDSHIFT_MANAGED_ENDPOINT_RULES } from '../../lib/rules/aws/redshift-managed-endpoint';
 import { RawResourceValidation } from '../../lib/terraform';
 import { outcome } from '../support/validation';
 

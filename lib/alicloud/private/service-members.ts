@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import { ServiceConnections } from './service-connections';
 import { registerServicePrerequisites } from './service-prerequisites';
 import { string } from '../../core/shapes';
+import { ALICLOUD_SOURCE } from '../../rules/alicloud/private-link-endpoint';
+import { accountIdOf } from '../../rules/alicloud/private-link-endpoint-service';
 import { checksItsResources } from '../../terraform/checks-its-resources';
 import { checkConnectionEndpoints } from '../../terraform/connections';
 import { requireProvider } from '../../terraform/provider-check';
@@ -10,9 +12,7 @@ import { checkAtSynth } from '../../terraform/stack-checks';
 import { checkNow } from '../../terraform/validation';
 import { PrivatelinkVpcEndpointServiceResourceA } from '../generated/privatelink-vpc-endpoint-service-resource';
 import { PrivatelinkVpcEndpointServiceUser } from '../generated/privatelink-vpc-endpoint-service-user';
-import { ALICLOUD_SOURCE } from '../private-link-endpoint-rules';
 import { PRIVATE_LINK_CONNECTION_OPTIONS, PRIVATE_LINK_SERVICE_RESOURCE, checkAddedResource, checkAddedUsers, checkAllowedUserList, checkConnectionOptions, checkResourceList } from '../private-link-endpoint-service-checks';
-import { accountIdOf } from '../private-link-endpoint-service-rules';
 import type { PrivateLinkConnectionOptions, PrivateLinkServiceResource } from '../private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from '../private-link-endpoint-types';
 

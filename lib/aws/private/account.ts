@@ -1,7 +1,7 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { KnownEnv, OWN_ACCOUNT_REFERENCE, grantee } from './account-id';
 import { Validator } from '../../core/validator';
+import { KnownEnv, OWN_ACCOUNT_REFERENCE, grantee } from '../../rules/aws/account-id';
 
 /** What synthesis knows of where `scope`'s stack deploys: its account and Region where they are literals. */
 export function knownEnv(scope: IConstruct): KnownEnv {

@@ -1,6 +1,6 @@
 import { Resource, Tokenization, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DEFAULT_PORT } from './endpoint-port';
+import { DEFAULT_PORT } from '../../rules/aws/endpoint-port';
 
 /** What a managed endpoint (provisioned or Serverless) is imported from, once checked. */
 export interface ImportedEndpointAttributes {

@@ -1,10 +1,10 @@
 import { Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { DEFAULT_PORT, ENDPOINT_PORT } from './endpoint-port';
 import { literalAcrossStacks, referenceTo } from './owner-environment';
-import { CLUSTER_IDENTIFIER } from './redshift-identifier';
 import { Rule, matches } from '../../core/rules';
 import { Validator } from '../../core/validator';
+import { DEFAULT_PORT, ENDPOINT_PORT } from '../../rules/aws/endpoint-port';
+import { CLUSTER_IDENTIFIER } from '../../rules/aws/redshift-identifier';
 
 /**
  * How the Redshift constructs name their cluster (an identifier, or a construct of the same app that is or wraps a

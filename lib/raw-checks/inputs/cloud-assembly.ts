@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { KnownEnv } from '../../aws/private/account-id';
+import type { KnownEnv } from '../../rules/aws/account-id';
 
 interface Manifest {
   readonly artifacts?: Record<string, { type?: unknown; environment?: unknown; properties?: { templateFile?: unknown } } | null>;

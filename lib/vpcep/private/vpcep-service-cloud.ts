@@ -3,12 +3,12 @@ import { Construct } from 'constructs';
 import { VpcepApprovals } from './vpcep-approvals';
 import { checkProviderAndFinalTags, registerServiceCloud } from './vpcep-cloud';
 import { string } from '../../core/shapes';
+import { DOMAIN_PREFIX, ORGANIZATION_PREFIX } from '../../rules/vpcep/service';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { checkAtSynth } from '../../terraform/stack-checks';
 import { literalBoolean, checkNow, checkPropsNow } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS, VpcepServiceCloudRules, checkAddedPortMappings, checkAllowedConsumerList, checkAllowedConsumers, checkPortMappingList, checkVpcepServiceAttributes, checkVpcepServiceProps, vpcepServiceWarnings } from '../vpcep-service-checks';
-import { DOMAIN_PREFIX, ORGANIZATION_PREFIX } from '../vpcep-service-rules';
 import { VpcepPortMapping, VpcepPortProtocol, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep-service-types';
 
 /** What sets one cloud's VPC endpoint service apart, besides the argument names its construct maps to. */

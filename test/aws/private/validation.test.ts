@@ -3,11 +3,11 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { checkNotOwnAccount } from '../../../lib/aws/private/account';
-import { ACCOUNT_ID } from '../../../lib/aws/private/account-id';
 import { checkAtSynth, checkNow } from '../../../lib/aws/private/validation';
 import { ValidationError } from '../../../lib/core';
 import { countBetween, integerBetween, matches } from '../../../lib/core/rules';
 import { Validator } from '../../../lib/core/validator';
+import { ACCOUNT_ID } from '../../../lib/rules/aws/account-id';
 import { validationErrorOf } from '../../support/validation';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');

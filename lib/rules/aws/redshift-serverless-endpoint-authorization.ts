@@ -5,10 +5,10 @@
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-connecting.html
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html
  */
-import { ACCOUNT_ID } from './private/account-id';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization-rules';
-import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint-rules';
-import { RuleTable } from '../core/validator';
+import { ACCOUNT_ID } from './account-id';
+import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization';
+import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint';
+import { RuleTable } from '../../core/validator';
 
 export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES = {
   /** The workgroup's name, as for endpoints. */

@@ -5,11 +5,31 @@
  *   https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
  * - the providers' documentation of `huaweicloud_vpcep_endpoint` and `opentelekomcloud_vpcep_endpoint_v1`
  */
-import { VpcepIpVersion, VpcepPolicyEffect } from './vpcep-endpoint-types';
-import { IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../core/network';
-import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule, shown } from '../core/rules';
-import { NO_SURROUNDING_SPACE, notStartingWith } from '../core/tags';
-import { RuleTable } from '../core/validator';
+import { IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../../core/network';
+import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule, shown } from '../../core/rules';
+import { NO_SURROUNDING_SPACE, notStartingWith } from '../../core/tags';
+import { RuleTable } from '../../core/validator';
+
+
+/**
+ * The API's values of a gateway endpoint policy statement's `Effect` (`vpcep.VpcepPolicyEffect` names them for users).
+ *
+ * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html (Table 5 PolicyStatement)
+ */
+export enum PolicyEffect {
+  ALLOW = 'Allow',
+  DENY = 'Deny',
+}
+
+/**
+ * The API's values of a Huawei Cloud endpoint's `ip_version` (`vpcep.VpcepIpVersion` names them for users).
+ *
+ * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
+ */
+export enum EndpointIpVersion {
+  IPV4 = 'ipv4',
+  DUALSTACK = 'dualstack',
+}
 
 export const VPCEP_ENDPOINT_RULES = {
   /** The ids (and Huawei region) the endpoint refers to: an empty one names nothing, and the API rejects it. */
@@ -28,18 +48,18 @@ export const VPCEP_ENDPOINT_RULES = {
   ipv6Address: [IPV6_ADDRESS],
 
   /** Huawei ip_version: ipv4 or dualstack (the Huawei provider does not check it). */
-  ipVersion: [oneOf(Object.values(VpcepIpVersion))],
+  ipVersion: [oneOf(Object.values(EndpointIpVersion))],
 
   /**
    * Huawei ipv6_address: an IPv6 address is for a dual-stack endpoint ("dualstack: The VPC endpoint IP address can be an
    * IPv4 or IPv6 address"; with ipv4 it "can only be an IPv4 address").
    */
   ipv6AddressDualStack: {
-    text: name => `${name('ipv6Address')} only with ${name('ipVersion')} "${VpcepIpVersion.DUALSTACK}"`,
+    text: name => `${name('ipv6Address')} only with ${name('ipVersion')} "${EndpointIpVersion.DUALSTACK}"`,
     reportOn: 'ipv6Address',
     presenceOnly: ['ipv6Address'],
-    accepts: v => v.ipv6Address === undefined || v.ipVersion === VpcepIpVersion.DUALSTACK,
-    explain: (v, name) => `requires ${name('ipVersion')} "${VpcepIpVersion.DUALSTACK}" (${name('ipVersion')} is ${shown(v.ipVersion)})`,
+    accepts: v => v.ipv6Address === undefined || v.ipVersion === EndpointIpVersion.DUALSTACK,
+    explain: (v, name) => `requires ${name('ipVersion')} "${EndpointIpVersion.DUALSTACK}" (${name('ipVersion')} is ${shown(v.ipVersion)})`,
   } satisfies CrossRule<{ ipVersion: string; ipv6Address: string }>,
 
   /**
@@ -58,7 +78,7 @@ export const VPCEP_ENDPOINT_RULES = {
   },
 
   /** Huawei API, PolicyStatement: Effect is Allow or Deny; Action and Resource are mandatory arrays. */
-  policyEffect: [oneOf(Object.values(VpcepPolicyEffect))],
+  policyEffect: [oneOf(Object.values(PolicyEffect))],
   policyActions: { list: [countAtLeast<string>(1, 'actions')] },
   policyResources: { list: [countAtLeast<string>(1, 'resources')] },
 

@@ -3,9 +3,9 @@
  *
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
-import { ACCOUNT_ID } from './private/account-id';
-import { countAtLeast, matches } from '../core/rules';
-import { RuleTable } from '../core/validator';
+import { ACCOUNT_ID } from './account-id';
+import { countAtLeast, matches } from '../../core/rules';
+import { RuleTable } from '../../core/validator';
 
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
   /** `Account`: the 12-digit grantee account. */

@@ -1,8 +1,8 @@
-import { ACCOUNT_ID, KnownEnv } from './private/account-id';
-import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './private/redshift-identifier';
-import { renderValue } from '../core/render';
-import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../core/rules';
-import { RuleTable } from '../core/validator';
+import { ACCOUNT_ID, KnownEnv } from './account-id';
+import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './redshift-identifier';
+import { renderValue } from '../../core/render';
+import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
+import { RuleTable } from '../../core/validator';
 
 /**
  * The rules of `SnapshotShare`, each stated once. Sources:

@@ -7,10 +7,10 @@
  * Where the sources state no limit (the number of subnets or security groups, duplicates in either list, whether
  * `ownerAccount` may be the caller's own account), there is no rule.
  */
-import { ACCOUNT_ID } from './private/account-id';
-import { redshiftIdentifier } from './private/redshift-identifier';
-import { countAtLeast, lengthBetween, matches } from '../core/rules';
-import { RuleTable } from '../core/validator';
+import { ACCOUNT_ID } from './account-id';
+import { redshiftIdentifier } from './redshift-identifier';
+import { countAtLeast, lengthBetween, matches } from '../../core/rules';
+import { RuleTable } from '../../core/validator';
 
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES = {
   /**

@@ -1,11 +1,11 @@
 import { Stack, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import * as fc from 'fast-check';
-import { SnapshotShare } from '../../lib/aws/snapshot-share';
-import { AWS_PARTITIONS, partitionOf } from '../../lib/aws/snapshot-share-rules';
-import { SnapshotShareProps } from '../../lib/aws/snapshot-share-types';
-import { validatedStack } from '../support/aws';
-import { tryValidation } from '../support/validation';
+import { SnapshotShare } from '../../../lib/aws/snapshot-share';
+import { SnapshotShareProps } from '../../../lib/aws/snapshot-share-types';
+import { AWS_PARTITIONS, partitionOf } from '../../../lib/rules/aws/snapshot-share';
+import { validatedStack } from '../../support/aws';
+import { tryValidation } from '../../support/validation';
 
 const A = '123456789012';
 const OWNER = '111122223333';

@@ -1,7 +1,6 @@
-import { PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint-rules';
-import type { PrivateLinkServiceResource } from './private-link-endpoint-service-types';
-import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../core/rules';
-import { RuleTable } from '../core/validator';
+import { PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint';
+import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../../core/rules';
+import { RuleTable } from '../../core/validator';
 
 /**
  * Alibaba Cloud PrivateLink endpoint service rules, each written once. Sources:
@@ -68,7 +67,7 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
     v => v === 'IPv4' || v === 'DualStack')],
 
   /** Resource.N: N is 1–20 (older CreateVpcEndpointService page; ROS: up to 20 service resources). */
-  resources: countBetween<PrivateLinkServiceResource>(0, 20, 'resources'),
+  resources: countBetween<unknown>(0, 20, 'resources'),
 
   /**
    * The resources given with CreateVpcEndpointService itself: "at most 10 ... when you create the endpoint service"

@@ -4,11 +4,11 @@
  *
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html
  */
-import { ACCOUNT_ID } from './private/account-id';
-import { ENDPOINT_PORT } from './private/endpoint-port';
-import { redshiftIdentifier } from './private/redshift-identifier';
-import { countAtLeast, countBetween, lengthBetween, matches } from '../core/rules';
-import { RuleTable } from '../core/validator';
+import { ACCOUNT_ID } from './account-id';
+import { ENDPOINT_PORT } from './endpoint-port';
+import { redshiftIdentifier } from './redshift-identifier';
+import { countAtLeast, countBetween, lengthBetween, matches } from '../../core/rules';
+import { RuleTable } from '../../core/validator';
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   /**

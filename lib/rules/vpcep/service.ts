@@ -1,7 +1,47 @@
-import type { VpcepPortMapping } from './vpcep-service-types';
-import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from './vpcep-service-types';
-import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../core/rules';
-import { RuleTable } from '../core/validator';
+import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../../core/rules';
+import { RuleTable } from '../../core/validator';
+
+
+// The API's values of the service's enumerated fields; the `vpcep.Vpcep*` enums name them for users.
+// @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
+
+/** `server_type`. */
+export enum ServerType {
+  VM = 'VM',
+  LB = 'LB',
+}
+
+/** `service_type`: private services can only be interface services. */
+export enum ServiceType {
+  INTERFACE = 'interface',
+}
+
+/** `tcp_proxy`; `proxy_vni` is Huawei Cloud's only. */
+export enum TcpProxy {
+  CLOSE = 'close',
+  TOA_OPEN = 'toa_open',
+  PROXY_OPEN = 'proxy_open',
+  OPEN = 'open',
+  PROXY_VNI = 'proxy_vni',
+}
+
+/** Huawei Cloud's `ip_version`. */
+export enum ServiceIpVersion {
+  IPV4 = 'ipv4',
+  IPV6 = 'ipv6',
+}
+
+/** A port mapping's `protocol`: both clouds' API pages allow only TCP. */
+export enum PortProtocol {
+  TCP = 'TCP',
+}
+
+/** A port mapping, as the rules read it (the props' `VpcepPortMapping`, or a raw `port_mapping` block). */
+export interface PortMapping {
+  readonly servicePort: number;
+  readonly terminalPort: number;
+  readonly protocol?: string;
+}
 
 /**
  * The vendors' rules for VPC endpoint services on Huawei Cloud and Open Telekom Cloud, once each. Sources:
@@ -60,35 +100,35 @@ export const VPCEP_SERVICE_RULES = {
   ],
 
   /** server_type: VM or LB (VIP and BMS are being discontinued by both clouds). */
-  serverType: [oneOf(Object.values(VpcepServerType))],
+  serverType: [oneOf(Object.values(ServerType))],
 
   /** port_id: a UUID, 1–64 characters (Huawei API). */
   portId: [lengthBetween(1, 64)],
 
   /** service_type: "only interface can be created for private services". */
-  serviceType: [oneOf(Object.values(VpcepServiceType))],
+  serviceType: [oneOf(Object.values(ServiceType))],
 
   /** ports: at most 200 per request, no duplicate mappings in one service (UpdateEndpointService; OTC provider MaxItems 200). */
   portMappings: {
-    list: [countBetween<VpcepPortMapping>(1, 200, 'port mappings')],
+    list: [countBetween<PortMapping>(1, 200, 'port mappings')],
     unique: true,
-    uniqueKey: (m: VpcepPortMapping) => `${m.protocol ?? VpcepPortProtocol.TCP} ${m.terminalPort} -> ${m.servicePort}`,
+    uniqueKey: (m: PortMapping) => `${m.protocol ?? PortProtocol.TCP} ${m.terminalPort} -> ${m.servicePort}`,
   },
 
   /** client_port and server_port: 1–65535 (OTC API; Huawei AOS VPCEndpoint.Ports; OTC provider IntBetween(1, 65535)). */
   port: [integerBetween(1, 65535)],
 
   /** protocol: "TCP" only, on both API pages (OTC's provider would also take UDP, the API does not). */
-  protocol: [oneOf(Object.values(VpcepPortProtocol))],
+  protocol: [oneOf(Object.values(PortProtocol))],
 
   /** tcp_proxy on Huawei Cloud: close, toa_open, proxy_open, open, proxy_vni. */
-  huaweicloudTcpProxy: [oneOf(Object.values(VpcepTcpProxy))],
+  huaweicloudTcpProxy: [oneOf(Object.values(TcpProxy))],
 
   /** tcp_proxy on Open Telekom Cloud: the provider accepts close, toa_open, proxy_open, open (not proxy_vni). */
-  opentelekomcloudTcpProxy: [oneOf(Object.values(VpcepTcpProxy).filter(p => p !== VpcepTcpProxy.PROXY_VNI))],
+  opentelekomcloudTcpProxy: [oneOf(Object.values(TcpProxy).filter(p => p !== TcpProxy.PROXY_VNI))],
 
   /** Huawei ip_version: ipv4 or ipv6. */
-  ipVersion: [oneOf(Object.values(VpcepServiceIpVersion))],
+  ipVersion: [oneOf(Object.values(ServiceIpVersion))],
 
   /** description: "cannot contain angle brackets (< or >)" (both API pages). */
   description: [notMatching(/[<>]/, 'contain < or >')],
@@ -133,7 +173,7 @@ export const VPCEP_SERVICE_RULES = {
     text: name => `${name('snatNetworkId')} must be given when ${name('ipVersion')} is "ipv6"`,
     reportOn: 'snatNetworkId',
     presenceOnly: ['snatNetworkId'],
-    accepts: v => v.ipVersion !== VpcepServiceIpVersion.IPV6 || v.snatNetworkId !== undefined,
+    accepts: v => v.ipVersion !== ServiceIpVersion.IPV6 || v.snatNetworkId !== undefined,
     explain: (_, name) => `must be given for an IPv6 service (the API requires it when ${name('ipVersion')} is "ipv6")`,
   } satisfies CrossRule<{ ipVersion: string; snatNetworkId: string }>,
 } satisfies RuleTable;

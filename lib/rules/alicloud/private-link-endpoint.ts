@@ -1,8 +1,7 @@
-import type { PrivateLinkEndpointZone } from './private-link-endpoint-types';
-import { IPV4_ADDRESS } from '../core/network';
-import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, Rule, rule } from '../core/rules';
-import { notStartingWith } from '../core/tags';
-import { RuleTable } from '../core/validator';
+import { IPV4_ADDRESS } from '../../core/network';
+import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, Rule, rule } from '../../core/rules';
+import { notStartingWith } from '../../core/tags';
+import { RuleTable } from '../../core/validator';
 
 /**
  * Alibaba Cloud PrivateLink endpoint rules, each written once. Sources:
@@ -78,7 +77,7 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
   maxSecurityGroups: countBetween<string>(0, 10, 'security groups'),
 
   /** Zone: up to 10 zones / vSwitches. */
-  zones: countBetween<PrivateLinkEndpointZone>(0, 10, 'zones'),
+  zones: countBetween<unknown>(0, 10, 'zones'),
 
   /** `Zone.N.ip` (`eni_ip`): the ENI's IPv4 address in that zone. */
   zoneIp: IPV4_ADDRESS,
