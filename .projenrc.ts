@@ -296,28 +296,68 @@ const testPackage = project.addTask('test:package', {
 testPackage.spawn(compileAll);
 testPackage.exec(`jest --ci ${PACKAGE_SUITES.map(p => p.replace(/^\/|\/$/g, '')).join(' ')}`);
 
-// Who may import what (CONTRIBUTING.md's layer table, which test/package/layer-table.test.ts holds to these rules): the
-// core stays engine-neutral, the AWS half never loads cdktf, the Terraform half never loads aws-cdk-lib, no cloud imports
-// another, and the shared VPCEP layer no cloud's bindings.
-const ENGINES = { aws: ['aws-cdk-lib', 'aws-cdk-lib/*'], terraform: ['cdktf', 'cdktf/*'] };
+// Who may import what (CONTRIBUTING's layer table, which test/package/layer-table.test.ts holds to these rules). Each folder of lib/ imports only the folders below it:
+//   core        nothing of lib/, no engine
+//   rules       core                                  (the vendors' rules; no engine, no constructs)
+//   raw-checks  core, rules                           (the checker and private-access-check; no engine)
+//   access-map  core, rules, raw-checks               (no engine)
+//   terraform   core, rules; its two wrappers also raw-checks and access-map
+//   aws         core, rules; its two plugins also raw-checks and access-map
+//   vpcep       core, rules, terraform
+//   alicloud    core, rules, terraform
+//   huaweicloud, opentelekomcloud: core, rules, terraform, vpcep
+// Besides, the AWS half never loads cdktf and the Terraform half never aws-cdk-lib. The handlers' folder
+// (lib/aws/private/handlers) imports nothing of lib/: test/aws/handlers-shipped.test.ts holds it to its folder.
+const ENGINES = { aws: ['aws-cdk-lib', 'aws-cdk-lib/*'], terraform: ['cdktf', 'cdktf/*'], cdktn: ['cdktn', 'cdktn/*'] };
 const CLOUDS = ['huaweicloud', 'opentelekomcloud', 'alicloud'];
-const folder = (name: string) => [`**/${name}`, `**/${name}/*`];
-const restrict = (files: string, message: string, group: string[]) => project.eslint?.addOverride({
-  files: [files],
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
-});
-restrict('lib/core/**/*.ts', 'lib/core is engine-neutral: it imports only constructs and itself.',
-  [...ENGINES.aws, ...ENGINES.terraform, '../*']);
-restrict('lib/aws/**/*.ts', 'lib/aws never loads cdktf nor a Terraform folder.',
-  [...ENGINES.terraform, ...['terraform', 'vpcep', ...CLOUDS].flatMap(folder)]);
-restrict('lib/terraform/**/*.ts', 'lib/terraform is plumbing for every Terraform construct: no aws-cdk-lib, no construct family.',
-  [...ENGINES.aws, ...['aws', 'vpcep', ...CLOUDS].flatMap(folder)]);
-restrict('lib/vpcep/**/*.ts', 'lib/vpcep is shared by two clouds: no aws-cdk-lib, no cloud and no bindings.',
-  [...ENGINES.aws, ...['aws', 'generated', ...CLOUDS].flatMap(folder)]);
-restrict('lib/raw-checks/**/*.ts', 'lib/raw-checks runs where no engine is installed: it reads the rule tables and the core only.',
-  [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);
-restrict('lib/access-map/**/*.ts', 'lib/access-map runs where no engine is installed: it reads the checker\'s inputs and the rule tables only.',
-  [...ENGINES.aws, ...ENGINES.terraform, 'cdktn', 'cdktn/*', ...['terraform', 'generated'].flatMap(folder)]);
+/** How deep a file of lib/ may sit below its top-level folder (lib/aws/private/handlers/serverless-policy/x.ts: 3). */
+const MAX_DEPTH = 4;
+/**
+ * Restricts the imports of the files of lib/`folder` (or of `files` in it): no package of `packages`, and of lib/ only
+ * the folders (or modules) of `allowed`. A relative import that climbs out of the folder to lib/ is matched by its
+ * number of `../`, hence one override per depth.
+ */
+function restrict(folder: string, message: string, packages: string[], allowed: string[], files?: string[]) {
+  const depths = files ? [...new Set(files.map(f => f.split('/').length - 1))] : [...Array(MAX_DEPTH + 1).keys()];
+  for (const depth of depths) {
+    const outOfFolder = `^(\\.\\./){${depth + 1}}`;
+    const into = allowed.map(a => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    project.eslint?.addOverride({
+      files: files?.filter(f => f.split('/').length - 1 === depth).map(f => `lib/${folder}/${f}`) ?? [`lib/${folder}/${'*/'.repeat(depth)}*.ts`],
+      rules: {
+        'no-restricted-imports': ['error', {
+          patterns: [
+            ...packages.length > 0 ? [{ group: packages, message }] : [],
+            { regex: allowed.length > 0 ? `${outOfFolder}(?!(${into})(/|$))` : outOfFolder, message },
+          ],
+        }],
+      },
+    });
+  }
+}
+const NO_ENGINE = [...ENGINES.aws, ...ENGINES.terraform, ...ENGINES.cdktn];
+restrict('core', 'lib/core is engine-neutral: it imports only constructs and itself.', [...NO_ENGINE], []);
+restrict('rules', 'lib/rules holds the vendors\' rules: it imports only lib/core and itself, and no engine nor constructs.',
+  [...NO_ENGINE, 'constructs', 'constructs/*'], ['core']);
+restrict('raw-checks', 'lib/raw-checks runs where no engine is installed: it reads the rules layer and the core only.',
+  NO_ENGINE, ['core', 'rules']);
+// The Serverless custom resource types are the handlers' own (their folder ships alone); the module imports nothing.
+restrict('access-map', 'lib/access-map runs where no engine is installed: it reads the checker\'s inputs, the rules layer and the core only.',
+  NO_ENGINE, ['core', 'rules', 'raw-checks', 'aws/private/handlers/serverless/resource-types']);
+const TERRAFORM_MESSAGE = 'lib/terraform is plumbing for every Terraform construct: no aws-cdk-lib, no construct family; only its wrappers run the checker and the access map.';
+restrict('terraform', TERRAFORM_MESSAGE, [...ENGINES.aws], ['core', 'rules']);
+restrict('terraform', TERRAFORM_MESSAGE, [...ENGINES.aws], ['core', 'rules', 'raw-checks', 'access-map'],
+  ['raw-resource-validation.ts', 'access-map-output.ts']);
+const AWS_MESSAGE = 'lib/aws never loads cdktf nor a Terraform folder; only its plugins run the checker and the access map.';
+restrict('aws', AWS_MESSAGE, [...ENGINES.terraform, ...ENGINES.cdktn], ['core', 'rules']);
+restrict('aws', AWS_MESSAGE, [...ENGINES.terraform, ...ENGINES.cdktn], ['core', 'rules', 'raw-checks', 'access-map'],
+  ['raw-resource-validation-plugin.ts', 'access-map-plugin.ts']);
+restrict('vpcep', 'lib/vpcep is shared by two clouds: no aws-cdk-lib, no cloud and no bindings.',
+  [...ENGINES.aws], ['core', 'rules', 'terraform']);
+for (const cloud of CLOUDS) {
+  restrict(cloud, `lib/${cloud} never loads aws-cdk-lib nor another cloud.`, [...ENGINES.aws],
+    ['core', 'rules', 'terraform', ...cloud === 'alicloud' ? [] : ['vpcep']]);
+}
 // A test must assert: jest's own `expect`, or a helper whose name says it asserts (registered here as they are added).
 project.eslint?.addPlugins('jest');
 project.eslint?.addOverride({
@@ -326,9 +366,5 @@ project.eslint?.addOverride({
     'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert', '**.hasResourceProperties', '**.hasResource', '**.resourceCountIs', '**.hasOutput', '**.templateMatches'] }],
   },
 });
-for (const cloud of CLOUDS) {
-  restrict(`lib/${cloud}/**/*.ts`, `lib/${cloud} never loads aws-cdk-lib nor another cloud.`,
-    [...ENGINES.aws, ...['aws', ...CLOUDS.filter(c => c !== cloud)].flatMap(folder)]);
-}
 
 project.synth();

@@ -1,5 +1,5 @@
 import { TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
-import type { KnownEnv } from '../raw-checks/check-resource';
+import type { KnownEnv } from '../rules/aws/account-id';
 
 /**
  * What the AWS provider of `resource` tells of the account it deploys to: `allowed_account_ids` naming exactly one

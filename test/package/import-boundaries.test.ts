@@ -42,6 +42,22 @@ const FORBIDDEN: Array<[string, string, RegExp]> = [
   ['lib/huaweicloud/vpcep-endpoint.ts', "import { VpcepEndpoint } from '../opentelekomcloud';", /never loads aws-cdk-lib nor another cloud/],
   ['lib/alicloud/private-link-endpoint.ts', "import { Stack } from 'aws-cdk-lib/core';", /never loads aws-cdk-lib nor another cloud/],
   ['lib/opentelekomcloud/vpcep-endpoint.ts', "import { SnapshotShare } from '../aws';", /never loads aws-cdk-lib nor another cloud/],
+  // The rules layer imports only the core: the upward imports it had before it was a layer of its own.
+  ['lib/rules/vpcep/endpoint.ts', "import { VpcepIpVersion } from '../../vpcep/vpcep-endpoint-types';", /lib\/rules holds the vendors' rules/],
+  ['lib/rules/alicloud/private-link-endpoint.ts', "import type { PrivateLinkEndpointZone } from '../../alicloud/private-link-endpoint-types';", /lib\/rules holds the vendors' rules/],
+  ['lib/rules/aws/snapshot-share.ts', "import { findingsOf } from '../../raw-checks/check-resource';", /lib\/rules holds the vendors' rules/],
+  ['lib/rules/aws/snapshot-share.ts', "import { Construct } from 'constructs';", /lib\/rules holds the vendors' rules/],
+  ['lib/core/rules.ts', "import { ACCOUNT_ID } from '../rules/aws/account-id';", /engine-neutral/],
+  // The checker reads the rules layer, never a construct folder.
+  ['lib/raw-checks/resource-types.ts', "import { SNAPSHOT_SHARE_RULES } from '../aws/snapshot-share-rules';", /lib\/raw-checks runs where no engine/],
+  ['lib/raw-checks/inputs/lines.ts', "import { VpcepEndpointProps } from '../../vpcep/vpcep-endpoint-types';", /lib\/raw-checks runs where no engine/],
+  ['lib/access-map/aws-access.ts', "import { SnapshotShare } from '../aws/snapshot-share';", /lib\/access-map runs where no engine/],
+  // Only the plugins and the Terraform validation run the checker.
+  ['lib/aws/snapshot-share.ts', "import { findingsOf } from '../raw-checks/check-resource';", /only its plugins run the checker/],
+  ['lib/aws/private/account.ts', "import { MapBuilder } from '../../access-map/builder';", /only its plugins run the checker/],
+  ['lib/terraform/validation.ts', "import { checkAttributes } from '../raw-checks/check-resource';", /only its wrappers run the checker/],
+  ['lib/vpcep/vpcep-endpoint-base.ts', "import { checkAttributes } from '../raw-checks/check-resource';", /no cloud and no bindings/],
+  ['lib/alicloud/private-link-endpoint.ts', "import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';", /never loads aws-cdk-lib nor another cloud/],
 ];
 
 const ALLOWED: Array<[string, string]> = [
@@ -49,6 +65,15 @@ const ALLOWED: Array<[string, string]> = [
   ['lib/aws/snapshot-share.ts', "import { Validator } from '../core/validator';"],
   ['lib/huaweicloud/vpcep-endpoint.ts', "import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';"],
   ['lib/alicloud/private-link-endpoint.ts', "import { withMetaArguments } from '../terraform/meta-arguments';"],
+  ['lib/rules/aws/snapshot-share.ts', "import { ACCOUNT_ID } from './account-id';"],
+  ['lib/rules/alicloud/private-link-endpoint-service.ts', "import { rule } from '../../core/rules';"],
+  ['lib/rules/vpcep/service.ts', "import { ACCOUNT_ID } from '../aws/account-id';"],
+  ['lib/raw-checks/inputs/lines.ts', "import { ACCOUNT_ID } from '../../rules/aws/account-id';"],
+  ['lib/aws/private/account.ts', "import { ACCOUNT_ID } from '../../rules/aws/account-id';"],
+  ['lib/aws/raw-resource-validation-plugin.ts', "import { findingsOf } from '../raw-checks/check-resource';"],
+  ['lib/aws/access-map-plugin.ts', "import { MapBuilder } from '../access-map/builder';"],
+  ['lib/terraform/raw-resource-validation.ts', "import { checkAttributes } from '../raw-checks/check-resource';"],
+  ['lib/huaweicloud/vpcep-endpoint.ts', "import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';"],
 ];
 
 describe('import boundaries', () => {
