@@ -1,7 +1,6 @@
 import type { IResolvable, TerraformMetaArguments } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import type { VpcepTimeouts } from './vpcep-timeouts';
-import { EndpointIpVersion, PolicyEffect } from '../rules/vpcep/endpoint';
 
 /**
  * Whether a gateway endpoint policy statement grants or denies its actions.
@@ -10,9 +9,9 @@ import { EndpointIpVersion, PolicyEffect } from '../rules/vpcep/endpoint';
  */
 export enum VpcepPolicyEffect {
   /** The statement grants its actions on its resources. */
-  ALLOW = PolicyEffect.ALLOW,
+  ALLOW = 'Allow',
   /** The statement denies its actions on its resources. */
-  DENY = PolicyEffect.DENY,
+  DENY = 'Deny',
 }
 
 /**
@@ -38,9 +37,9 @@ export interface VpcepPolicyStatement {
  */
 export enum VpcepIpVersion {
   /** The endpoint gets an IPv4 address only. */
-  IPV4 = EndpointIpVersion.IPV4,
+  IPV4 = 'ipv4',
   /** The endpoint gets an IPv4 and an IPv6 address. */
-  DUALSTACK = EndpointIpVersion.DUALSTACK,
+  DUALSTACK = 'dualstack',
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { IResolvable, TerraformMetaArguments, TerraformProvider } from 'cdktf';
 import type { VpcepTimeouts } from './vpcep-timeouts';
-import { PortProtocol, ServerType, ServiceIpVersion, ServiceType, TcpProxy } from '../rules/vpcep/service';
 
 /**
  * The kind of backend a VPC endpoint service exposes.
@@ -9,9 +8,9 @@ import { PortProtocol, ServerType, ServiceIpVersion, ServiceType, TcpProxy } fro
  */
 export enum VpcepServerType {
   /** An ECS: `portId` is the ID of the server's network interface. */
-  VM = ServerType.VM,
+  VM = 'VM',
   /** A load balancer: `portId` is the port ID of its private IP address (the ELB's `vip_port_id`). */
-  LB = ServerType.LB,
+  LB = 'LB',
 }
 
 /**
@@ -22,7 +21,7 @@ export enum VpcepServerType {
  */
 export enum VpcepServiceType {
   /** An interface endpoint service: endpoints reach it through an address in their subnet. */
-  INTERFACE = ServiceType.INTERFACE,
+  INTERFACE = 'interface',
 }
 
 /**
@@ -32,15 +31,15 @@ export enum VpcepServiceType {
  */
 export enum VpcepTcpProxy {
   /** The client information is not passed on (the API's default). */
-  CLOSE = TcpProxy.CLOSE,
+  CLOSE = 'close',
   /** The client information is put into the TCP option field (TOA). */
-  TOA_OPEN = TcpProxy.TOA_OPEN,
+  TOA_OPEN = 'toa_open',
   /** The client information is put into the TCP payload (proxy protocol). */
-  PROXY_OPEN = TcpProxy.PROXY_OPEN,
+  PROXY_OPEN = 'proxy_open',
   /** Both TOA and proxy protocol. */
-  OPEN = TcpProxy.OPEN,
+  OPEN = 'open',
   /** Huawei Cloud only: the proxy protocol with the VNI of the endpoint. */
-  PROXY_VNI = TcpProxy.PROXY_VNI,
+  PROXY_VNI = 'proxy_vni',
 }
 
 /**
@@ -48,9 +47,9 @@ export enum VpcepTcpProxy {
  */
 export enum VpcepServiceIpVersion {
   /** IPv4 (the default). */
-  IPV4 = ServiceIpVersion.IPV4,
+  IPV4 = 'ipv4',
   /** IPv6; requires `snatNetworkId`. */
-  IPV6 = ServiceIpVersion.IPV6,
+  IPV6 = 'ipv6',
 }
 
 /**
@@ -58,7 +57,7 @@ export enum VpcepServiceIpVersion {
  */
 export enum VpcepPortProtocol {
   /** TCP. */
-  TCP = PortProtocol.TCP,
+  TCP = 'TCP',
 }
 
 /**

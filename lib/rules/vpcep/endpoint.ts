@@ -10,9 +10,8 @@ import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonOb
 import { NO_SURROUNDING_SPACE, notStartingWith } from '../../core/tags';
 import { RuleTable } from '../../core/validator';
 
-
 /**
- * The API's values of a gateway endpoint policy statement's `Effect` (`vpcep.VpcepPolicyEffect` names them for users).
+ * The API's values of a gateway endpoint policy statement's `Effect` (`vpcep.VpcepPolicyEffect` offers them to users).
  *
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html (Table 5 PolicyStatement)
  */
@@ -22,7 +21,7 @@ export enum PolicyEffect {
 }
 
 /**
- * The API's values of a Huawei Cloud endpoint's `ip_version` (`vpcep.VpcepIpVersion` names them for users).
+ * The API's values of a Huawei Cloud endpoint's `ip_version` (`vpcep.VpcepIpVersion` offers them to users).
  *
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
  */

@@ -1,8 +1,9 @@
 import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
 
-
-// The API's values of the service's enumerated fields; the `vpcep.Vpcep*` enums name them for users.
+// The API's values of the service's enumerated fields. The `vpcep.Vpcep*` enums offer the same values to users: jsii
+// gives a type the namespace of the folder it is declared in, and a member initialised from another enum compiles to
+// a reverse mapping under ts-jest, so each value is written in both (test/rules/vpcep/values.test.ts holds them equal).
 // @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
 
 /** `server_type`. */
