@@ -1,6 +1,8 @@
 import { PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint';
 import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
+import { ResourceTypeRules, blocks, emptyText, readAs, set, tags, text, whole } from '../surfaces/attribute-checks';
+import { ResourceCheck, decidedByCloudWhenUnset, sentUnlessEmpty, text as textArgument, together } from '../surfaces/resource-checks';
 
 /**
  * Alibaba Cloud PrivateLink endpoint service rules, each written once. Sources:
@@ -132,3 +134,83 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
 export function accountIdOf(user: string): string | undefined {
   return ACCOUNT_ID.test(user) ? user : USER_ARN.exec(user)?.[1];
 }
+
+const ALIBABA = {
+  tags: 'https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-tagresources',
+  service: 'https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice',
+  resource: 'https://alibabacloud.com/help/en/privatelink/api-attachresourcetovpcendpointservice',
+  /** CreateVpcEndpointService's field comments, as Alibaba's generated SDK carries them (which resource types take DualStack). */
+  serviceFields: 'https://github.com/aliyun/alibabacloud-typescript-sdk/blob/725da59dca788cb172187831e8366ecb7ca0b042/privatelink-20200415/src/models/CreateVpcEndpointServiceRequest.ts',
+  user: 'https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-addusertovpcendpointservice',
+  connection: 'https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-enablevpcendpointconnection',
+  provider: 'https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/privatelink_vpc_endpoint_service',
+};
+/** The provider's source, where it shows how it reads an argument otherwise than the prop or the API; at the commit read. */
+const PROVIDER_SOURCE = {
+  alibabaService: 'https://github.com/aliyun/terraform-provider-alicloud/blob/81c43b6727a09e9da37b3d88818c3ba5fa17fa14/alicloud/resource_alicloud_privatelink_vpc_endpoint_service.go',
+  alibabaUser: 'https://github.com/aliyun/terraform-provider-alicloud/blob/81c43b6727a09e9da37b3d88818c3ba5fa17fa14/alicloud/resource_alicloud_privatelink_vpc_endpoint_service_user.go',
+};
+
+/** The zone of a backend load balancer: "" is not sent, so it is a zone not given. */
+const zoneOfBackend = { resourceType: textArgument('resource_type'), zoneId: sentUnlessEmpty('zone_id') };
+
+/**
+ * One backend in the service's inline `resource` block: its ID (the schema makes it optional; the API attaches nothing
+ * without it) and, for alb, nlb and gwlb, its zone.
+ */
+const backendResource = (source: string): ResourceCheck[] => [
+  together(PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceId, { resourceId: textArgument('resource_id') }, source),
+  together(PRIVATE_LINK_ENDPOINT_SERVICE_RULES.zoneForResourceType, zoneOfBackend, source),
+];
+
+/** The service's rules on raw resources: the Alibaba Cloud provider's service, its backends, users and connections. */
+export const PRIVATE_LINK_ENDPOINT_SERVICE_RESOURCES = {
+  alicloud_privatelink_vpc_endpoint_service: {
+    engine: 'terraform',
+    attributes: [
+      emptyText(text('service_description', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.description, ALIBABA.service), PROVIDER_SOURCE.alibabaService),
+      whole('connect_bandwidth', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.connectBandwidth, ALIBABA.provider),
+      text('payer', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.payer, ALIBABA.service),
+      text('service_resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.service),
+      text('address_ip_version', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.addressIpVersion, ALIBABA.service),
+      readAs(blocks('resource', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourcesAtCreation, [
+        text('resource_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.resource),
+        text('resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.resource),
+      ], ALIBABA.resource, { together: backendResource(ALIBABA.resource) }), {
+        note: 'a set whose entries are told apart by resource_id and resource_type only: an entry repeating both merges',
+        source: PROVIDER_SOURCE.alibabaService,
+      }),
+      set('supported_region_list', { each: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, unique: true }, ALIBABA.service),
+      tags('tags', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags, ALIBABA.tags),
+    ],
+    together: [
+      // service_resource_type left out is the cloud's choice (Optional and Computed).
+      together(PRIVATE_LINK_ENDPOINT_SERVICE_RULES.dualStackResourceType, {
+        addressIpVersion: textArgument('address_ip_version'), serviceResourceType: decidedByCloudWhenUnset('service_resource_type'),
+      }, ALIBABA.serviceFields),
+    ],
+  },
+  alicloud_privatelink_vpc_endpoint_service_resource: {
+    engine: 'terraform',
+    attributes: [
+      ...['service_id', 'resource_id'].map(a => text(a, PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.resource)),
+      text('resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.resource),
+    ],
+    together: [together(PRIVATE_LINK_ENDPOINT_SERVICE_RULES.zoneForResourceType, zoneOfBackend, ALIBABA.resource)],
+  },
+  alicloud_privatelink_vpc_endpoint_service_user: {
+    engine: 'terraform',
+    attributes: [
+      text('service_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.user),
+      text('user_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.userId, ALIBABA.user),
+      emptyText(text('user_arn', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.userArn, ALIBABA.user), PROVIDER_SOURCE.alibabaUser),
+    ],
+  },
+  alicloud_privatelink_vpc_endpoint_connection: {
+    engine: 'terraform',
+    attributes: [
+      ...['endpoint_id', 'service_id'].map(a => text(a, PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.connection)),
+      whole('bandwidth', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.connectionBandwidth, ALIBABA.connection),
+    ],
+  },
+} satisfies Record<string, ResourceTypeRules>;

@@ -4,8 +4,11 @@
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
 import { ACCOUNT_ID } from './account-id';
+import { GRANTEE, templateGrantee } from './grantee';
+import { CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
 import { countAtLeast, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
+import { ResourceTypeRules, list, set, text } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
   /** `Account`: the 12-digit grantee account. */
@@ -18,3 +21,25 @@ export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
     unique: true,
   },
 } satisfies RuleTable;
+
+const AUTHORIZE_ENDPOINT_ACCESS = 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html';
+
+/** The authorization's rules on raw resources: CloudFormation's `AWS::Redshift::EndpointAuthorization` and the AWS provider's. */
+export const REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES = {
+  'AWS::Redshift::EndpointAuthorization': {
+    engine: 'cloudformation',
+    attributes: [
+      templateGrantee(text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE)),
+      text('ClusterIdentifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      list('VpcIds', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
+    ],
+  },
+  'aws_redshift_endpoint_authorization': {
+    engine: 'terraform',
+    attributes: [
+      text('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE),
+      text('cluster_identifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      set('vpc_ids', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
+    ],
+  },
+} satisfies Record<string, ResourceTypeRules>;

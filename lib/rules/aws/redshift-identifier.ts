@@ -36,3 +36,6 @@ export function redshiftIdentifier(options: RedshiftIdentifierOptions): Rule<str
  * `AWS::Redshift::EndpointAuthorization` accepts only that form).
  */
 export const CLUSTER_IDENTIFIER = redshiftIdentifier({ maxLength: 63, lowerCaseOnly: true });
+
+/** Where CreateCluster states the cluster identifier's rules. */
+export const CLUSTER_IDENTIFIER_SOURCE = 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html';

@@ -6,9 +6,10 @@
  */
 import { ACCOUNT_ID } from './account-id';
 import { ENDPOINT_PORT } from './endpoint-port';
-import { redshiftIdentifier } from './redshift-identifier';
+import { redshiftIdentifier, CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
 import { countAtLeast, countBetween, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
+import { ResourceTypeRules, emptyText, list, set, text, unsetWhenEmpty } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   /**
@@ -63,3 +64,33 @@ export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   ],
 } satisfies RuleTable;
 
+const CREATE_ENDPOINT_ACCESS = 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html';
+/** How the AWS provider reads the endpoint's arguments (what it leaves out of the request). */
+const PROVIDER_SOURCE = 'https://github.com/hashicorp/terraform-provider-aws/blob/af55dfb90500e80afb9d9ba64a76024e500c948a/internal/service/redshift/endpoint_access.go';
+
+/** The endpoint's rules on raw resources: CloudFormation's `AWS::Redshift::EndpointAccess` and the AWS provider's. */
+export const REDSHIFT_MANAGED_ENDPOINT_RESOURCES = {
+  'AWS::Redshift::EndpointAccess': {
+    engine: 'cloudformation',
+    attributes: [
+      text('ClusterIdentifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      text('EndpointName', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
+      text('SubnetGroupName', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
+      text('ResourceOwner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS),
+      list('VpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
+    ],
+  },
+  'aws_redshift_endpoint_access': {
+    engine: 'terraform',
+    attributes: [
+      text('cluster_identifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      text('endpoint_name', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
+      text('subnet_group_name', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
+      emptyText(text('resource_owner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS), PROVIDER_SOURCE),
+      // Optional here, unlike VpcSecurityGroupIds in CloudFormation: an empty set is not sent, and the default group applies.
+      unsetWhenEmpty(set('vpc_security_group_ids', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS), 'list', {
+        note: '[] is not sent: the endpoint gets the VPC\'s default security group', source: PROVIDER_SOURCE,
+      }),
+    ],
+  },
+} satisfies Record<string, ResourceTypeRules>;

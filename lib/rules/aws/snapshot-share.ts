@@ -1,8 +1,10 @@
 import { ACCOUNT_ID, KnownEnv } from './account-id';
+import { GRANTEE } from './grantee';
 import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './redshift-identifier';
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
-import { RuleTable } from '../../core/validator';
+import { RuleTable, Validator } from '../../core/validator';
+import { AttributeCheck, EnvRules, ResourceTypeRules, text } from '../surfaces/attribute-checks';
 
 /**
  * The rules of `SnapshotShare`, each stated once. Sources:
@@ -136,3 +138,83 @@ export function snapshotArnInEnv(env: KnownEnv): Rule<string>[] {
       v => account === undefined || parseSnapshotArn(v)!.account === account),
   ];
 }
+
+const AUTHORIZE_SNAPSHOT_ACCESS = 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html';
+
+/** A snapshot ARN, as `SnapshotShare` checks it against its stack's account, Region and partition. */
+const SNAPSHOT_ARN_IN_ENV: EnvRules = {
+  rules: snapshotArnInEnv,
+  described: ['must be owned by the stack\'s account, and in its Region and partition, where those are known'],
+};
+
+/** The actions of an `AwsCustomResource` (`Custom::AWS`) that share a snapshot, as aws-cdk-lib writes them. */
+const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
+const SNAPSHOT_SHARE_PARAMETERS = [
+  text('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS, GRANTEE),
+  text('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+  text('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+  text('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AUTHORIZE_SNAPSHOT_ACCESS, SNAPSHOT_ARN_IN_ENV),
+];
+
+/**
+ * The JSON text of an SDK call: the text itself, or that of an `Fn::Sub` or an `Fn::Join`, whose computed parts read
+ * as `${...}` (hand-written templates put a parameter into the call so). `computed` says whether such parts may occur.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html
+ */
+function sdkCallText(value: unknown): { text: string; computed: boolean } | undefined {
+  if (typeof value === 'string') return { text: value, computed: false };
+  const { 'Fn::Sub': sub, 'Fn::Join': join } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const template = Array.isArray(sub) ? sub[0] : sub;
+  if (typeof template === 'string') return { text: template, computed: true };
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    return { text: join[1].map(part => (typeof part === 'string' ? part : '${}')).join(join[0]), computed: true };
+  }
+  return undefined;
+}
+
+/**
+ * `Create` or `Update` of an `AwsCustomResource`: the SDK call as JSON text, or an `Fn::Sub` or `Fn::Join` of it.
+ * Only a Redshift AuthorizeSnapshotAccess call is checked, parameter by parameter; a value with a computed part is
+ * known only at deploy time, and left alone.
+ */
+function snapshotShareCall(attribute: string): AttributeCheck {
+  return {
+    attribute,
+    source: AUTHORIZE_SNAPSHOT_ACCESS,
+    rules: SNAPSHOT_SHARE_PARAMETERS.flatMap(p => p.rules.map(r => `parameters.${p.attribute} ${r}`)),
+    check: (v: Validator, property: string, value: unknown, env: KnownEnv) => {
+      const source = sdkCallText(value);
+      if (source === undefined) return;
+      const known = (given: unknown) => !(source.computed && typeof given === 'string' && given.includes('${'));
+      let call: { service?: unknown; action?: unknown; parameters?: Record<string, unknown>; region?: unknown; assumedRoleArn?: unknown };
+      try {
+        call = JSON.parse(source.text);
+      } catch {
+        return;
+      }
+      if (!/^(redshift|@aws-sdk\/client-redshift)$/i.test(String(call?.service)) || !SHARE_ACTION.test(String(call.action))) return;
+      const parameters = call.parameters ?? {};
+      // The call goes to its own region, if it names one, and runs in the account of the role it assumes, if any.
+      const callEnv: KnownEnv = {
+        account: call.assumedRoleArn === undefined ? env.account : undefined,
+        region: call.region === undefined ? env.region : typeof call.region === 'string' && known(call.region) ? call.region : undefined,
+      };
+      for (const parameter of SNAPSHOT_SHARE_PARAMETERS) {
+        const given = parameters[parameter.attribute];
+        if (given !== undefined && given !== null && known(given)) {
+          parameter.check(v, `${property}.parameters.${parameter.attribute}`, given, callEnv);
+        }
+      }
+    },
+  };
+}
+
+/** A snapshot share on raw resources: an `AwsCustomResource` that calls AuthorizeSnapshotAccess. */
+export const SNAPSHOT_SHARE_RESOURCES = {
+  'Custom::AWS': {
+    engine: 'cloudformation',
+    note: 'an AwsCustomResource that calls Redshift AuthorizeSnapshotAccess (a snapshot share)',
+    attributes: [snapshotShareCall('Create'), snapshotShareCall('Update')],
+  },
+} satisfies Record<string, ResourceTypeRules>;

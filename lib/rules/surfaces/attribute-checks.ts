@@ -4,10 +4,10 @@
  * a whole number, a list, a map, nested blocks), then applies the table's rules to the literal parts.
  */
 import { ResourceCheck } from './resource-checks';
-import { ListRules, Rule } from '../core/rules';
-import { TagPolicy } from '../core/tags';
-import { Validator, tagCount } from '../core/validator';
-import type { KnownEnv } from '../rules/aws/account-id';
+import { ListRules, Rule } from '../../core/rules';
+import { TagPolicy } from '../../core/tags';
+import { Validator, tagCount } from '../../core/validator';
+import type { KnownEnv } from '../aws/account-id';
 
 /** The vendor rules on one attribute of a resource type. */
 export interface AttributeCheck {
@@ -234,4 +234,22 @@ export function blocks(attribute: string, count: Rule<readonly never[]> | undefi
       }
     },
   };
+}
+
+/** An optional argument whose empty value the provider does not send: the API's default applies. */
+export const notSentWhenEmpty = (source: string, empty = '""'): ProviderReading => ({
+  note: `${empty} is not sent: the provider reads it as unset`, source,
+});
+/** An optional text argument the provider leaves out of the request when it is `""`. */
+export const emptyText = (check: AttributeCheck, source: string) => unsetWhenEmpty(check, 'text', notSentWhenEmpty(source));
+
+/** The rules of one resource type. */
+export interface ResourceTypeRules {
+  /** How the type's resources are written: in CloudFormation templates, or in Terraform configurations and plans. */
+  readonly engine: 'cloudformation' | 'terraform';
+  /** What the entry covers, when it is narrower than the type. */
+  readonly note?: string;
+  readonly attributes: readonly AttributeCheck[];
+  /** The rules that tie several arguments together, applied after those on each argument. */
+  readonly together?: readonly ResourceCheck[];
 }

@@ -3,8 +3,8 @@
  * rule table's `CrossRule`, the one its construct applies to its props, read here over the arguments as the provider
  * reads them: what it leaves out of the request, what the cloud decides when an argument is not set.
  */
-import { CrossRule } from '../core/rules';
-import { Validator } from '../core/validator';
+import { CrossRule } from '../../core/rules';
+import { Validator } from '../../core/validator';
 
 /** Stands for a value that cannot be judged: an expression, or what the cloud decides; a rule reading it does not fire. */
 const UNKNOWN = Symbol('unknown');

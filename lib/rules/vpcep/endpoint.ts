@@ -7,8 +7,10 @@
  */
 import { IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ipv4Network } from '../../core/network';
 import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule, shown } from '../../core/rules';
-import { NO_SURROUNDING_SPACE, notStartingWith } from '../../core/tags';
+import { NO_SURROUNDING_SPACE, notStartingWith, TagPolicy } from '../../core/tags';
 import { RuleTable } from '../../core/validator';
+import { AttributeCheck, ProviderReading, ResourceTypeRules, emptyText, list, readAs, set, tags, text } from '../surfaces/attribute-checks';
+import { decidedByCloudWhenUnset, sentUnlessEmpty, together } from '../surfaces/resource-checks';
 
 /**
  * The API's values of a gateway endpoint policy statement's `Effect` (`vpcep.VpcepPolicyEffect` offers them to users).
@@ -114,3 +116,63 @@ export const VPCEP_ENDPOINT_RULES = {
     value: [lengthBetween(0, 43), matches(/^[A-Za-z0-9_@-]*$/, 'contain only A-Z a-z 0-9 - _ @')],
   },
 } satisfies RuleTable;
+
+const HUAWEI_CREATE_ENDPOINT = 'https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html';
+const OTC_CREATE_ENDPOINT = 'https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html';
+/** The providers' source, where it shows how they read an argument otherwise than the prop or the API; each at the commit read. */
+const PROVIDER_SOURCE = {
+  huaweiEndpoint: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/huaweicloud/services/vpcep/resource_huaweicloud_vpcep_endpoint.go',
+  huaweiEndpointRequest: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/vendor/github.com/chnsz/golangsdk/openstack/vpcep/v1/endpoints/requests.go',
+  otcEndpointRequest: 'https://github.com/opentelekomcloud/gophertelekomcloud/blob/30e3307593c0a3c6cc92ed1309d873fdf9241c8b/openstack/vpcep/v1/endpoints/requests.go',
+};
+
+/** The IDs an endpoint refers to, in a provider's names. */
+export const vpcepIds = (source: string, ...attributes: string[]) => attributes.map(a => text(a, VPCEP_ENDPOINT_RULES.id, source));
+
+/** How one cloud's provider reads the arguments both clouds' VPCEP endpoints have. */
+interface VpcepEndpointProvider {
+  /** The request body the provider sends, which leaves out an empty port IP. */
+  readonly request: string;
+  /** How it reads `whitelist`, beyond its being a set. */
+  readonly whitelist?: ProviderReading;
+}
+
+/** The arguments both clouds' VPCEP endpoints have, in each provider's names. */
+function vpcepEndpoint(source: string, names: { routeTables: string; portIp: string }, tagPolicy: TagPolicy,
+  provider: VpcepEndpointProvider): AttributeCheck[] {
+  const whitelist = set('whitelist', VPCEP_ENDPOINT_RULES.whitelist, source);
+  return [
+    ...vpcepIds(source, 'service_id', 'vpc_id'),
+    list(names.routeTables, { each: VPCEP_ENDPOINT_RULES.id }, source),
+    emptyText(text(names.portIp, VPCEP_ENDPOINT_RULES.portIp, source), provider.request),
+    provider.whitelist ? readAs(whitelist, provider.whitelist) : whitelist,
+    text('description', VPCEP_ENDPOINT_RULES.description, source),
+    tags('tags', tagPolicy, source),
+  ];
+}
+
+/** The endpoint's rules on raw resources: the Huawei Cloud and Open Telekom Cloud providers' endpoints. */
+export const VPCEP_ENDPOINT_RESOURCES = {
+  huaweicloud_vpcep_endpoint: {
+    engine: 'terraform',
+    attributes: [
+      ...vpcepEndpoint(HUAWEI_CREATE_ENDPOINT, { routeTables: 'routetables', portIp: 'ip_address' }, VPCEP_ENDPOINT_RULES.huaweicloudTags, {
+        request: PROVIDER_SOURCE.huaweiEndpointRequest,
+        whitelist: { note: 'sent only when enable_whitelist is true', source: PROVIDER_SOURCE.huaweiEndpoint },
+      }),
+      emptyText(text('policy_document', VPCEP_ENDPOINT_RULES.policyDocument, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpoint),
+      emptyText(text('ip_version', VPCEP_ENDPOINT_RULES.ipVersion, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpointRequest),
+      emptyText(text('ipv6_address', VPCEP_ENDPOINT_RULES.ipv6Address, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpointRequest),
+    ],
+    together: [
+      // ip_version left out is the cloud's choice (Optional and Computed; the API page states no default).
+      together(VPCEP_ENDPOINT_RULES.ipv6AddressDualStack,
+        { ipVersion: decidedByCloudWhenUnset('ip_version'), ipv6Address: sentUnlessEmpty('ipv6_address') }, HUAWEI_CREATE_ENDPOINT),
+    ],
+  },
+  opentelekomcloud_vpcep_endpoint_v1: {
+    engine: 'terraform',
+    attributes: vpcepEndpoint(OTC_CREATE_ENDPOINT, { routeTables: 'route_tables', portIp: 'port_ip' }, VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
+      { request: PROVIDER_SOURCE.otcEndpointRequest }),
+  },
+} satisfies Record<string, ResourceTypeRules>;

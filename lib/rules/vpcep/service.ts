@@ -1,5 +1,9 @@
-import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule } from '../../core/rules';
+import { VPCEP_ENDPOINT_RULES, vpcepIds } from './endpoint';
+import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../../core/rules';
+import { TagPolicy } from '../../core/tags';
 import { RuleTable } from '../../core/validator';
+import { AttributeCheck, BlockRules, ProviderReading, ResourceTypeRules, blocks, emptyText, readAs, set, tags, text, whole } from '../surfaces/attribute-checks';
+import { sentUnlessEmpty, together } from '../surfaces/resource-checks';
 
 // The API's values of the service's enumerated fields. The `vpcep.Vpcep*` enums offer the same values to users: jsii
 // gives a type the namespace of the folder it is declared in, and a member initialised from another enum compiles to
@@ -178,3 +182,158 @@ export const VPCEP_SERVICE_RULES = {
     explain: (_, name) => `must be given for an IPv6 service (the API requires it when ${name('ipVersion')} is "ipv6")`,
   } satisfies CrossRule<{ ipVersion: string; snatNetworkId: string }>,
 } satisfies RuleTable;
+
+const HUAWEI = {
+  service: 'https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html',
+  permissions: 'https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0209.html',
+  /** CreateEndpointService's field comments, as Huawei's generated SDK carries them (snat_network_id with ipv6). */
+  serviceFields: 'https://github.com/huaweicloud/huaweicloud-sdk-go-v3/blob/6b559daff75c/services/vpcep/v1/model/model_create_endpoint_service_request_body.go',
+  approval: 'https://support.huaweicloud.com/intl/en-us/api-vpcep/AcceptOrRejectEndpoint.html',
+};
+const OTC = {
+  service: 'https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/apis_for_managing_vpc_endpoint_services/creating_a_vpc_endpoint_service.html',
+  permissions: 'https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/apis_for_managing_vpc_endpoint_services/batch_adding_or_deleting_whitelist_records.html',
+  provider: 'https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/latest/docs/resources/vpcep_service_v1',
+  /** How the provider builds the whitelist records: it prepends `iam:domain::` to each entry. */
+  whitelist: 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/88f1cf1e0a9d85b2d9cb94c6722e16358ac3a983/opentelekomcloud/services/vpcep/resource_opentelekomcloud_vpcep_service_v1.go',
+};
+/** The providers' source, where it shows how they read an argument otherwise than the prop or the API; each at the commit read. */
+const PROVIDER_SOURCE = {
+  huaweiService: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/huaweicloud/services/vpcep/resource_huaweicloud_vpcep_service.go',
+  huaweiServiceRequest: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/vendor/github.com/chnsz/golangsdk/openstack/vpcep/v1/services/requests.go',
+  otcService: OTC.whitelist,
+};
+
+/** How many port mappings one service takes. */
+const PORT_MAPPING_COUNT: Rule<readonly never[]> = VPCEP_SERVICE_RULES.portMappings.list[0];
+
+/** Rules that differ between the clouds' VPCEP services, each with its source where that is not the API page. */
+interface ServiceCloudDifferences {
+  readonly name: readonly [readonly Rule<string>[], string];
+  readonly description: readonly Rule<string>[];
+  readonly tcpProxy: readonly [readonly Rule<string>[], string];
+  readonly tags: TagPolicy;
+  /** How the provider reads the optional text arguments: name, service_type, tcp_proxy and each port's protocol. */
+  readonly optionalText: (check: AttributeCheck) => AttributeCheck;
+  /** How the provider reads the values of server_type, service_type and tcp_proxy. */
+  readonly enumeration: (check: AttributeCheck) => AttributeCheck;
+  /** The rules on the port blocks beyond each field, and how the provider reads the blocks. */
+  readonly portBlocks: { readonly rules: BlockRules; readonly reading?: ProviderReading };
+}
+
+/** The arguments both clouds' VPCEP services have, in each provider's names. */
+function vpcepService(source: string, ports: { portBlock: string; clientPort: string; serverPort: string },
+  cloud: ServiceCloudDifferences): AttributeCheck[] {
+  return [
+    ...vpcepIds(source, 'vpc_id'),
+    cloud.optionalText(text('name', cloud.name[0], cloud.name[1])),
+    cloud.enumeration(text('server_type', VPCEP_SERVICE_RULES.serverType, source)),
+    text('port_id', VPCEP_SERVICE_RULES.portId, source),
+    cloud.enumeration(cloud.optionalText(text('service_type', VPCEP_SERVICE_RULES.serviceType, source))),
+    portBlocks(blocks(ports.portBlock, PORT_MAPPING_COUNT, [
+      cloud.optionalText(text('protocol', VPCEP_SERVICE_RULES.protocol, source)),
+      whole(ports.clientPort, VPCEP_SERVICE_RULES.port, source),
+      whole(ports.serverPort, VPCEP_SERVICE_RULES.port, source),
+    ], source, cloud.portBlocks.rules), cloud.portBlocks.reading),
+    text('description', cloud.description, source),
+    cloud.enumeration(cloud.optionalText(text('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]))),
+    tags('tags', cloud.tags, source),
+  ];
+}
+
+function portBlocks(check: AttributeCheck, reading: ProviderReading | undefined): AttributeCheck {
+  return reading ? readAs(check, reading) : check;
+}
+
+/**
+ * Huawei Cloud's `port_mapping` is a list: a mapping written twice reaches the API, which refuses "duplicate port
+ * mappings in the same VPC endpoint service". Two are the same when the protocol (TCP when not set, or "") and both
+ * ports are; the key is the constructs' own (`portMappings.uniqueKey`).
+ */
+const HUAWEI_PORT_MAPPINGS: BlockRules = {
+  unique: {
+    key: (block, v) => {
+      const { protocol, terminal_port: terminalPort, service_port: servicePort } = block;
+      // A port left out is 0, which the provider does not send either; one that is no whole number is reported already.
+      const ports = [terminalPort, servicePort].map(port => (port === undefined || port === null ? 0 : Number(port)));
+      if ([protocol, terminalPort, servicePort].some(value => v.isUnresolved(value)) || !ports.every(Number.isInteger)) return undefined;
+      return VPCEP_SERVICE_RULES.portMappings.uniqueKey({
+        protocol: typeof protocol === 'string' && protocol !== '' ? protocol : undefined,
+        terminalPort: ports[0],
+        servicePort: ports[1],
+      });
+    },
+    why: 'the API refuses a port mapping given twice in one service',
+  },
+};
+
+/** An approval of connections to a VPCEP service (AcceptOrRejectEndpoint). */
+function vpcepApproval(source: string): AttributeCheck[] {
+  return [text('service_id', VPCEP_SERVICE_RULES.serviceId, source), set('endpoints', { each: VPCEP_ENDPOINT_RULES.id, unique: true }, source)];
+}
+
+/** The service's rules on raw resources: the Huawei Cloud and Open Telekom Cloud providers' services and approvals. */
+export const VPCEP_SERVICE_RESOURCES = {
+  huaweicloud_vpcep_service: {
+    engine: 'terraform',
+    attributes: [
+      ...vpcepService(HUAWEI.service, { portBlock: 'port_mapping', clientPort: 'terminal_port', serverPort: 'service_port' }, {
+        name: [VPCEP_SERVICE_RULES.name, HUAWEI.service],
+        description: VPCEP_SERVICE_RULES.description,
+        tcpProxy: [VPCEP_SERVICE_RULES.huaweicloudTcpProxy, HUAWEI.service],
+        tags: VPCEP_ENDPOINT_RULES.huaweicloudTags,
+        optionalText: check => emptyText(check, PROVIDER_SOURCE.huaweiServiceRequest),
+        enumeration: check => check,
+        portBlocks: { rules: HUAWEI_PORT_MAPPINGS },
+      }),
+      emptyText(text('ip_version', VPCEP_SERVICE_RULES.ipVersion, HUAWEI.service), PROVIDER_SOURCE.huaweiServiceRequest),
+      // The provider sends each set with its own permission type: the records of the other type are refused.
+      readAs(set('permissions', { each: VPCEP_SERVICE_RULES.domainPermission, unique: true }, HUAWEI.permissions), {
+        note: 'sent with permission_type domainId: account records only (organizations go in organization_permissions)',
+        source: PROVIDER_SOURCE.huaweiService,
+      }),
+      readAs(set('organization_permissions', { each: VPCEP_SERVICE_RULES.organizationPermission, unique: true }, HUAWEI.permissions), {
+        note: 'sent with permission_type orgPath: organization records only (accounts go in permissions)',
+        source: PROVIDER_SOURCE.huaweiService,
+      }),
+    ],
+    together: [
+      together(VPCEP_SERVICE_RULES.ipv6SnatNetwork,
+        { ipVersion: sentUnlessEmpty('ip_version'), snatNetworkId: sentUnlessEmpty('snat_network_id') }, HUAWEI.serviceFields),
+    ],
+  },
+  opentelekomcloud_vpcep_service_v1: {
+    engine: 'terraform',
+    attributes: [
+      ...vpcepService(OTC.service, { portBlock: 'port', clientPort: 'client_port', serverPort: 'server_port' }, {
+        name: [VPCEP_SERVICE_RULES.opentelekomcloudName, OTC.provider],
+        description: VPCEP_SERVICE_RULES.opentelekomcloudDescription,
+        tcpProxy: [VPCEP_SERVICE_RULES.opentelekomcloudTcpProxy, OTC.provider],
+        tags: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
+        // The provider refuses "" for name, service_type, tcp_proxy and protocol (StringLenBetween, StringInSlice).
+        optionalText: check => check,
+        enumeration: check => readAs(check, {
+          note: 'the provider takes any case (StringInSlice ignoring case) and sends the value as written: the check keeps the API\'s spelling',
+          source: PROVIDER_SOURCE.otcService,
+        }),
+        // A set of blocks: Terraform merges a mapping written twice (the provider's default TCP included), so no
+        // repeat reaches the API.
+        portBlocks: {
+          rules: {},
+          reading: { note: 'a set: Terraform merges a mapping written twice, so none repeats', source: PROVIDER_SOURCE.otcService },
+        },
+      }),
+      readAs(set('whitelist', { each: VPCEP_SERVICE_RULES.opentelekomcloudWhitelistEntry, unique: true }, OTC.permissions), {
+        note: 'bare domain IDs, not the API\'s records: the provider prepends "iam:domain::" to each', source: PROVIDER_SOURCE.otcService,
+      }),
+    ],
+  },
+  huaweicloud_vpcep_approval: {
+    engine: 'terraform',
+    attributes: vpcepApproval(HUAWEI.approval),
+  },
+  opentelekomcloud_vpcep_approval_v1: {
+    engine: 'terraform',
+    attributes: vpcepApproval(OTC.service),
+  },
+} satisfies Record<string, ResourceTypeRules>;
