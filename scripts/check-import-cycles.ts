@@ -4,9 +4,9 @@
  * its construct's props while the construct imports the rules is the circle this check exists for. Generated bindings
  * are left out.
  *
- * A folder circle has no file circle in it: `aws/snapshot-share.ts` imports the checker, whose tables import
- * `aws/snapshot-share-rules.ts`. Each top-level folder is one node (its sub-folders belong to it), and so is each
- * folder that ships on its own ({@link SEPARATE_UNITS}).
+ * A folder circle need not hold a file circle: a construct that runs the checker, whose tables are read from a
+ * rules file beside that construct, closes one. Each top-level folder is one node (its sub-folders belong to it), and
+ * so is each folder that ships on its own ({@link SEPARATE_UNITS}).
  *
  * Usage: `ts-node scripts/check-import-cycles.ts [folder]`; prints each circle and exits 1 if there is any.
  */
