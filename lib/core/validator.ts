@@ -81,8 +81,6 @@ export class Validator implements ShapeContext {
    * shape (`MISFIT`), which the shape has reported already.
    */
   public readonly skips: UnresolvedPredicate;
-  /** @deprecated Use `skips`: kept only until the checks of raw resources call it. */
-  public readonly isUnresolved: UnresolvedPredicate;
   private readonly found: Violation[] = [];
   /** The props' names in the order their interface declares them, once `checkProps` has seen the shape. */
   private propsOrder: readonly string[] = [];
@@ -90,7 +88,6 @@ export class Validator implements ShapeContext {
   constructor(isUnknown: UnresolvedPredicate) {
     this.isUnknown = isUnknown;
     this.skips = value => value === MISFIT || isUnknown(value);
-    this.isUnresolved = this.skips;
   }
 
   /**

@@ -33,7 +33,7 @@ export function checkAttributes(
   validator: Validator, type: string, properties: unknown, env: KnownEnv = {},
 ): Map<Violation, string> {
   const sources = new Map<Violation, string>();
-  if (!isCheckedType(type) || typeof properties !== 'object' || properties === null || validator.isUnresolved(properties)) {
+  if (!isCheckedType(type) || typeof properties !== 'object' || properties === null || validator.skips(properties)) {
     return sources;
   }
   const args = properties as Record<string, unknown>;

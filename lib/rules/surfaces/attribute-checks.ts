@@ -62,7 +62,7 @@ export function unsetWhenEmpty(check: AttributeCheck, kind: keyof typeof EMPTY, 
 
 /** Strings as Terraform and CloudFormation take them: numbers and booleans are written as text. */
 function asText(v: Validator, property: string, value: unknown): string | undefined {
-  if (typeof value === 'string' || v.isUnresolved(value)) return value as string;
+  if (typeof value === 'string' || v.skips(value)) return value as string;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   v.fail(property, value, 'must be a string');
   return undefined;
@@ -70,7 +70,7 @@ function asText(v: Validator, property: string, value: unknown): string | undefi
 
 /** A whole number, or its decimal text (both engines convert it). */
 function asWhole(v: Validator, property: string, value: unknown): number | undefined {
-  if (v.isUnresolved(value)) return value as number;
+  if (v.skips(value)) return value as number;
   const n = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
   if (typeof n === 'number' && Number.isInteger(n)) return n;
   v.fail(property, value, 'must be a whole number');
@@ -78,7 +78,7 @@ function asWhole(v: Validator, property: string, value: unknown): number | undef
 }
 
 function asTextList(v: Validator, property: string, value: unknown): string[] | undefined {
-  if (v.isUnresolved(value)) return value as string[];
+  if (v.skips(value)) return value as string[];
   if (!Array.isArray(value)) {
     v.fail(property, value, 'must be a list');
     return undefined;
@@ -156,7 +156,7 @@ export function set(attribute: string, rules: ListRules<string>, source: string)
     ...readAs(asList, { note: 'a set: Terraform merges entries written twice', source: TERRAFORM_SETS }),
     check: (v, property, value) => {
       const literal = asTextList(v, property, value);
-      if (literal === undefined || v.isUnresolved(literal)) return;
+      if (literal === undefined || v.skips(literal)) return;
       // A repeat is left out where it stands, so that the entries keep the indexes they are written at.
       const distinct = literal.map((entry, i) => (literal.indexOf(entry) === i ? entry : undefined));
       v.check(property, distinct.filter(entry => entry !== undefined), ...sizeRules);
@@ -172,7 +172,7 @@ export function tags(attribute: string, policy: TagPolicy, source: string): Attr
     source,
     rules: [tagCount(policy).text, ...policy.key.map(r => `each key ${r.text}`), ...policy.value.map(r => `each value ${r.text}`)],
     check: (v, property, value) => {
-      if (v.isUnresolved(value)) return;
+      if (v.skips(value)) return;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         v.fail(property, value, 'must be a map of strings');
         return;
@@ -209,13 +209,13 @@ export function blocks(attribute: string, count: Rule<readonly never[]> | undefi
     ],
     readings: fields.flatMap(f => (f.readings ?? []).map(r => ({ ...r, note: `${f.attribute}: ${r.note}` }))),
     check: (v, property, value, env) => {
-      if (v.isUnresolved(value)) return;
+      if (v.skips(value)) return;
       const entries = Array.isArray(value) ? value : [value];
       if (count) v.check(property, entries as never[], count);
       const literal = (entry: unknown): entry is Record<string, unknown> =>
-        typeof entry === 'object' && entry !== null && !Array.isArray(entry) && !v.isUnresolved(entry);
+        typeof entry === 'object' && entry !== null && !Array.isArray(entry) && !v.skips(entry);
       entries.forEach((entry, i) => {
-        if (v.isUnresolved(entry) || entry === null) return;
+        if (v.skips(entry) || entry === null) return;
         if (!literal(entry)) {
           v.fail(`${property}[${i}]`, entry, 'must be a block of arguments');
           return;

@@ -19,7 +19,7 @@ export interface Argument {
 /** A scalar argument as text (Terraform and CloudFormation write numbers and booleans as text too). */
 function asText(v: Validator, value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
-  if (v.isUnresolved(value)) return UNKNOWN;
+  if (v.skips(value)) return UNKNOWN;
   // Anything else is not text: the argument's own check reports it.
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : UNKNOWN;
 }
@@ -50,7 +50,7 @@ export const stringSet = (name: string): Argument => ({
   name,
   read: (v, value) => {
     if (value === undefined || value === null) return undefined;
-    if (v.isUnresolved(value) || !Array.isArray(value)) return UNKNOWN;
+    if (v.skips(value) || !Array.isArray(value)) return UNKNOWN;
     return [...new Set(value.filter(entry => entry !== null && entry !== undefined))];
   },
 });

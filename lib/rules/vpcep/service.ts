@@ -256,7 +256,7 @@ const HUAWEI_PORT_MAPPINGS: BlockRules = {
       const { protocol, terminal_port: terminalPort, service_port: servicePort } = block;
       // A port left out is 0, which the provider does not send either; one that is no whole number is reported already.
       const ports = [terminalPort, servicePort].map(port => (port === undefined || port === null ? 0 : Number(port)));
-      if ([protocol, terminalPort, servicePort].some(value => v.isUnresolved(value)) || !ports.every(Number.isInteger)) return undefined;
+      if ([protocol, terminalPort, servicePort].some(value => v.skips(value)) || !ports.every(Number.isInteger)) return undefined;
       return VPCEP_SERVICE_RULES.portMappings.uniqueKey({
         protocol: typeof protocol === 'string' && protocol !== '' ? protocol : undefined,
         terminalPort: ports[0],
