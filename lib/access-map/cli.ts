@@ -11,6 +11,7 @@ import { MapView, diffView, mapView } from './diff';
 import { htmlFormat } from './html-format';
 import { accessMapOf } from './map-inputs';
 import { jsonFormat, markdownFormat, mermaidFormat, textFormat } from './text-formats';
+import { Console, PROCESS_CONSOLE, UsageError, runCommand } from '../raw-checks/command';
 import { InputError } from '../raw-checks/inputs/read-inputs';
 
 const FORMATS = {
@@ -49,9 +50,7 @@ interface Options {
   readonly paths: string[];
 }
 
-class UsageError extends Error {}
-
-function parseArguments(args: readonly string[]): Options | 'help' {
+function parseArguments(args: readonly string[]): Options | { readonly print: string } {
   let format: Format = 'text';
   let output: string | undefined;
   let knownAccounts: string | undefined;
@@ -66,7 +65,7 @@ function parseArguments(args: readonly string[]): Options | 'help' {
       if (given === undefined) throw new UsageError(`${name} needs a value`);
       return given;
     };
-    if (name === '--help' || name === '-h') return 'help';
+    if (name === '--help' || name === '-h') return { print: USAGE };
     if (name === '--format' || name === '-f') {
       const given = value();
       if (!Object.prototype.hasOwnProperty.call(FORMATS, given)) {
@@ -106,43 +105,22 @@ export function readKnownAccounts(file: string): Set<string> {
   return new Set(text.split('\n').map(line => line.replace(/#.*/, '').trim().split(/\s+/)[0]).filter(id => id !== ''));
 }
 
-/** Streams the command writes to; tests pass their own. */
-export interface Console {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-const PROCESS_CONSOLE: Console = { out: text => process.stdout.write(text), err: text => process.stderr.write(text) };
-
 /** Runs the command with `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: readonly string[], console: Console = PROCESS_CONSOLE): Promise<number> {
-  let options: ReturnType<typeof parseArguments>;
-  try {
-    options = parseArguments(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.err(`private-access-map: ${error.message}\n\n${USAGE}\n`);
-    return 2;
+  return runCommand({ name: 'private-access-map', usage: USAGE, parse: parseArguments, run: map }, args, console);
+}
+
+/** Maps the inputs `options` name; resolves to 1 when access was added and `--fail-on-added` asks, else 0. */
+async function map(options: Options, console: Console): Promise<number> {
+  const knownAccounts = options.knownAccounts === undefined ? undefined : readKnownAccounts(options.knownAccounts);
+  const after = (await accessMapOf(options.paths, { knownAccounts })).map;
+  const view = options.since.length === 0 ? mapView(after) : diffView((await accessMapOf(options.since, { knownAccounts })).map, after);
+  const report = FORMATS[options.format](view);
+  if (options.output !== undefined) {
+    fs.mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
+    fs.writeFileSync(options.output, report);
+  } else {
+    console.out(report);
   }
-  if (options === 'help') {
-    console.out(`${USAGE}\n`);
-    return 0;
-  }
-  try {
-    const knownAccounts = options.knownAccounts === undefined ? undefined : readKnownAccounts(options.knownAccounts);
-    const after = (await accessMapOf(options.paths, { knownAccounts })).map;
-    const view = options.since.length === 0 ? mapView(after) : diffView((await accessMapOf(options.since, { knownAccounts })).map, after);
-    const report = FORMATS[options.format](view);
-    if (options.output !== undefined) {
-      fs.mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
-      fs.writeFileSync(options.output, report);
-    } else {
-      console.out(report);
-    }
-    return options.failOnAdded && view.edges.some(e => e.change === 'added') ? 1 : 0;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    console.err(`private-access-map: ${error.message}\n`);
-    return 2;
-  }
+  return options.failOnAdded && view.edges.some(e => e.change === 'added') ? 1 : 0;
 }

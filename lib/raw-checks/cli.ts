@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findingsOf, isCheckedType } from './check-resource';
+import { Console, PROCESS_CONSOLE, UsageError, runCommand } from './command';
 import { Finding } from './finding';
 import { InputError, readInputs } from './inputs/read-inputs';
 import { REPORT_FORMATS, ReportFormat, formatReport } from './report';
@@ -45,9 +46,7 @@ interface Options {
   readonly paths: string[];
 }
 
-class UsageError extends Error {}
-
-function parseArguments(args: readonly string[]): Options | 'help' | 'version' {
+function parseArguments(args: readonly string[]): Options | { readonly print: string } {
   let format: ReportFormat = 'text';
   let output: string | undefined;
   const variableFiles: string[] = [];
@@ -60,8 +59,8 @@ function parseArguments(args: readonly string[]): Options | 'help' | 'version' {
       if (given === undefined) throw new UsageError(`${name} needs a value`);
       return given;
     };
-    if (name === '--help' || name === '-h') return 'help';
-    if (name === '--version') return 'version';
+    if (name === '--help' || name === '-h') return { print: USAGE };
+    if (name === '--version') return { print: manifest().version };
     if (name === '--format' || name === '-f') {
       const given = value();
       if (!REPORT_FORMATS.includes(given as ReportFormat)) {
@@ -96,67 +95,42 @@ function informationUri(): string | undefined {
   return homepage ?? repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
-/** Streams the command writes to; tests pass their own. */
-export interface Console {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-const PROCESS_CONSOLE: Console = { out: text => process.stdout.write(text), err: text => process.stderr.write(text) };
-
 /** Runs the checker with `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: readonly string[], console: Console = PROCESS_CONSOLE): Promise<number> {
-  let options: ReturnType<typeof parseArguments>;
-  try {
-    options = parseArguments(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.err(`private-access-check: ${error.message}\n\n${USAGE}\n`);
-    return 2;
+  return runCommand({ name: 'private-access-check', usage: USAGE, parse: parseArguments, run: check }, args, console);
+}
+
+/** Checks the inputs `options` name; resolves to 1 on findings, else 0. */
+async function check(options: Options, console: Console): Promise<number> {
+  const reading = await readInputs(options.paths, options.variableFiles);
+  if (reading.files.length === 0) {
+    const skipped = reading.skipped.length === 0 ? '' : ` (${reading.skipped.map(s => `${s.file}: ${s.reason}`).join('; ')})`;
+    throw new InputError(`${options.paths.join(', ')}: no templates, Terraform configurations or plans found${skipped}`);
   }
-  if (options === 'help') {
-    console.out(`${USAGE}\n`);
-    return 0;
-  }
-  if (options === 'version') {
-    console.out(`${manifest().version}\n`);
-    return 0;
-  }
-  try {
-    const reading = await readInputs(options.paths, options.variableFiles);
-    if (reading.files.length === 0) {
-      const skipped = reading.skipped.length === 0 ? '' : ` (${reading.skipped.map(s => `${s.file}: ${s.reason}`).join('; ')})`;
-      throw new InputError(`${options.paths.join(', ')}: no templates, Terraform configurations or plans found${skipped}`);
-    }
-    const findings: Finding[] = [];
-    let resources = 0;
-    let otherResources = 0;
-    for (const input of reading.inputs) {
-      for (const resource of input.resources) {
-        if (!isCheckedType(resource.type)) {
-          otherResources++;
-          continue;
-        }
-        resources++;
-        for (const finding of findingsOf(resource, input.isUnresolved)) {
-          const line = resource.lineOf?.(finding.property);
-          findings.push({
-            ...finding,
-            ...(line !== undefined ? { line } : {}),
-            ...(resource.constructPath !== undefined ? { constructPath: resource.constructPath } : {}),
-          });
-        }
+  const findings: Finding[] = [];
+  let resources = 0;
+  let otherResources = 0;
+  for (const input of reading.inputs) {
+    for (const resource of input.resources) {
+      if (!isCheckedType(resource.type)) {
+        otherResources++;
+        continue;
       }
-      if (resources >= PROGRESS_RESOURCES) console.err(`private-access-check: ${resources} resources checked\n`);
+      resources++;
+      for (const finding of findingsOf(resource, input.isUnresolved)) {
+        const line = resource.lineOf?.(finding.property);
+        findings.push({
+          ...finding,
+          ...(line !== undefined ? { line } : {}),
+          ...(resource.constructPath !== undefined ? { constructPath: resource.constructPath } : {}),
+        });
+      }
     }
-    const checked = { files: reading.files.length, resources, otherResources, skipped: reading.skipped, modulesNotRead: reading.modulesNotRead };
-    const report = formatReport(options.format, findings, checked, { version: manifest().version, informationUri: informationUri() });
-    if (options.output !== undefined) fs.writeFileSync(options.output, report);
-    else console.out(report);
-    return findings.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    console.err(`private-access-check: ${error.message}\n`);
-    return 2;
+    if (resources >= PROGRESS_RESOURCES) console.err(`private-access-check: ${resources} resources checked\n`);
   }
+  const checked = { files: reading.files.length, resources, otherResources, skipped: reading.skipped, modulesNotRead: reading.modulesNotRead };
+  const report = formatReport(options.format, findings, checked, { version: manifest().version, informationUri: informationUri() });
+  if (options.output !== undefined) fs.writeFileSync(options.output, report);
+  else console.out(report);
+  return findings.length > 0 ? 1 : 0;
 }
