@@ -532,7 +532,7 @@ function checkCommandWithoutEngines(tarball: string, name: string): void {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
     const installed = ENGINES.filter(e => fs.existsSync(path.join(dir, 'node_modules', e)));
     if (installed.length) fail(`command consumer: installing ${name} pulled in ${installed.join(', ')}`);
-    fs.copyFileSync(path.join(ROOT, 'test', 'scan', 'fixtures', 'endpoints.template.yaml'), path.join(dir, 'endpoints.yaml'));
+    fs.copyFileSync(path.join(ROOT, 'test', 'raw-checks', 'fixtures', 'endpoints.template.yaml'), path.join(dir, 'endpoints.yaml'));
     fs.writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', planned_values: { root_module: { resources: [] } } }));
     const npx = (...args: string[]) => spawnSync('npx', ['--no-install', 'private-access-check', ...args], { cwd: dir, encoding: 'utf-8' });
     const withFindings = npx('--format', 'json', 'endpoints.yaml');
