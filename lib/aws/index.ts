@@ -5,14 +5,9 @@ import { requireEngine } from '../core/missing-engine';
 requireEngine(() => require('aws-cdk-lib'), 'aws');
 
 export * from './redshift-managed-endpoint';
-export * from './redshift-managed-endpoint-types';
 export * from './redshift-endpoint-authorization';
-export * from './redshift-endpoint-authorization-types';
 export * from './snapshot-share';
-export * from './snapshot-share-types';
 export * from './redshift-serverless-managed-endpoint';
-export * from './redshift-serverless-managed-endpoint-types';
 export * from './redshift-serverless-endpoint-authorization';
-export * from './redshift-serverless-endpoint-authorization-types';
 export * from './raw-resource-validation-plugin';
 export * from './access-map-plugin';

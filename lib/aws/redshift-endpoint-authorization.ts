@@ -1,11 +1,116 @@
-import { Resource, aws_redshift as redshift } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
-import { checkClusterPrerequisites, cfnClusterOf, clusterIdentifierOf, rememberClusterChoice } from './private/redshift-cluster';
+import { aws_redshift as redshift, IResource, Resource, Stack } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
+import { checkNotOwnAccount, claimGrant } from './private/account';
+import { ownerAccountOf } from './private/owner-environment';
+import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, checkClusterReference, clusterIdentifierOf, knownClusterIdentifier, rememberClusterChoice } from './private/redshift-cluster';
 import { checkAtSynth, checkPropsNow } from './private/validation';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-checks';
-import { IRedshiftEndpointAuthorization, RedshiftEndpointAuthorizationAttributes, RedshiftEndpointAuthorizationProps } from './redshift-endpoint-authorization-types';
+import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
+import { Validator } from '../core/validator';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from '../rules/aws/redshift-endpoint-authorization';
 import { CLUSTER_IDENTIFIER } from '../rules/aws/redshift-identifier';
+
+/**
+ * A cluster owner's authorization of another account to create Redshift-managed VPC endpoints to a cluster.
+ * `env.account` is the account that owns the cluster (the grantor).
+ */
+export interface IRedshiftEndpointAuthorization extends IResource {
+  /**
+   * The identifier of the cluster the authorization is for.
+   */
+  readonly clusterIdentifier: string;
+
+  /**
+   * The account that is authorized (the grantee).
+   */
+  readonly account: string;
+}
+
+/**
+ * Attributes to import an authorization made elsewhere (for example by the cluster owner's own app), so that a
+ * `RedshiftManagedEndpoint` can check its cluster and accounts against it.
+ */
+export interface RedshiftEndpointAuthorizationAttributes {
+  /**
+   * The identifier of the cluster the authorization is for.
+   */
+  readonly clusterIdentifier: string;
+
+  /**
+   * The 12-digit account that is authorized (the grantee).
+   */
+  readonly account: string;
+
+  /**
+   * The 12-digit account that owns the cluster (the grantor); becomes `env.account` of the import, and the default
+   * `resourceOwner` of an endpoint given this authorization.
+   *
+   * @default - the account of the stack the import is defined in
+   */
+  readonly clusterOwnerAccount?: string;
+}
+
+/**
+ * Properties of a `RedshiftEndpointAuthorization`.
+ */
+export interface RedshiftEndpointAuthorizationProps {
+  /**
+   * The identifier of the cluster to authorize access to, for a cluster not defined in this app.
+   * Give exactly one of `clusterIdentifier` and `cluster`. Changing it replaces the authorization.
+   *
+   * @default - none: `cluster` must be given
+   */
+  readonly clusterIdentifier?: string;
+
+  /**
+   * The cluster to authorize access to, defined in this app: a `CfnCluster`, or a construct whose `node.defaultChild`
+   * is one (such as `@aws-cdk/aws-redshift-alpha`'s `Cluster`). Give exactly one of `clusterIdentifier` and `cluster`.
+   * Its literal properties are checked when the authorization is constructed, and again at synth (they can be
+   * changed later): RA3 node type, availability-zone relocation, not publicly accessible. Changing it replaces the
+   * authorization. A cluster of another stack must be of this stack's account and region (only its owner can authorize
+   * access to it); its literal `clusterIdentifier` is rendered then.
+   *
+   * @default - none: `clusterIdentifier` must be given
+   */
+  readonly cluster?: IConstruct;
+
+  /**
+   * The 12-digit account allowed to create managed endpoints to the cluster; not the stack's own account.
+   * Changing it replaces the authorization.
+   */
+  readonly account: string;
+
+  /**
+   * The VPCs of `account` in which it may create endpoints (`vpc-` and 1–17 letters or digits, each once).
+   *
+   * @default - all VPCs of the account
+   */
+  readonly vpcIds?: string[];
+
+  /**
+   * Whether revoking the authorization (deleting this resource) also deletes the endpoints the grantee created.
+   * When false, revoking fails while the grantee still has endpoints to the cluster.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeEndpointAccess.html
+   */
+  readonly forceRevoke?: boolean;
+}
+
+/** The run-time shape of `RedshiftEndpointAuthorizationProps`, for callers without TypeScript's checks. */
+const REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftEndpointAuthorizationProps>('RedshiftEndpointAuthorizationProps', {
+  clusterIdentifier: optional(string()),
+  cluster: optional(object('a CfnCluster or a construct whose default child is one')),
+  account: string(),
+  vpcIds: optional(listOf(string())),
+  forceRevoke: optional(boolean()),
+});
+
+/** The run-time shape of `RedshiftEndpointAuthorizationAttributes`, for callers without TypeScript's checks. */
+const REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES = struct<RedshiftEndpointAuthorizationAttributes>('RedshiftEndpointAuthorizationAttributes', {
+  clusterIdentifier: string(),
+  account: string(),
+  clusterOwnerAccount: optional(string()),
+});
 
 /**
  * The cluster owner's side of a cross-account Redshift-managed VPC endpoint: authorizes another account to create
@@ -14,6 +119,12 @@ import { CLUSTER_IDENTIFIER } from '../rules/aws/redshift-identifier';
  * @resource AWS::Redshift::EndpointAuthorization
  */
 export class RedshiftEndpointAuthorization extends Resource implements IRedshiftEndpointAuthorization {
+  /**
+   * The run-time shapes of its props and attributes, for the shape tests.
+   * @internal
+   */
+  public static readonly _shapes = { props: REDSHIFT_ENDPOINT_AUTHORIZATION_PROPS, attributes: REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES };
+
   /**
    * Imports an authorization defined elsewhere.
    */
@@ -104,5 +215,46 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
     this.clusterIdentifier = this.resource.clusterIdentifier;
     this.account = props.account;
     rememberClusterChoice(this, props);
+  }
+}
+
+// The checks of `RedshiftEndpointAuthorization`, which apply its rules
+// (`lib/rules/aws/redshift-endpoint-authorization.ts`). Some need the app (the cluster, the stack's own account).
+
+/** Every rule on the props of `authorization`, with the cluster's prerequisites when the cluster is in this app. */
+function checkRedshiftEndpointAuthorizationProps(v: Validator, authorization: IConstruct, props: RedshiftEndpointAuthorizationProps): void {
+  const cluster = cfnClusterOf(props.cluster);
+  checkClusterChoice(v, props);
+  checkClusterReference(v, authorization, props);
+  if (cluster) checkClusterOwner(v, authorization, props.cluster!);
+  v.check('account', props.account, ...RULES.account);
+  checkNotOwnAccount(v, authorization, 'account', props.account);
+  v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
+  // Two authorizations of one cluster for one account: removing either revokes the access both stand for.
+  const other = claimGrant(authorization, 'endpoint-authorization', [knownClusterIdentifier(props) ?? cluster?.ref, props.account]);
+  if (other !== undefined) {
+    v.fail('account', props.account, `is already authorized for this cluster by ${other}: removing either authorization `
+      + 'would revoke the access of both (authorize each account once per cluster)');
+  }
+  if (cluster) checkClusterPrerequisites(v, cluster);
+}
+
+/**
+ * AuthorizeEndpointAccess grants access to the caller's own clusters, in the region it is called in: a cluster of the
+ * app must be in this stack's account and region.
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
+ */
+function checkClusterOwner(v: Validator, authorization: IConstruct, cluster: IConstruct): void {
+  const own = Stack.of(authorization).account;
+  const owner = ownerAccountOf(v, authorization, {
+    property: 'cluster',
+    value: cluster,
+    sameRegionBecause: 'make the authorization in a stack of the cluster\'s region (AuthorizeEndpointAccess grants access '
+      + 'to a cluster of the region it is called in)',
+    whenUnknown: 'give both stacks an env with a literal account and region, or name the cluster by clusterIdentifier',
+  });
+  if (owner !== undefined && owner !== own) {
+    v.fail('cluster', cluster, `is in account ${v.render(owner)}, not in this stack's account (${v.render(own)}): make the `
+      + 'authorization in a stack of the cluster\'s account (only the cluster\'s owner can authorize access to it)');
   }
 }

@@ -1,15 +1,75 @@
-import { CfnResource, Resource, Stack } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
-import { referenceTo } from './private/owner-environment';
+import { aws_redshiftserverless as redshiftserverless, CfnResource, IResource, Resource, Stack } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
+import { isCfnWorkgroup } from './private/engine-objects';
+import { literalAcrossStacks, ownerAccountOf, referenceTo } from './private/owner-environment';
 import { RedshiftServerlessFunction, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-function';
 import { checkPropsNow } from './private/validation';
-import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS, checkRedshiftServerlessEndpointAuthorizationProps } from './redshift-serverless-endpoint-authorization-checks';
-import {
-  IRedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps,
-} from './redshift-serverless-endpoint-authorization-types';
+import { listOf, object, optional, string, struct } from '../core/shapes';
+import { Validator } from '../core/validator';
+import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES } from '../rules/aws/redshift-serverless-endpoint-authorization';
+
+/**
+ * Properties of a grant that lets another account create managed VPC endpoints to a Redshift Serverless workgroup.
+ */
+export interface RedshiftServerlessEndpointAuthorizationProps {
+  /**
+   * The workgroup, when it is defined in this app. A workgroup of another stack must be of this stack's account and
+   * region (only its owner can put its resource policy); its literal `workgroupName` is rendered then.
+   *
+   * @default - give `workgroupName`
+   */
+  readonly workgroup?: redshiftserverless.CfnWorkgroup;
+
+  /**
+   * The name of a workgroup of this stack's account and region: 3–64 lower-case letters, digits and hyphens.
+   *
+   * @default - give `workgroup`
+   */
+  readonly workgroupName?: string;
+
+  /**
+   * The 12-digit account allowed to create endpoints to the workgroup.
+   */
+  readonly account: string;
+
+  /**
+   * The VPCs of that account in which it may create endpoints (`vpc-` and 1–17 letters or digits, each once).
+   *
+   * @default - every VPC of the account
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-connecting.html
+   */
+  readonly vpcIds?: string[];
+}
+
+/**
+ * A grant of access to a Redshift Serverless workgroup's managed VPC endpoints.
+ */
+export interface IRedshiftServerlessEndpointAuthorization extends IResource {
+  /**
+   * The name of the workgroup.
+   *
+   * @attribute
+   */
+  readonly workgroupName: string;
+
+  /**
+   * The account granted access.
+   *
+   * @attribute
+   */
+  readonly account: string;
+}
 
 /** The last grant of each workgroup in a stack, which the next grant of that workgroup waits for. */
 const LAST_GRANT = new WeakMap<Stack, Map<string, CfnResource>>();
+
+/** The run-time shape of `RedshiftServerlessEndpointAuthorizationProps`, for callers without TypeScript's checks. */
+const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS = struct<RedshiftServerlessEndpointAuthorizationProps>('RedshiftServerlessEndpointAuthorizationProps', {
+  workgroup: optional(object('a redshiftserverless.CfnWorkgroup', isCfnWorkgroup)),
+  workgroupName: optional(string()),
+  account: string(),
+  vpcIds: optional(listOf(string(), 'VPC IDs')),
+});
 
 /**
  * The workgroup owner's side of a cross-account Redshift Serverless endpoint: allows another account (and optionally
@@ -23,6 +83,12 @@ const LAST_GRANT = new WeakMap<Stack, Map<string, CfnResource>>();
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-connecting.html
  */
 export class RedshiftServerlessEndpointAuthorization extends Resource implements IRedshiftServerlessEndpointAuthorization {
+  /**
+   * The run-time shapes of its props, for the shape tests.
+   * @internal
+   */
+  public static readonly _shapes = { props: REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_PROPS };
+
   /** The name of the workgroup. @attribute */
   public readonly workgroupName: string;
 
@@ -65,5 +131,41 @@ export class RedshiftServerlessEndpointAuthorization extends Resource implements
     const previous = byWorkgroup.get(key);
     if (previous !== undefined) this.resource.addResourceDependency(previous);
     byWorkgroup.set(key, this.resource);
+  }
+}
+
+// The checks of `RedshiftServerlessEndpointAuthorization`, which apply its rules
+// (`lib/rules/aws/redshift-serverless-endpoint-authorization.ts`).
+
+const RULES = REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES;
+
+/** Every rule on the props. */
+function checkRedshiftServerlessEndpointAuthorizationProps(v: Validator, grant: IConstruct,
+  props: RedshiftServerlessEndpointAuthorizationProps): void {
+  v.exactlyOneOf(props, 'workgroupName', 'workgroup');
+  v.check('workgroupName', props.workgroupName, ...RULES.workgroupName);
+  if (v.isLiteral(props.workgroup)) checkWorkgroupOwner(v, grant, props.workgroup);
+  v.check('account', props.account, ...RULES.account);
+  v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
+}
+
+/**
+ * PutResourcePolicy sets the policy of a workgroup of the caller's account, in the region it is called in: a workgroup
+ * of the app must be in this stack's account and region. Its literal name is rendered when it is in another stack.
+ * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html
+ */
+function checkWorkgroupOwner(v: Validator, grant: IConstruct, workgroup: redshiftserverless.CfnWorkgroup): void {
+  v.check('workgroup.workgroupName', literalAcrossStacks(grant, workgroup, workgroup.workgroupName), ...RULES.workgroupName);
+  const own = Stack.of(grant).account;
+  const owner = ownerAccountOf(v, grant, {
+    property: 'workgroup',
+    value: workgroup,
+    sameRegionBecause: 'make the grant in a stack of the workgroup\'s region (PutResourcePolicy sets the policy of a '
+      + 'workgroup of the region it is called in)',
+    whenUnknown: 'give both stacks an env with a literal account and region, or name the workgroup by workgroupName',
+  });
+  if (owner !== undefined && owner !== own) {
+    v.fail('workgroup', workgroup, `is in account ${v.render(owner)}, not in this stack's account (${v.render(own)}): make the `
+      + 'grant in a stack of the workgroup\'s account (only its owner can set its resource policy)');
   }
 }

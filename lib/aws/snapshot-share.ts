@@ -1,13 +1,121 @@
-import { Annotations, Arn, ArnFormat, CfnResource, Lazy, Resource, Stack, Token, aws_redshift as redshift, aws_redshiftserverless as redshiftserverless } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import {
+  Annotations, Arn, ArnFormat, CfnResource, IResource, Lazy, Resource, Stack, Token, aws_kms as kms, aws_logs as logs, aws_redshift as redshift,
+  aws_redshiftserverless as redshiftserverless,
+} from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
+import { checkNotOwnAccount, knownEnv } from './private/account';
+import { isKey } from './private/engine-objects';
 import { RedshiftServerlessFunction, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from './private/redshift-serverless-function';
 import { SnapshotKeyGrants } from './private/snapshot-key-grants';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareFunction } from './private/snapshot-share-function';
 import { checkAtSynth, checkNow, checkPropsNow } from './private/validation';
-import { SNAPSHOT_SHARE_PROPS, accountKey, checkAccount, checkSnapshotShareProps, isServerlessShare } from './snapshot-share-checks';
-import { ISnapshotShare, SnapshotShareProps } from './snapshot-share-types';
-import { string } from '../core/shapes';
-import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from '../rules/aws/snapshot-share';
+import { renderValue } from '../core/render';
+import { Rule, rule } from '../core/rules';
+import { integer, listOf, object, optional, string, struct } from '../core/shapes';
+import { Validator } from '../core/validator';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn, snapshotArnInEnv } from '../rules/aws/snapshot-share';
+
+/**
+ * A share of a Redshift snapshot.
+ */
+export interface ISnapshotShare extends IResource {
+  /**
+   * The ARN the share's permissions are scoped to: the snapshot's ARN, or `…:snapshot:*\/<name>` when only the
+   * snapshot identifier is known.
+   */
+  readonly snapshotArn: string;
+
+  /**
+   * The account that owns the snapshot (the only one that can share it).
+   */
+  readonly ownerAccount: string;
+}
+
+/**
+ * Properties of a `SnapshotShare`.
+ */
+export interface SnapshotShareProps {
+  /**
+   * The identifier of the manual snapshot to share. Give exactly one of `snapshotIdentifier`, `snapshotArn` and
+   * `snapshot`.
+   *
+   * @default - `snapshotArn` or `snapshot` names the snapshot
+   * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html
+   */
+  readonly snapshotIdentifier?: string;
+
+  /**
+   * The ARN of the manual snapshot to share: a provisioned cluster's (`arn:<partition>:redshift:<region>:<account>:
+   * snapshot:<cluster>/<name>`) or a Redshift Serverless one (`arn:<partition>:redshift-serverless:<region>:<account>:
+   * snapshot/<id>`). A token is taken for a provisioned snapshot's ARN. Give exactly one of `snapshotIdentifier`,
+   * `snapshotArn` and `snapshot`.
+   *
+   * @default - `snapshotIdentifier` or `snapshot` names the snapshot
+   */
+  readonly snapshotArn?: string;
+
+  /**
+   * The manual snapshot to share, defined in this app: a provisioned cluster's (`AWS::Redshift::Snapshot`, named by
+   * its identifier and cluster) or a Redshift Serverless one (`AWS::RedshiftServerless::Snapshot`, shared through its
+   * resource policy). The share is deployed after it. Give exactly one of `snapshotIdentifier`, `snapshotArn` and
+   * `snapshot`.
+   *
+   * @default - `snapshotIdentifier` or `snapshotArn` names the snapshot
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-snapshot.html
+   */
+  readonly snapshot?: redshift.CfnSnapshot | redshiftserverless.CfnSnapshot;
+
+  /**
+   * The identifier of the cluster the snapshot was taken from. With `snapshotIdentifier`, it scopes the permission to
+   * grant access to `snapshot:<cluster>/<name>`. Not with `snapshot`, which names its cluster.
+   *
+   * @default - the cluster of `snapshotArn` or `snapshot`; with `snapshotIdentifier`, the permission to grant covers
+   * `snapshot:*\/<name>` (any cluster's snapshot of that name in this account and region)
+   */
+  readonly snapshotClusterIdentifier?: string;
+
+  /**
+   * The accounts that may restore the snapshot: 12-digit account ids or `amazon-redshift-support`, 1–20, no
+   * duplicates, not the owner. For a Redshift Serverless snapshot: 12-digit account ids, at least one (Redshift
+   * Serverless documents no limit and no support account). Entries may be tokens (two entries that resolve alike are a duplicate); the list itself
+   * must be literal, so that its size, its entries and the key grants of `encryptionKey` are checked at synth.
+   */
+  readonly accounts: string[];
+
+  /**
+   * The KMS key the snapshot is encrypted with. Its key policy lets each account (not `amazon-redshift-support`) use
+   * the key only through Redshift in the key's region (`kms:ViaService: redshift.<region>.amazonaws.com`), for what a
+   * restore needs: `kms:Decrypt` and `kms:DescribeKey`, and `kms:CreateGrant` for the restored cluster (only for an AWS
+   * resource, `kms:GrantIsForAWSResource`, and only for the operations a cluster uses the key for,
+   * `kms:GrantOperations`). The share's handler gets `kms:DescribeKey` on the key, which authorizing access to an
+   * encrypted snapshot requires. The key must be defined in this app (an imported key's policy cannot be changed here).
+   *
+   * @default - the snapshot is not encrypted with a customer managed key; no key policy is changed
+   * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+   * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
+   */
+  readonly encryptionKey?: kms.IKey;
+
+  /**
+   * How long the logs of the stack's share handler (which account was granted or revoked access, and when) are kept.
+   * All shares of a stack use one handler function and log group: shares that set this must agree.
+   *
+   * @default logs.RetentionDays.ONE_YEAR
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html
+   */
+  readonly logRetention?: logs.RetentionDays;
+}
+
+/** The run-time shape of `SnapshotShareProps`, for callers without TypeScript's checks. */
+const SNAPSHOT_SHARE_PROPS = struct<SnapshotShareProps>('SnapshotShareProps', {
+  snapshotIdentifier: optional(string()),
+  snapshotArn: optional(string()),
+  snapshot: optional(object('a redshift.CfnSnapshot or a redshiftserverless.CfnSnapshot')),
+  snapshotClusterIdentifier: optional(string()),
+  accounts: listOf(string(), 'account entries'),
+  encryptionKey: optional(object('a kms.IKey', isKey)),
+  logRetention: optional(integer()),
+});
 
 /**
  * Shares a Redshift manual snapshot with other AWS accounts. A Redshift Serverless snapshot is shared through its
@@ -27,6 +135,12 @@ import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn } from '../
  * @resource Custom::RedshiftSnapshotShare
  */
 export class SnapshotShare extends Resource implements ISnapshotShare {
+  /**
+   * The run-time shapes of its props, for the shape tests.
+   * @internal
+   */
+  public static readonly _shapes = { props: SNAPSHOT_SHARE_PROPS };
+
   /**
    * The ARN the share's permissions are scoped to: `snapshotArn`, or the ARN built from the identifier and cluster
    * (`…:snapshot:*\/<name>` without a cluster).
@@ -151,4 +265,106 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
     keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     return keyed.map(k => k.account);
   }
+}
+
+// The checks of `SnapshotShare`, which apply its rules (`lib/rules/aws/snapshot-share.ts`). Some need the app (the
+// snapshot construct, the stack's account and Region).
+
+/** Whether the props name a Redshift Serverless snapshot (a `redshiftserverless.CfnSnapshot`, or such an ARN). */
+function isServerlessShare(props: SnapshotShareProps): boolean {
+  const snapshot = props.snapshot as { cfnResourceType?: unknown } | undefined;
+  if (snapshot !== undefined && !Token.isUnresolved(snapshot)) return snapshot.cfnResourceType === SERVERLESS_SNAPSHOT_TYPE;
+  const arn = props.snapshotArn;
+  return arn !== undefined && !Token.isUnresolved(arn) && parseSnapshotArn(arn)?.serverless === true;
+}
+
+const SERVERLESS_SNAPSHOT_TYPE = 'AWS::RedshiftServerless::Snapshot';
+
+/** Every rule on the props of `share`: the snapshot, how it is named, and each account. */
+function checkSnapshotShareProps(v: Validator, share: IConstruct, props: SnapshotShareProps): void {
+  const { snapshotIdentifier, snapshotArn, snapshot, snapshotClusterIdentifier, accounts } = props;
+  const rules = SNAPSHOT_SHARE_RULES;
+  v.exactlyOneOf(props, 'snapshotIdentifier', 'snapshotArn', 'snapshot');
+  v.check('snapshotIdentifier', snapshotIdentifier, ...rules.snapshotIdentifier);
+  v.check('snapshotClusterIdentifier', snapshotClusterIdentifier, ...rules.snapshotClusterIdentifier);
+  v.check('snapshotArn', snapshotArn, ...rules.snapshotArn, ...arnRules(share, snapshotClusterIdentifier));
+  const serverless = isServerlessShare(props);
+  if (serverless) checkServerlessShare(v, props);
+  if (v.isLiteral(snapshot) && !serverless) {
+    if (!redshift.CfnSnapshot.isCfnSnapshot(snapshot)) {
+      v.fail('snapshot', snapshot, 'must be a CfnSnapshot (AWS::Redshift::Snapshot) or a redshiftserverless.CfnSnapshot');
+    } else {
+      v.check('snapshot.snapshotIdentifier', snapshot.snapshotIdentifier, ...rules.snapshotIdentifier);
+      v.check('snapshot.clusterIdentifier', snapshot.clusterIdentifier, ...rules.snapshotClusterIdentifier);
+    }
+    if (snapshotClusterIdentifier !== undefined) {
+      v.fail('snapshotClusterIdentifier', snapshotClusterIdentifier,
+        'must not be given together with snapshot: the snapshot names its cluster (snapshot.clusterIdentifier)');
+    }
+  }
+
+  if (v.skips(accounts)) {
+    v.fail('accounts', accounts, 'must be a literal list (its entries may be tokens): the 20-account limit, duplicates, '
+      + 'the owner account and the key grants of encryptionKey are checked per entry at synth');
+    return;
+  }
+  // Token entries count too: two entries that resolve alike would be one account shared twice.
+  v.checkList('accounts', accounts, {
+    list: serverless ? rules.serverlessAccounts : rules.accounts, each: accountRules(props), unique: true, tokenKey: a => accountKey(share, a),
+  });
+  accounts.forEach((account, i) => checkNotOwnAccount(v, share, `accounts[${i}]`, account));
+}
+
+/** The rules of one more account of a share (`addAccount`), named `property`. */
+function checkAccount(v: Validator, share: IConstruct, props: SnapshotShareProps, property: string, account: string): void {
+  v.check(property, account, ...accountRules(props));
+  checkNotOwnAccount(v, share, property, account);
+}
+
+/**
+ * What an account is compared by: its literal id, or for a token, what it resolves to (e.g. `{"Ref":"P"}`), so two
+ * entries that resolve alike count as one account.
+ */
+function accountKey(share: IConstruct, account: string): string {
+  if (!Token.isUnresolved(account)) return account;
+  return `~${JSON.stringify(Stack.of(share).resolve(account))}`;
+}
+
+/** An account's rules, with the one that needs the snapshot's ARN: the owner cannot share with itself. */
+function accountRules(props: SnapshotShareProps): Rule<string>[] {
+  const arn = props.snapshotArn;
+  const owner = arn !== undefined && !Token.isUnresolved(arn) ? parseSnapshotArn(arn)?.account : undefined;
+  const notOwner = rule<string>(`must not be the snapshot's owner account (${renderValue(owner)}): the owner always has access`,
+    v => v !== owner);
+  return [...(isServerlessShare(props) ? SNAPSHOT_SHARE_RULES.serverlessAccount : SNAPSHOT_SHARE_RULES.account), notOwner];
+}
+
+/**
+ * What a Serverless share refuses: the props that only provisioned snapshots have, and a key, whose needs the sources
+ * do not state for a cross-account restore of a Serverless snapshot.
+ */
+function checkServerlessShare(v: Validator, props: SnapshotShareProps): void {
+  const why = 'a Redshift Serverless snapshot';
+  if (props.snapshotClusterIdentifier !== undefined) {
+    v.fail('snapshotClusterIdentifier', props.snapshotClusterIdentifier, `must not be given for ${why}: it belongs to no cluster`);
+  }
+  if (props.encryptionKey !== undefined) {
+    v.fail('encryptionKey', props.encryptionKey, `must not be given for ${why}: the Redshift Serverless documentation does not say `
+      + 'what another account needs of the key to restore it, so no key policy is changed for it (grant the key yourself, see docs/aws-snapshot-share.md)');
+  }
+  if (props.logRetention !== undefined) {
+    v.fail('logRetention', props.logRetention, `must not be given for ${why}: its share runs on the stack's Redshift Serverless function`);
+  }
+}
+
+/**
+ * The ARN must name a snapshot the stack of `share` can share (`snapshotArnInEnv`), and the cluster given, if any.
+ * `stack.partition` stays a token even when the Region is known, so the partition comes from the Region.
+ */
+function arnRules(share: IConstruct, cluster: string | undefined): Rule<string>[] {
+  return [
+    ...snapshotArnInEnv(knownEnv(share)),
+    rule(`must name the cluster given in snapshotClusterIdentifier (${renderValue(cluster)})`,
+      v => cluster === undefined || Token.isUnresolved(cluster) || parseSnapshotArn(v)!.serverless || parseSnapshotArn(v)!.cluster === cluster),
+  ];
 }

@@ -10,8 +10,6 @@ import * as fc from 'fast-check';
 import { securityGroup } from './redshift-support';
 import { CONSTRUCT_CASES, ShapeCase } from './shape-cases';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES } from '../../lib/aws/redshift-endpoint-authorization-checks';
-import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES } from '../../lib/aws/redshift-managed-endpoint-checks';
 import { synthValidated, validatedStack } from '../support/aws';
 import { arbitraryFor, structArbitrary } from '../support/shapes';
 import { tryValidation } from '../support/validation';
@@ -20,14 +18,14 @@ import { tryValidation } from '../support/validation';
 const IMPORT_CASES: ShapeCase[] = [
   {
     name: 'RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes',
-    shape: REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
+    shape: RedshiftManagedEndpoint._shapes.attributes,
     base: stack => ({ endpointName: 'reporting', endpointAddress: 'reporting.example.com', securityGroups: [securityGroup(stack)] }),
     create: (scope, attrs) => RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes(scope, 'Subject', attrs)
       .connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.0.0.0/16')),
   },
   {
     name: 'RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes',
-    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES,
+    shape: RedshiftEndpointAuthorization._shapes.attributes,
     base: () => ({ clusterIdentifier: 'analytics', account: '111122223333', clusterOwnerAccount: '123456789012' }),
     create: (scope, attrs) => new RedshiftManagedEndpoint(scope, 'Endpoint', {
       clusterIdentifier: 'analytics',

@@ -8,8 +8,6 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { SG_ID, securityGroup } from './redshift-support';
 import { CONSTRUCT_CASES, ShapeCase } from './shape-cases';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
-import { REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES } from '../../lib/aws/redshift-endpoint-authorization-checks';
-import { REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES } from '../../lib/aws/redshift-managed-endpoint-checks';
 import { validatedStack } from '../support/aws';
 import { wrongValues } from '../support/shapes';
 import { namedProperties, tryValidation } from '../support/validation';
@@ -50,13 +48,13 @@ describe.each(CONSTRUCT_CASES.map(c => [c.name, c] as [string, ShapeCase]))('%s:
 const IMPORT_CASES: ShapeCase[] = [
   {
     name: 'RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes',
-    shape: REDSHIFT_MANAGED_ENDPOINT_ATTRIBUTES,
+    shape: RedshiftManagedEndpoint._shapes.attributes,
     base: stack => ({ endpointName: 'reporting', endpointAddress: 'reporting.example.com', securityGroups: [securityGroup(stack)] }),
     create: (scope, attrs) => RedshiftManagedEndpoint.fromRedshiftManagedEndpointAttributes(scope, 'Subject', attrs),
   },
   {
     name: 'RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes',
-    shape: REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES,
+    shape: RedshiftEndpointAuthorization._shapes.attributes,
     base: () => ({ clusterIdentifier: 'analytics', account: '111122223333', clusterOwnerAccount: '123456789012' }),
     create: (scope, attrs) => RedshiftEndpointAuthorization.fromRedshiftEndpointAuthorizationAttributes(scope, 'Subject', attrs),
   },

@@ -3,8 +3,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareFunction } from '../../lib/aws/private/snapshot-share-function';
-import { SnapshotShare } from '../../lib/aws/snapshot-share';
-import { SnapshotShareProps } from '../../lib/aws/snapshot-share-types';
+import { SnapshotShare, SnapshotShareProps } from '../../lib/aws/snapshot-share';
 import { synthValidated, validatedApp, validatedStack } from '../support/aws';
 import { expectViolation, validationErrorOf } from '../support/validation';
 

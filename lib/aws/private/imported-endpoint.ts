@@ -1,5 +1,7 @@
 import { Resource, Tokenization, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { SECURITY_GROUPS } from './security-groups';
+import { RequiredShape, integer, optional, string, struct } from '../../core/shapes';
 import { DEFAULT_PORT } from '../../rules/aws/endpoint-port';
 
 /** What a managed endpoint (provisioned or Serverless) is imported from, once checked. */
@@ -8,6 +10,16 @@ export interface ImportedEndpointAttributes {
   readonly endpointAddress: string;
   readonly port?: number;
   readonly securityGroups: ec2.ISecurityGroup[];
+}
+
+/** The run-time shape of a managed endpoint's attributes, named `name` in messages, for callers without TypeScript's checks. */
+export function importedEndpointShape(name: string): RequiredShape {
+  return struct<ImportedEndpointAttributes>(name, {
+    endpointName: string(),
+    endpointAddress: string(),
+    port: optional(integer()),
+    securityGroups: SECURITY_GROUPS,
+  });
 }
 
 /**

@@ -1,8 +1,7 @@
 import { Stack, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import * as fc from 'fast-check';
-import { SnapshotShare } from '../../../lib/aws/snapshot-share';
-import { SnapshotShareProps } from '../../../lib/aws/snapshot-share-types';
+import { SnapshotShare, SnapshotShareProps } from '../../../lib/aws/snapshot-share';
 import { AWS_PARTITIONS, partitionOf } from '../../../lib/rules/aws/snapshot-share';
 import { validatedStack } from '../../support/aws';
 import { tryValidation } from '../../support/validation';
