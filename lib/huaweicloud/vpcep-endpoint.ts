@@ -1,18 +1,29 @@
 import { Construct } from 'constructs';
-import { VpcepEndpoint as VpcepEndpointResource, VpcepEndpointConfig } from './generated/vpcep-endpoint';
+import { VpcepEndpoint as VpcepEndpointResource } from './generated/vpcep-endpoint';
 import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepCloud, VpcepCommonArguments } from '../vpcep/private/vpcep-cloud';
+import { VpcepEndpointCloud } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';
 import { VpcepEndpointProps } from '../vpcep/vpcep-endpoint-types';
 
-const HUAWEICLOUD: VpcepCloud = {
+const HUAWEICLOUD: VpcepEndpointCloud<VpcepEndpointResource> = {
   displayName: 'Huawei Cloud',
   providerSource: 'huaweicloud/huaweicloud',
   tagPolicy: VPCEP_ENDPOINT_RULES.huaweicloudTags,
   unsupportedProps: [],
   mergesProviderDefaultTags: true,
   endpointTimeouts: { keys: ['create', 'delete'], resource: 'huaweicloud_vpcep_endpoint' },
+  // `huaweicloud_vpcep_endpoint` names the subnet `network_id`, the port IP `ip_address`, route tables `routetables`.
+  newEndpoint: (scope, id, props, common) => new VpcepEndpointResource(scope, id, withMetaArguments(props, Object.assign(common, {
+    networkId: props.subnetId,
+    ipAddress: props.portIp,
+    routetables: props.routeTables,
+    policyDocument: props.policyDocument,
+    ipVersion: props.ipVersion,
+    ipv6Address: props.ipv6Address,
+    region: props.region,
+    timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
+  }))),
 };
 
 /**
@@ -30,7 +41,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    this.resource = this._createResource(props, HUAWEICLOUD, (checked, common) => new VpcepEndpointResource(this, 'Resource', renderArguments(checked, common)));
+    this.resource = this._createResource(props, HUAWEICLOUD);
   }
 
   /**
@@ -77,18 +88,4 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   public get region(): string {
     return this.resource.region;
   }
-}
-
-/** `huaweicloud_vpcep_endpoint` names the subnet `network_id`, the port IP `ip_address`, route tables `routetables`. */
-function renderArguments(props: VpcepEndpointProps, common: VpcepCommonArguments): VpcepEndpointConfig {
-  return withMetaArguments(props, Object.assign(common, {
-    networkId: props.subnetId,
-    ipAddress: props.portIp,
-    routetables: props.routeTables,
-    policyDocument: props.policyDocument,
-    ipVersion: props.ipVersion,
-    ipv6Address: props.ipv6Address,
-    region: props.region,
-    timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
-  }));
 }

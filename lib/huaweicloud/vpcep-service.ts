@@ -4,14 +4,14 @@ import { VpcepService as VpcepServiceResource, vpcepServicePortMappingToTerrafor
 import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
 import { VPCEP_SERVICE_RULES } from '../rules/vpcep/service';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloudProfile, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, domainRecords, importVpcepService, mapPortMappings, organizationRecords } from '../vpcep/private/vpcep-service-cloud';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
 import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep/vpcep-service-types';
 
 const SOURCE = 'huaweicloud/huaweicloud';
 
-const HUAWEICLOUD: VpcepServiceCloudProfile = {
+const HUAWEICLOUD: VpcepServiceCloud<VpcepServiceResource> = {
   displayName: 'Huawei Cloud',
   providerSource: SOURCE,
   tagPolicy: VPCEP_ENDPOINT_RULES.huaweicloudTags,
@@ -22,6 +22,19 @@ const HUAWEICLOUD: VpcepServiceCloudProfile = {
   permission: VPCEP_SERVICE_RULES.huaweicloudPermission,
   mergesProviderDefaultTags: true,
   serviceTimeouts: { keys: ['create', 'delete'], resource: 'huaweicloud_vpcep_service' },
+  newService: (scope, id, props, lists, common) => new VpcepServiceResource(scope, id, withMetaArguments(props, Object.assign(common, {
+    // Always rendered: unset, the provider sends false, while the API's (and this library's) default is true.
+    approval: props.approvalRequired ?? true,
+    portMapping: renderPortMappings(lists.portMappings),
+    permissions: domainRecords(lists.consumers, false),
+    organizationPermissions: organizationRecords(lists.consumers),
+    ipVersion: props.ipVersion,
+    snatNetworkId: props.snatNetworkId,
+    region: props.region,
+    enablePolicy: props.enablePolicy,
+    timeouts: props.timeouts && { create: props.timeouts.create, delete: props.timeouts.delete },
+  }))),
+  putPortMappings: (resource, mappings) => resource.putPortMapping(renderPortMappings(mappings)),
   newApproval: (scope, id, approval) => new VpcepApproval(scope, id, approval),
 };
 
@@ -48,18 +61,7 @@ export class VpcepService extends VpcepServiceBase {
 
   constructor(scope: Construct, id: string, props: VpcepServiceProps) {
     super(scope, id);
-    this.resource = this._createResource(props, HUAWEICLOUD, (spec, common) => new VpcepServiceResource(this, 'Resource', withMetaArguments(spec.props, Object.assign(common, {
-      // Always rendered: unset, the provider sends false, while the API's (and this library's) default is true.
-      approval: spec.props.approvalRequired ?? true,
-      portMapping: renderPortMappings(spec.portMappings),
-      permissions: spec.domains(false),
-      organizationPermissions: spec.organizations(),
-      ipVersion: spec.props.ipVersion,
-      snatNetworkId: spec.props.snatNetworkId,
-      region: spec.props.region,
-      enablePolicy: spec.props.enablePolicy,
-      timeouts: spec.props.timeouts && { create: spec.props.timeouts.create, delete: spec.props.timeouts.delete },
-    }))), (resource, mappings) => resource.putPortMapping(renderPortMappings(mappings)));
+    this.resource = this._createResource(props, HUAWEICLOUD);
   }
 
   /**

@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { VpcepEndpointV1, VpcepEndpointV1Config } from './generated/vpcep-endpoint-v1';
+import { VpcepEndpointV1 } from './generated/vpcep-endpoint-v1';
 import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepCloud, VpcepCommonArguments } from '../vpcep/private/vpcep-cloud';
+import { VpcepEndpointCloud } from '../vpcep/private/vpcep-cloud';
 import { VpcepEndpointBase } from '../vpcep/vpcep-endpoint-base';
 import { VpcepEndpointProps } from '../vpcep/vpcep-endpoint-types';
 
-const OPENTELEKOMCLOUD: VpcepCloud = {
+const OPENTELEKOMCLOUD: VpcepEndpointCloud<VpcepEndpointV1> = {
   displayName: 'Open Telekom Cloud',
   providerSource: 'opentelekomcloud/opentelekomcloud',
   tagPolicy: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
@@ -14,6 +14,13 @@ const OPENTELEKOMCLOUD: VpcepCloud = {
   unsupportedProps: ['policyDocument', 'ipVersion', 'ipv6Address', 'region'],
   mergesProviderDefaultTags: false,
   endpointTimeouts: { keys: ['default'], resource: 'opentelekomcloud_vpcep_endpoint_v1' },
+  // `opentelekomcloud_vpcep_endpoint_v1` keeps the API's names: `subnet_id`, `port_ip`, `route_tables`.
+  newEndpoint: (scope, id, props, common) => new VpcepEndpointV1(scope, id, withMetaArguments(props, Object.assign(common, {
+    subnetId: props.subnetId,
+    portIp: props.portIp,
+    routeTables: props.routeTables,
+    timeouts: props.timeouts && { default: props.timeouts.default },
+  }))),
 };
 
 /**
@@ -34,7 +41,7 @@ export class VpcepEndpoint extends VpcepEndpointBase {
 
   constructor(scope: Construct, id: string, props: VpcepEndpointProps) {
     super(scope, id);
-    this.resource = this._createResource(props, OPENTELEKOMCLOUD, (checked, common) => new VpcepEndpointV1(this, 'Resource', renderArguments(checked, common)));
+    this.resource = this._createResource(props, OPENTELEKOMCLOUD);
   }
 
   /**
@@ -72,14 +79,4 @@ export class VpcepEndpoint extends VpcepEndpointBase {
   public get projectId(): string {
     return this.resource.projectId;
   }
-}
-
-/** `opentelekomcloud_vpcep_endpoint_v1` keeps the API's names: `subnet_id`, `port_ip`, `route_tables`. */
-function renderArguments(props: VpcepEndpointProps, common: VpcepCommonArguments): VpcepEndpointV1Config {
-  return withMetaArguments(props, Object.assign(common, {
-    subnetId: props.subnetId,
-    portIp: props.portIp,
-    routeTables: props.routeTables,
-    timeouts: props.timeouts && { default: props.timeouts.default },
-  }));
 }

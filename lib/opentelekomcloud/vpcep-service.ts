@@ -4,14 +4,14 @@ import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep
 import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
 import { VPCEP_SERVICE_RULES } from '../rules/vpcep/service';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloudProfile, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, domainRecords, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
 import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep/vpcep-service-types';
 
 const SOURCE = 'opentelekomcloud/opentelekomcloud';
 
-const OPENTELEKOMCLOUD: VpcepServiceCloudProfile = {
+const OPENTELEKOMCLOUD: VpcepServiceCloud<VpcepServiceV1> = {
   displayName: 'Open Telekom Cloud',
   providerSource: SOURCE,
   tagPolicy: VPCEP_ENDPOINT_RULES.opentelekomcloudTags,
@@ -23,6 +23,15 @@ const OPENTELEKOMCLOUD: VpcepServiceCloudProfile = {
   permission: VPCEP_SERVICE_RULES.domainPermission,
   mergesProviderDefaultTags: false,
   serviceTimeouts: { keys: ['default'], resource: 'opentelekomcloud_vpcep_service_v1' },
+  newService: (scope, id, props, lists, common) => new VpcepServiceV1(scope, id, withMetaArguments(props, Object.assign(common, {
+    // Always rendered, like on Huawei Cloud, where the providers' defaults differ.
+    approvalEnabled: props.approvalRequired ?? true,
+    port: renderPortMappings(lists.portMappings),
+    // The provider adds the `iam:domain::` prefix itself.
+    whitelist: domainRecords(lists.consumers, true),
+    timeouts: props.timeouts && { default: props.timeouts.default },
+  }))),
+  putPortMappings: (resource, mappings) => resource.putPort(renderPortMappings(mappings)),
   // The approval resource has no region argument.
   newApproval: (scope, id, { serviceId, endpoints, provider }) => new VpcepApprovalV1(scope, id, { serviceId, endpoints, provider }),
 };
@@ -50,14 +59,7 @@ export class VpcepService extends VpcepServiceBase {
 
   constructor(scope: Construct, id: string, props: VpcepServiceProps) {
     super(scope, id);
-    this._createResource(props, OPENTELEKOMCLOUD, (spec, common) => new VpcepServiceV1(this, 'Resource', withMetaArguments(spec.props, Object.assign(common, {
-      // Always rendered, like on Huawei Cloud, where the providers' defaults differ.
-      approvalEnabled: spec.props.approvalRequired ?? true,
-      port: renderPortMappings(spec.portMappings),
-      // The provider adds the `iam:domain::` prefix itself.
-      whitelist: spec.domains(true),
-      timeouts: spec.props.timeouts && { default: spec.props.timeouts.default },
-    }))), (resource, mappings) => resource.putPort(renderPortMappings(mappings)));
+    this._createResource(props, OPENTELEKOMCLOUD);
   }
 }
 

@@ -37,7 +37,7 @@ const FORBIDDEN: Array<[string, string, RegExp]> = [
   ['lib/aws/private/account.ts', "import { VpcepEndpoint } from '../../huaweicloud';", /lib\/aws never loads cdktf/],
   ['lib/terraform/meta-arguments.ts', "import { Stack } from 'aws-cdk-lib';", /no aws-cdk-lib/],
   ['lib/terraform/meta-arguments.ts', "import { VpcepEndpointProps } from '../vpcep/vpcep-endpoint-base';", /no construct family/],
-  ['lib/vpcep/vpcep-endpoint-checks.ts', "import { VpcepEndpoint } from '../huaweicloud/generated/vpcep-endpoint';", /no cloud and no bindings/],
+  ['lib/vpcep/vpcep-service-base.ts', "import { VpcepEndpoint } from '../huaweicloud/generated/vpcep-endpoint';", /no cloud and no bindings/],
   ['lib/vpcep/private/vpcep-cloud.ts', "import { aws_ec2 } from 'aws-cdk-lib';", /no cloud and no bindings/],
   ['lib/huaweicloud/vpcep-endpoint.ts', "import { VpcepEndpoint } from '../opentelekomcloud';", /never loads aws-cdk-lib nor another cloud/],
   ['lib/alicloud/private-link-endpoint.ts', "import { Stack } from 'aws-cdk-lib/core';", /never loads aws-cdk-lib nor another cloud/],

@@ -12,8 +12,8 @@ import { PRIVATE_LINK_ENDPOINT_PROPS } from '../../lib/alicloud/private-link-end
 import { PRIVATE_LINK_ENDPOINT_SERVICE_PROPS } from '../../lib/alicloud/private-link-endpoint-service-checks';
 import { Shape } from '../../lib/core/shapes';
 import { META_ARGUMENT_SHAPES } from '../../lib/terraform/meta-arguments';
-import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-checks';
-import { VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-checks';
+import { VpcepEndpointBase } from '../../lib/vpcep/vpcep-endpoint-base';
+import { VpcepServiceBase } from '../../lib/vpcep/vpcep-service-base';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 
 const CONSUMER = path.join(__dirname, 'token-consumer', 'app.ts');
@@ -26,11 +26,11 @@ export const props: { readonly enabled?: boolean } = { enabled: new TerraformVar
 
 /** The props each construct takes, as the shapes declare them, but the meta-arguments and construct references. */
 const OWN_PROPS_OF: Record<string, { shape: Shape; except?: string[] }> = {
-  'huaweicloud.VpcepEndpoint': { shape: VPCEP_ENDPOINT_PROPS },
-  'opentelekomcloud.VpcepEndpoint': { shape: VPCEP_ENDPOINT_PROPS, except: ['policyDocument', 'ipVersion', 'ipv6Address', 'region'] },
+  'huaweicloud.VpcepEndpoint': { shape: VpcepEndpointBase._shapes.props },
+  'opentelekomcloud.VpcepEndpoint': { shape: VpcepEndpointBase._shapes.props, except: ['policyDocument', 'ipVersion', 'ipv6Address', 'region'] },
   'alicloud.PrivateLinkEndpoint': { shape: PRIVATE_LINK_ENDPOINT_PROPS },
-  'huaweicloud.VpcepService': { shape: VPCEP_SERVICE_PROPS },
-  'opentelekomcloud.VpcepService': { shape: VPCEP_SERVICE_PROPS, except: ['ipVersion', 'snatNetworkId', 'region', 'enablePolicy'] },
+  'huaweicloud.VpcepService': { shape: VpcepServiceBase._shapes.props },
+  'opentelekomcloud.VpcepService': { shape: VpcepServiceBase._shapes.props, except: ['ipVersion', 'snatNetworkId', 'region', 'enablePolicy'] },
   'alicloud.PrivateLinkEndpointService': { shape: PRIVATE_LINK_ENDPOINT_SERVICE_PROPS },
 };
 

@@ -7,13 +7,13 @@ import { TerraformStack, Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { CLOUDS, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, validationErrorFor } from './support';
 import { huaweicloud, opentelekomcloud } from '../../lib';
-import { VPCEP_ENDPOINT_PROPS } from '../../lib/vpcep/vpcep-endpoint-checks';
+import { VpcepEndpointBase } from '../../lib/vpcep/vpcep-endpoint-base';
 import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation } from '../support/validation';
 
-const WRONG_TYPES = Object.entries(VPCEP_ENDPOINT_PROPS.fields!)
+const WRONG_TYPES = Object.entries(VpcepEndpointBase._shapes.props.fields!)
   .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));
 
 describe.each(CLOUDS)('%s VpcepEndpoint: props of any shape', (_name, cloud) => {
@@ -50,7 +50,7 @@ describe.each(CLOUDS)('%s VpcepEndpoint: props of any shape', (_name, cloud) => 
   });
 
   test('fuzz: arbitrary props give a ValidationError or an output that conforms to the provider schema', () => {
-    fc.assert(fc.property(structArbitrary(VPCEP_ENDPOINT_PROPS, arbitraryFor), props => {
+    fc.assert(fc.property(structArbitrary(VpcepEndpointBase._shapes.props, arbitraryFor), props => {
       const stack = newStack(cloud);
       const error = tryValidation(() => {
         cloud.create(stack, 'Endpoint', { serviceId: SERVICE_ID, vpcId: VPC_ID, ...props } as any);

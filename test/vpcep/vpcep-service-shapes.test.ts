@@ -7,14 +7,14 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { DOMAIN_ID, SERVICE_BASE, SERVICE_CLOUDS, newStack, resourceArgs, serviceErrorFor, synthConforming } from './support';
+import { VPCEP_SERVICE_ATTRIBUTES } from '../../lib/vpcep/private/vpcep-service-cloud';
 import { VpcepServiceBase } from '../../lib/vpcep/vpcep-service-base';
-import { VPCEP_PORT_MAPPING, VPCEP_SERVICE_ATTRIBUTES, VPCEP_SERVICE_PROPS } from '../../lib/vpcep/vpcep-service-checks';
 import { VpcepPortMapping } from '../../lib/vpcep/vpcep-service-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
 
-const WRONG_TYPES = Object.entries(VPCEP_SERVICE_PROPS.fields!)
+const WRONG_TYPES = Object.entries(VpcepServiceBase._shapes.props.fields!)
   .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));
 const belongsTo = (prop: string) => (p: string) => p === prop || p.startsWith(`${prop}[`) || p.startsWith(`${prop}.`) || p.startsWith(`${prop} `);
 
@@ -46,7 +46,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: props of any shape', (_name, clo
   });
 
   test('fuzz: arbitrary props give a ValidationError or an output that conforms to the provider schema', () => {
-    fc.assert(fc.property(structArbitrary(VPCEP_SERVICE_PROPS, arbitraryFor), props => {
+    fc.assert(fc.property(structArbitrary(VpcepServiceBase._shapes.props, arbitraryFor), props => {
       const stack = newStack(cloud);
       const error = tryValidation(() => {
         cloud.createService(stack, 'Service', { ...SERVICE_BASE, ...props } as any);
@@ -57,7 +57,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: props of any shape', (_name, clo
   });
 
   test('fuzz: arbitrary arguments to addPortMapping and addAllowedConsumer give a ValidationError or a conforming output', () => {
-    const argument = fc.oneof(arbitraryFor(VPCEP_PORT_MAPPING), fc.constantFrom('*', `iam:domain::${DOMAIN_ID}`), fc.anything());
+    const argument = fc.oneof(arbitraryFor(VpcepServiceBase._shapes.portMapping), fc.constantFrom('*', `iam:domain::${DOMAIN_ID}`), fc.anything());
     fc.assert(fc.property(fc.array(argument, { maxLength: 3 }), fc.boolean(), (args, mappings) => {
       const stack = newStack(cloud);
       const service = cloud.createService(stack, 'Service', SERVICE_BASE);
@@ -97,7 +97,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: props of any shape', (_name, clo
 describe.each(SERVICE_CLOUDS)('%s VpcepService: add* arguments are checked like props', (_name, cloud) => {
   const service = () => cloud.createService(newStack(cloud), 'Service', SERVICE_BASE);
 
-  test.each([...wrongValues(VPCEP_PORT_MAPPING), ['a number', 42]])('addPortMapping(%s) is a ValidationError naming portMappings[1]', (_what, mapping) => {
+  test.each([...wrongValues(VpcepServiceBase._shapes.portMapping), ['a number', 42]])('addPortMapping(%s) is a ValidationError naming portMappings[1]', (_what, mapping) => {
     const error = validationErrorOf(() => service().addPortMapping(mapping as VpcepPortMapping));
     expect(namedProperties(error).length).toBeGreaterThan(0);
     expect(namedProperties(error).every(belongsTo('portMappings[1]'))).toBe(true);
@@ -142,7 +142,7 @@ describe.each(SERVICE_CLOUDS)('%s VpcepService: add* arguments are checked like 
     expect(ports[1][cloud.serviceArgs.terminalPort]).toBe(90);
   });
 
-  test.each(wrongValues(VPCEP_SERVICE_PROPS.fields!.allowedConsumers.entry!))(
+  test.each(wrongValues(VpcepServiceBase._shapes.props.fields!.allowedConsumers.entry!))(
     'addAllowedConsumer(%s) is a ValidationError naming allowedConsumers[0]', (_what, consumer) => {
       const error = validationErrorOf(() => service().addAllowedConsumer(consumer as string));
       expect(namedProperties(error)).toEqual(['allowedConsumers[0]']);
