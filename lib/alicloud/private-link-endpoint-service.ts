@@ -1,19 +1,54 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { PrivatelinkVpcEndpointService } from './generated/privatelink-vpc-endpoint-service';
-import { ServiceMembers } from './private/service-members';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, checkAllowedUser, checkAllowedUserList, checkPrivateLinkEndpointServiceProps, checkResource, checkResourceList } from './private-link-endpoint-service-checks';
+import { PRIVATE_LINK_SERVICE_RESOURCE, ServiceMembers, checkAllowedUser, checkAllowedUserList, checkResource, checkResourceList } from './private/service-members';
+import { PRIVATE_LINK_TIMEOUTS } from './private/timeouts';
 import type {
   PrivateLinkConnectionOptions, PrivateLinkEndpointServiceAttributes, PrivateLinkEndpointServiceProps, PrivateLinkServiceResource,
 } from './private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from './private-link-endpoint-types';
+import { boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';
+import { Validator } from '../core/validator';
 import { ALICLOUD_SOURCE } from '../rules/alicloud/private-link-endpoint';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../rules/alicloud/private-link-endpoint-service';
 import { checksItsResources } from '../terraform/checks-its-resources';
 import { checkFinalTags } from '../terraform/final-tags';
-import { withMetaArguments } from '../terraform/meta-arguments';
+import { META_ARGUMENT_SHAPES, withMetaArguments } from '../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../terraform/provider-check';
+import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 import { literalBoolean, checkPropsNow } from '../terraform/validation';
+
+/** The timeouts of `alicloud_privatelink_vpc_endpoint_service`. */
+const SERVICE_TIMEOUTS: TimeoutsBlock = { keys: ['create', 'update', 'delete'], resource: 'alicloud_privatelink_vpc_endpoint_service' };
+
+/** Lists whose entries each become their own Terraform resource: a token for a whole list cannot be split. */
+const EACH_OWN_RESOURCE = { literalBecause: 'each entry becomes its own resource (list them here, or add each with its add method)' };
+
+/** The run-time shape of `PrivateLinkEndpointServiceAttributes`, for `fromPrivateLinkEndpointServiceAttributes()`. */
+const PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES = struct<PrivateLinkEndpointServiceAttributes>('PrivateLinkEndpointServiceAttributes', {
+  serviceId: string(),
+  autoAcceptConnection: optional(boolean()),
+  provider: META_ARGUMENT_SHAPES.provider,
+});
+
+/** The run-time shape of `PrivateLinkEndpointServiceProps`, for callers without TypeScript's checks. */
+const PRIVATE_LINK_ENDPOINT_SERVICE_PROPS = struct<PrivateLinkEndpointServiceProps>('PrivateLinkEndpointServiceProps', {
+  ...META_ARGUMENT_SHAPES,
+  resources: optional(listOf(PRIVATE_LINK_SERVICE_RESOURCE, 'resources', EACH_OWN_RESOURCE)),
+  allowedUsers: optional(listOf(string(), 'string entries', EACH_OWN_RESOURCE)),
+  autoAcceptConnection: optional(boolean()),
+  description: optional(string()),
+  connectBandwidth: optional(number()),
+  payer: optional(string()),
+  serviceResourceType: optional(string()),
+  addressIpVersion: optional(string()),
+  serviceSupportIpv6: optional(boolean()),
+  zoneAffinityEnabled: optional(boolean()),
+  supportedRegions: optional(listOf(string())),
+  resourceGroupId: optional(string()),
+  tags: optional(mapOf(string(), 'strings')),
+  timeouts: optional(PRIVATE_LINK_TIMEOUTS),
+});
 
 /**
  * An Alibaba Cloud PrivateLink endpoint service (`alicloud_privatelink_vpc_endpoint_service`) with its backend
@@ -29,6 +64,12 @@ import { literalBoolean, checkPropsNow } from '../terraform/validation';
  * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpointservice
  */
 export class PrivateLinkEndpointService extends Construct implements IPrivateLinkEndpointService, ITerraformDependable {
+  /**
+   * The run-time shapes of its props and attributes, for the shape tests.
+   * @internal
+   */
+  public static readonly _shapes = { props: PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, attributes: PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES };
+
   /**
    * Refers to an existing endpoint service, e.g. to accept endpoints' connections to it.
    */
@@ -220,3 +261,24 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
     this.members.accept([endpoint], options);
   }
 }
+
+// The checks of `PrivateLinkEndpointService`, which apply its rules
+// (`lib/rules/alicloud/private-link-endpoint-service.ts`); those of its resources and users are in private/service-members.ts.
+
+const RULES = PRIVATE_LINK_ENDPOINT_SERVICE_RULES;
+
+/** Every rule on the literal props given at construction. */
+function checkPrivateLinkEndpointServiceProps(v: Validator, props: PrivateLinkEndpointServiceProps): void {
+  checkProviderProp(v, props.provider, ALICLOUD_SOURCE);
+  checkTimeouts(v, 'timeouts', props.timeouts, SERVICE_TIMEOUTS);
+  v.check('resourceGroupId', props.resourceGroupId, ...RULES.id);
+  v.check('description', props.description, ...RULES.description);
+  v.check('connectBandwidth', props.connectBandwidth, ...RULES.connectBandwidth);
+  v.check<string>('payer', props.payer, ...RULES.payer);
+  v.check<string>('serviceResourceType', props.serviceResourceType, ...RULES.resourceType);
+  v.check<string>('addressIpVersion', props.addressIpVersion, ...RULES.addressIpVersion);
+  v.checkTogether(RULES.dualStackResourceType, { addressIpVersion: props.addressIpVersion, serviceResourceType: props.serviceResourceType });
+  v.checkList('supportedRegions', props.supportedRegions, { unique: true, each: RULES.id });
+  v.checkTags('tags', props.tags, RULES.tags);
+}
+

@@ -3,16 +3,59 @@ import { Construct } from 'constructs';
 import { PrivatelinkVpcEndpoint } from './generated/privatelink-vpc-endpoint';
 import { PrivatelinkVpcEndpointZone } from './generated/privatelink-vpc-endpoint-zone';
 import { servicePrerequisites } from './private/service-prerequisites';
-import { PRIVATE_LINK_ENDPOINT_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_ZONE, checkPrivateLinkEndpointProps, checkZone, checkZoneList } from './private-link-endpoint-checks';
+import { PRIVATE_LINK_TIMEOUTS } from './private/timeouts';
 import { IPrivateLinkEndpoint, PrivateLinkEndpointAttributes, PrivateLinkEndpointProps, PrivateLinkEndpointType, PrivateLinkEndpointZone } from './private-link-endpoint-types';
+import { boolean, integer, listOf, mapOf, number, object, optional, string, struct } from '../core/shapes';
+import { Validator } from '../core/validator';
 import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from '../rules/alicloud/private-link-endpoint';
 import { checksItsResources } from '../terraform/checks-its-resources';
 import { endpointIdOf, registerEndpointService } from '../terraform/connections';
 import { checkFinalTags } from '../terraform/final-tags';
-import { withMetaArguments } from '../terraform/meta-arguments';
-import { requireProvider } from '../terraform/provider-check';
+import { withMetaArguments, META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
+import { requireProvider, checkProviderProp } from '../terraform/provider-check';
 import { checkAtSynth } from '../terraform/stack-checks';
+import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 import { checkNow, checkPropsNow } from '../terraform/validation';
+
+/** The timeouts of `alicloud_privatelink_vpc_endpoint`. */
+const ENDPOINT_TIMEOUTS: TimeoutsBlock = { keys: ['create', 'update', 'delete'], resource: 'alicloud_privatelink_vpc_endpoint' };
+
+/** The run-time shape of a `PrivateLinkEndpointZone`, for props and `addZone()`. */
+const PRIVATE_LINK_ENDPOINT_ZONE = struct<PrivateLinkEndpointZone>('PrivateLinkEndpointZone', {
+  vSwitchId: string(),
+  zoneId: optional(string()),
+  ip: optional(string()),
+});
+
+/** The run-time shape of `PrivateLinkEndpointAttributes`, for `fromPrivateLinkEndpointAttributes()`. */
+const PRIVATE_LINK_ENDPOINT_ATTRIBUTES = struct<PrivateLinkEndpointAttributes>('PrivateLinkEndpointAttributes', {
+  endpointId: string(),
+});
+
+/** The run-time shape of `PrivateLinkEndpointProps`, for callers without TypeScript's checks. */
+const PRIVATE_LINK_ENDPOINT_PROPS = struct<PrivateLinkEndpointProps>('PrivateLinkEndpointProps', {
+  ...META_ARGUMENT_SHAPES,
+  vpcId: string(),
+  serviceId: optional(string()),
+  serviceName: optional(string()),
+  service: optional(object('an IPrivateLinkEndpointService')),
+  endpointName: optional(string()),
+  description: optional(string()),
+  endpointType: optional(string()),
+  securityGroupIds: optional(listOf(string())),
+  zones: optional(listOf(PRIVATE_LINK_ENDPOINT_ZONE, 'zones', {
+    literalBecause: 'each zone becomes its own resource; list the zones here (their fields may be tokens) or add each with addZone()',
+  })),
+  addressIpVersion: optional(string()),
+  zonePrivateIpAddressCount: optional(integer()),
+  protectedEnabled: optional(boolean()),
+  resourceGroupId: optional(string()),
+  policyDocument: optional(string()),
+  serviceRegionId: optional(string()),
+  crossRegionBandwidth: optional(number()),
+  tags: optional(mapOf(string(), 'strings')),
+  timeouts: optional(PRIVATE_LINK_TIMEOUTS),
+});
 
 /**
  * An Alibaba Cloud PrivateLink VPC endpoint with its zones, validated against the CreateVpcEndpoint rules.
@@ -24,6 +67,12 @@ import { checkNow, checkPropsNow } from '../terraform/validation';
  * @see https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-createvpcendpoint
  */
 export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoint, ITerraformDependable {
+  /**
+   * The run-time shapes of its props and zones, for the shape tests.
+   * @internal
+   */
+  public static readonly _shapes = { props: PRIVATE_LINK_ENDPOINT_PROPS, zone: PRIVATE_LINK_ENDPOINT_ZONE };
+
   /**
    * Refers to an existing endpoint.
    */
@@ -237,4 +286,59 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       dependsOn: previous ? [previous] : undefined,
     }));
   }
+}
+
+// The checks of `PrivateLinkEndpoint`, which apply its rules (`lib/rules/alicloud/private-link-endpoint.ts`): which
+// props go together, the zones, the provider.
+
+const RULES = PRIVATE_LINK_ENDPOINT_RULES;
+
+/** Every rule on the literal props given at construction. */
+function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEndpointProps, endpointType: string): void {
+  checkProviderProp(v, props.provider, ALICLOUD_SOURCE);
+  for (const name of ['vpcId', 'serviceId', 'serviceName', 'resourceGroupId', 'serviceRegionId'] as const) {
+    v.check(name, props[name], ...RULES.id);
+  }
+  v.check('policyDocument', props.policyDocument, ...RULES.policyDocument);
+  v.check('crossRegionBandwidth', props.crossRegionBandwidth, ...RULES.crossRegionBandwidth);
+  v.check('endpointName', props.endpointName, ...RULES.endpointName);
+  v.check('description', props.description, ...RULES.description);
+  // The provider takes both strings and checks neither.
+  v.exactlyOneOf(props, 'serviceId', 'serviceName', 'service');
+  v.check('endpointType', endpointType, RULES.endpointType);
+  checkSecurityGroups(v, endpointType, props.securityGroupIds);
+  v.check<string>('addressIpVersion', props.addressIpVersion, RULES.addressIpVersion);
+  v.check('zonePrivateIpAddressCount', props.zonePrivateIpAddressCount, RULES.zonePrivateIpAddressCount);
+  v.checkTags('tags', props.tags, RULES.tags);
+  checkTimeouts(v, 'timeouts', props.timeouts, ENDPOINT_TIMEOUTS);
+}
+
+function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
+  v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], each: RULES.id, unique: true });
+  v.checkTogether(RULES.securityGroupsForType, { endpointType, securityGroupIds });
+}
+
+/**
+ * The rules on the whole zone list, which `addZone()` can break after construction: at most 10 zones, no zone or
+ * vSwitch twice (the API rejects it with `EndpointZoneDuplicated`), and no `count` or `forEach` once there are zones,
+ * since each zone resource refers to one endpoint instance and copies would have none.
+ */
+function checkZoneList(v: Validator, zones: readonly PrivateLinkEndpointZone[], props: PrivateLinkEndpointProps): void {
+  v.check('zones', zones, RULES.zones);
+  for (const field of ['zoneId', 'vSwitchId'] as const) {
+    v.checkDistinct(zones.map(z => z[field]), i => `zones[${i}].${field}`,
+      { why: 'the API rejects a zone or vSwitch given twice with EndpointZoneDuplicated' });
+  }
+  if (zones.length === 0) return;
+  const message = 'cannot be combined with zones: each zone resource refers to a single endpoint ' +
+    '(create one PrivateLinkEndpoint per copy instead)';
+  if (props.count !== undefined) v.fail('count', typeof props.count === 'number' ? props.count : 'a TerraformCount', message);
+  if (props.forEach !== undefined) v.fail('forEach', 'an iterator', message);
+}
+
+/** The fields of one zone, checked as it is added. */
+function checkZone(v: Validator, index: number, zone: PrivateLinkEndpointZone): void {
+  v.check(`zones[${index}].vSwitchId`, zone.vSwitchId, ...RULES.id);
+  v.check(`zones[${index}].zoneId`, zone.zoneId, ...RULES.id);
+  v.check(`zones[${index}].ip`, zone.ip, RULES.zoneIp);
 }

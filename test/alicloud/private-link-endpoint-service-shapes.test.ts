@@ -7,8 +7,8 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { alicloudStack } from './support';
+import { PRIVATE_LINK_SERVICE_RESOURCE } from '../../lib/alicloud/private/service-members';
 import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES, PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, PRIVATE_LINK_SERVICE_RESOURCE } from '../../lib/alicloud/private-link-endpoint-service-checks';
 import {
   PrivateLinkEndpointServiceProps, PrivateLinkServiceResource, PrivateLinkServiceResourceType,
 } from '../../lib/alicloud/private-link-endpoint-service-types';
@@ -19,7 +19,7 @@ import { namedProperties, tryValidation, validationErrorOf } from '../support/va
 const ACCOUNT = '1234567890123456';
 const CLB = { resourceType: PrivateLinkServiceResourceType.CLB, resourceId: 'lb-bp1abcdefghijklmnopq' };
 
-const WRONG_TYPES = Object.entries(PRIVATE_LINK_ENDPOINT_SERVICE_PROPS.fields!)
+const WRONG_TYPES = Object.entries(PrivateLinkEndpointService._shapes.props.fields!)
   .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));
 const belongsTo = (prop: string) => (p: string) => p === prop || p.startsWith(`${prop}[`) || p.startsWith(`${prop}.`) || p.startsWith(`${prop} `);
 
@@ -72,7 +72,7 @@ describe('PrivateLinkEndpointService: props of any shape', () => {
   });
 
   test('fuzz: arbitrary props give a ValidationError or an output that conforms to the provider schema', () => {
-    fc.assert(fc.property(structArbitrary(PRIVATE_LINK_ENDPOINT_SERVICE_PROPS, arbitraryFor), props => {
+    fc.assert(fc.property(structArbitrary(PrivateLinkEndpointService._shapes.props, arbitraryFor), props => {
       const stack = alicloudStack();
       const error = tryValidation(() => {
         new PrivateLinkEndpointService(stack, 'Service', props as any);
@@ -169,7 +169,7 @@ describe('PrivateLinkEndpointService: add* arguments are checked like props', ()
     expect(backends[0].resource_id).toBe(CLB.resourceId);
   });
 
-  test.each(wrongValues(PRIVATE_LINK_ENDPOINT_SERVICE_PROPS.fields!.allowedUsers.entry!))(
+  test.each(wrongValues(PrivateLinkEndpointService._shapes.props.fields!.allowedUsers.entry!))(
     'addAllowedUser(%s) is a ValidationError naming allowedUsers[1]', (_what, user) => {
       const error = validationErrorOf(() => service().addAllowedUser(user as string));
       expect(namedProperties(error)).toEqual(['allowedUsers[1]']);
@@ -226,7 +226,7 @@ describe('PrivateLinkEndpointService: add* arguments are checked like props', ()
 });
 
 describe('PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes: attributes of any shape', () => {
-  const ATTRIBUTE_WRONG_TYPES = Object.entries(PRIVATE_LINK_ENDPOINT_SERVICE_ATTRIBUTES.fields!)
+  const ATTRIBUTE_WRONG_TYPES = Object.entries(PrivateLinkEndpointService._shapes.attributes.fields!)
     .flatMap(([attr, shape]) => wrongValues(shape).map(([what, value]) => [attr, what, value] as [string, string, unknown]));
   const importWith = (attrs: unknown) => tryValidation(() =>
     PrivateLinkEndpointService.fromPrivateLinkEndpointServiceAttributes(alicloudStack(), 'Service', attrs as any));

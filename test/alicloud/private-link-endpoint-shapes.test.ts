@@ -7,13 +7,12 @@ import { Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { BASE, alicloudStack, attempt } from './support';
 import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
-import { PRIVATE_LINK_ENDPOINT_PROPS, PRIVATE_LINK_ENDPOINT_ZONE } from '../../lib/alicloud/private-link-endpoint-checks';
 import { PrivateLinkEndpointZone } from '../../lib/alicloud/private-link-endpoint-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
 
-const WRONG_TYPES = Object.entries(PRIVATE_LINK_ENDPOINT_PROPS.fields!)
+const WRONG_TYPES = Object.entries(PrivateLinkEndpoint._shapes.props.fields!)
   .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));
 const belongsTo = (prop: string) => (p: string) => p === prop || p.startsWith(`${prop}[`) || p.startsWith(`${prop}.`) || p.startsWith(`${prop} `);
 
@@ -31,7 +30,7 @@ describe('PrivateLinkEndpoint: props of any shape', () => {
     });
 
   test('fuzz: arbitrary props give a ValidationError or an output that conforms to the provider schema', () => {
-    fc.assert(fc.property(structArbitrary(PRIVATE_LINK_ENDPOINT_PROPS, arbitraryFor), props => {
+    fc.assert(fc.property(structArbitrary(PrivateLinkEndpoint._shapes.props, arbitraryFor), props => {
       const stack = alicloudStack();
       const error = tryValidation(() => {
         new PrivateLinkEndpoint(stack, 'Endpoint', { ...BASE, ...props } as any);
@@ -43,7 +42,7 @@ describe('PrivateLinkEndpoint: props of any shape', () => {
 });
 
 describe('PrivateLinkEndpoint.addZone checks its argument like a prop', () => {
-  test.each(wrongValues(PRIVATE_LINK_ENDPOINT_ZONE))('%s is a ValidationError naming zones[1]', (_what, zone) => {
+  test.each(wrongValues(PrivateLinkEndpoint._shapes.zone))('%s is a ValidationError naming zones[1]', (_what, zone) => {
     // GIVEN an endpoint with one zone
     const endpoint = new PrivateLinkEndpoint(alicloudStack(), 'Endpoint', { ...BASE, zones: [{ vSwitchId: 'vsw-1' }] });
     // WHEN / THEN

@@ -8,8 +8,8 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import * as ts from 'typescript';
 import { tokenConsumer } from './token-consumer/app';
-import { PRIVATE_LINK_ENDPOINT_PROPS } from '../../lib/alicloud/private-link-endpoint-checks';
-import { PRIVATE_LINK_ENDPOINT_SERVICE_PROPS } from '../../lib/alicloud/private-link-endpoint-service-checks';
+import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
 import { Shape } from '../../lib/core/shapes';
 import { META_ARGUMENT_SHAPES } from '../../lib/terraform/meta-arguments';
 import { VpcepEndpointBase } from '../../lib/vpcep/vpcep-endpoint-base';
@@ -28,10 +28,10 @@ export const props: { readonly enabled?: boolean } = { enabled: new TerraformVar
 const OWN_PROPS_OF: Record<string, { shape: Shape; except?: string[] }> = {
   'huaweicloud.VpcepEndpoint': { shape: VpcepEndpointBase._shapes.props },
   'opentelekomcloud.VpcepEndpoint': { shape: VpcepEndpointBase._shapes.props, except: ['policyDocument', 'ipVersion', 'ipv6Address', 'region'] },
-  'alicloud.PrivateLinkEndpoint': { shape: PRIVATE_LINK_ENDPOINT_PROPS },
+  'alicloud.PrivateLinkEndpoint': { shape: PrivateLinkEndpoint._shapes.props },
   'huaweicloud.VpcepService': { shape: VpcepServiceBase._shapes.props },
   'opentelekomcloud.VpcepService': { shape: VpcepServiceBase._shapes.props, except: ['ipVersion', 'snatNetworkId', 'region', 'enablePolicy'] },
-  'alicloud.PrivateLinkEndpointService': { shape: PRIVATE_LINK_ENDPOINT_SERVICE_PROPS },
+  'alicloud.PrivateLinkEndpointService': { shape: PrivateLinkEndpointService._shapes.props },
 };
 
 /** Type-checks the consumer and the refused file as one strict program; returns the diagnostics of each file. */

@@ -2,9 +2,10 @@ import { Annotations, Fn, TerraformProvider, TerraformResource, Token } from 'cd
 import { Construct } from 'constructs';
 import { ServiceConnections } from './service-connections';
 import { registerServicePrerequisites } from './service-prerequisites';
-import { string } from '../../core/shapes';
+import { number, optional, string, struct } from '../../core/shapes';
+import { Validator } from '../../core/validator';
 import { ALICLOUD_SOURCE } from '../../rules/alicloud/private-link-endpoint';
-import { accountIdOf } from '../../rules/alicloud/private-link-endpoint-service';
+import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES as RULES, accountIdOf } from '../../rules/alicloud/private-link-endpoint-service';
 import { checksItsResources } from '../../terraform/checks-its-resources';
 import { checkConnectionEndpoints } from '../../terraform/connections';
 import { requireProvider } from '../../terraform/provider-check';
@@ -12,9 +13,20 @@ import { checkAtSynth } from '../../terraform/stack-checks';
 import { checkNow } from '../../terraform/validation';
 import { PrivatelinkVpcEndpointServiceResourceA } from '../generated/privatelink-vpc-endpoint-service-resource';
 import { PrivatelinkVpcEndpointServiceUser } from '../generated/privatelink-vpc-endpoint-service-user';
-import { PRIVATE_LINK_CONNECTION_OPTIONS, PRIVATE_LINK_SERVICE_RESOURCE, checkAddedResource, checkAddedUsers, checkAllowedUserList, checkConnectionOptions, checkResourceList } from '../private-link-endpoint-service-checks';
 import type { PrivateLinkConnectionOptions, PrivateLinkServiceResource } from '../private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from '../private-link-endpoint-types';
+
+/** The run-time shape of a `PrivateLinkServiceResource`, for props and `addResource()`. */
+export const PRIVATE_LINK_SERVICE_RESOURCE = struct<PrivateLinkServiceResource>('PrivateLinkServiceResource', {
+  resourceType: string(),
+  resourceId: string(),
+  zoneId: optional(string()),
+});
+
+/** The run-time shape of `PrivateLinkConnectionOptions`, for `acceptConnection()`. */
+const PRIVATE_LINK_CONNECTION_OPTIONS = struct<PrivateLinkConnectionOptions>('PrivateLinkConnectionOptions', {
+  bandwidth: optional(number()),
+});
 
 /**
  * What a service, created here or imported, adds to itself: backend load balancers (one
@@ -129,4 +141,63 @@ export class ServiceMembers {
       dependsOn: this.lastUser ? [this.lastUser] : undefined,
     });
   }
+}
+
+// The checks of a service's resources and users, as props (`PrivateLinkEndpointService`) and as additions, and of the
+// options of an accepted connection (`lib/rules/alicloud/private-link-endpoint-service.ts`).
+
+/** One backend resource, checked as it is given. */
+export function checkResource(v: Validator, index: number, resource: PrivateLinkServiceResource): void {
+  if (!v.isLiteral(resource)) return;
+  const property = `resources[${index}]`;
+  v.check<string>(`${property}.resourceType`, resource.resourceType, ...RULES.resourceType);
+  v.check(`${property}.resourceId`, resource.resourceId, ...RULES.id);
+  v.check(`${property}.zoneId`, resource.zoneId, ...RULES.id);
+  v.checkTogether(RULES.zoneForResourceType, { resourceType: resource.resourceType, zoneId: resource.zoneId }, name => `${property}.${name}`);
+}
+
+/**
+ * A resource as the provider tells attachments apart, by its ID: `<service>:<resource>` for a CLB (`slb`), whose zone
+ * is optional, so one with and one without a zone are the same attachment; `<service>:<resource>:<zone>` otherwise.
+ *
+ * @see https://github.com/aliyun/terraform-provider-alicloud/blob/master/alicloud/resource_alicloud_privatelink_vpc_endpoint_service_resource.go
+ */
+const resourceKey = (r: PrivateLinkServiceResource) =>
+  (r.resourceType === 'slb' ? `slb ${r.resourceId}` : `${r.resourceType} ${r.resourceId} in ${r.zoneId}`);
+
+/** The whole resource list, which `addResource()` can break after construction: at most 20, each once. */
+export function checkResourceList(v: Validator, resources: readonly PrivateLinkServiceResource[]): void {
+  v.checkList('resources', resources, { list: [RULES.resources], unique: true, uniqueKey: resourceKey });
+}
+
+/**
+ * A resource `addResource()` adds to `existing`: its fields, and not one the list has already (the provider's ID for it
+ * would be taken twice); the list size is left to synth.
+ */
+function checkAddedResource(v: Validator, existing: readonly PrivateLinkServiceResource[], added: PrivateLinkServiceResource): void {
+  checkResource(v, existing.length, added);
+  v.checkList('resources', [...existing, added], { unique: true, uniqueKey: resourceKey });
+}
+
+/** One allowed user, checked as it is given. */
+export function checkAllowedUser(v: Validator, index: number, user: string): void {
+  v.check(`allowedUsers[${index}]`, user, ...RULES.allowedUser);
+}
+
+const userKey = (user: string) => accountIdOf(user) ?? user;
+
+/** The whole user list: at most 20, each account once (the provider keys a user by service and account). */
+export function checkAllowedUserList(v: Validator, users: readonly string[]): void {
+  v.checkList('allowedUsers', users, { list: [RULES.allowedUsers], unique: true, uniqueKey: userKey });
+}
+
+/** Users `addAllowedUser()` adds to `existing`: each one's format, and no account twice; the list size is left to synth. */
+function checkAddedUsers(v: Validator, existing: readonly string[], added: readonly string[]): void {
+  added.forEach((u, i) => checkAllowedUser(v, existing.length + i, u));
+  v.checkList('allowedUsers', [...existing, ...added], { unique: true, uniqueKey: userKey });
+}
+
+/** The options of `acceptConnection()`. */
+function checkConnectionOptions(v: Validator, options: PrivateLinkConnectionOptions): void {
+  v.check('options.bandwidth', options.bandwidth, ...RULES.connectionBandwidth);
 }
