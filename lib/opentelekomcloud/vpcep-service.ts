@@ -4,7 +4,7 @@ import { VpcepServiceV1, vpcepServiceV1PortToTerraform } from './generated/vpcep
 import { VPCEP_ENDPOINT_RULES } from '../rules/vpcep/endpoint';
 import { VPCEP_SERVICE_RULES } from '../rules/vpcep/service';
 import { withMetaArguments } from '../terraform/meta-arguments';
-import { VpcepServiceCloud, domainRecords, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-service-cloud';
+import { VpcepServiceCloud, domainRecords, importVpcepService, mapPortMappings } from '../vpcep/private/vpcep-cloud';
 import { IVpcepService } from '../vpcep/vpcep-endpoint-types';
 import { VpcepServiceBase } from '../vpcep/vpcep-service-base';
 import { VpcepPortMapping, VpcepServiceAttributes, VpcepServiceProps } from '../vpcep/vpcep-service-types';

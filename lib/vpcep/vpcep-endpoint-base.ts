@@ -53,6 +53,12 @@ const ENDPOINT_ATTRIBUTES = struct<VpcepEndpointAttributes>('VpcepEndpointAttrib
  */
 export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpoint, ITerraformDependable {
   /**
+   * The run-time shapes of its props, for the shape tests.
+   * @internal
+   */
+  public static readonly _shapes = { props: VPCEP_ENDPOINT_PROPS };
+
+  /**
    * Refers to an existing VPC endpoint by its ID (on either cloud: only the ID is needed).
    */
   public static fromVpcepEndpointAttributes(scope: Construct, id: string, attrs: VpcepEndpointAttributes): IVpcepEndpoint {
@@ -66,12 +72,6 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
     }
     return new Import();
   }
-
-  /**
-   * The run-time shapes of its props, for the shape tests.
-   * @internal
-   */
-  public static readonly _shapes = { props: VPCEP_ENDPOINT_PROPS };
 
   /**
    * The Terraform address of the endpoint resource (`node.defaultChild`), which `dependsOn` refers to.

@@ -1,8 +1,7 @@
 import { Annotations, IResolvable, ITerraformDependable, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcepApprovals } from './private/vpcep-approvals';
-import { VPCEP_TIMEOUTS, checkProviderAndFinalTags, registerServiceCloud } from './private/vpcep-cloud';
-import { VpcepServiceCloud, VpcepServiceLists, commonServiceArguments } from './private/vpcep-service-cloud';
+import { VPCEP_TIMEOUTS, VpcepServiceCloud, VpcepServiceLists, checkProviderAndFinalTags, commonServiceArguments, registerServiceCloud } from './private/vpcep-cloud';
 import { IVpcepEndpoint, IVpcepService } from './vpcep-endpoint-types';
 import { VpcepPortMapping, VpcepServiceProps } from './vpcep-service-types';
 import { Shape, boolean, listOf, mapOf, number, optional, string, struct } from '../core/shapes';

@@ -7,7 +7,7 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { DOMAIN_ID, SERVICE_BASE, SERVICE_CLOUDS, newStack, resourceArgs, serviceErrorFor, synthConforming } from './support';
-import { VPCEP_SERVICE_ATTRIBUTES } from '../../lib/vpcep/private/vpcep-service-cloud';
+import { VPCEP_SERVICE_ATTRIBUTES } from '../../lib/vpcep/private/vpcep-cloud';
 import { VpcepServiceBase } from '../../lib/vpcep/vpcep-service-base';
 import { VpcepPortMapping } from '../../lib/vpcep/vpcep-service-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
