@@ -2,10 +2,10 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FIXTURES } from './support';
 import { mapView } from '../../lib/access-map/diff';
 import { htmlFormat } from '../../lib/access-map/html-format';
 import { accessMapOf } from '../../lib/access-map/map-inputs';
+import { FIXTURES } from '../support/access-map';
 
 /** Debian's headless browser (`apt-get install chromium`, as .ci/run installs it), or CHROMIUM where it lives elsewhere. */
 function chromium(): string | undefined {

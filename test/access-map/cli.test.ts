@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FIXTURES, run } from './support';
 import { main } from '../../lib/access-map/cli';
+import { FIXTURES, run } from '../support/access-map';
 
 const PLAN_BEFORE = path.join(FIXTURES, 'plan-before.json');
 const PLAN_AFTER = path.join(FIXTURES, 'plan-after.json');

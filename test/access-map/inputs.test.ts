@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FIXTURES, edgeLines } from './support';
 import { accessMapOf } from '../../lib/access-map/map-inputs';
+import { FIXTURES, edgeLines } from '../support/access-map';
 
 describe('the access map of hand-written inputs', () => {
   test('a CloudFormation template gives every AWS kind of access, unknown accounts kept as unknown nodes', async () => {

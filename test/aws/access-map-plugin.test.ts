@@ -8,7 +8,7 @@ import { addRedshiftServerlessExample } from '../../examples/aws/redshift-server
 import { addSnapshotShareExample } from '../../examples/aws/snapshot-share';
 import { AccessMap } from '../../lib/access-map/model';
 import { AccessMapPlugin, AccessMapPluginProps } from '../../lib/aws/access-map-plugin';
-import { edgeLines } from '../access-map/support';
+import { edgeLines } from '../support/access-map';
 
 /** Synthesizes the example app (as examples/aws/app.ts builds it) with the plugin, and reads the map it wrote. */
 function exampleMap(props?: AccessMapPluginProps): { map: AccessMap; outdir: string } {

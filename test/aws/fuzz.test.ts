@@ -7,10 +7,10 @@
  */
 import { aws_ec2 as ec2 } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
-import { securityGroup } from './redshift-support';
 import { CONSTRUCT_CASES, ShapeCase } from './shape-cases';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
+import { securityGroup } from '../support/redshift';
 import { arbitraryFor, structArbitrary } from '../support/shapes';
 import { tryValidation } from '../support/validation';
 

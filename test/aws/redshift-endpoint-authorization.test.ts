@@ -1,9 +1,9 @@
 import { CfnParameter, Fn, Stack, Token, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { OTHER_ACCOUNT, ra3Cluster } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftEndpointAuthorizationProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
+import { OTHER_ACCOUNT, ra3Cluster } from '../support/redshift';
 import { expectViolation, namedProperties, outcome, tryValidation, validationErrorOf } from '../support/validation';
 
 function authorization(stack: Stack, overrides: Partial<RedshiftEndpointAuthorizationProps> = {}, id = 'Authorization'): RedshiftEndpointAuthorization {

@@ -6,9 +6,9 @@
  */
 import { App, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { SG_ID, ra3Cluster } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
 import { StackEnv, crossStackReferences, ownerAndConsumer } from '../support/aws';
+import { SG_ID, ra3Cluster } from '../support/redshift';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
 
 const OWNER = '111111111111';

@@ -7,9 +7,9 @@ import { App, CfnElement, CfnParameter, Fn, RemovalPolicy, Stack, Token, aws_ec2
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
-import { OTHER_ACCOUNT, SG_ID, ra3Cluster, securityGroup } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
+import { OTHER_ACCOUNT, SG_ID, ra3Cluster, securityGroup } from '../support/redshift';
 import { expectViolation, namedProperties, tryValidation, validationErrorOf } from '../support/validation';
 
 const SUBNETS = ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1', 'subnet-0123456789abcdef2'];

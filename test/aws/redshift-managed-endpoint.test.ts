@@ -1,9 +1,9 @@
 import { App, CfnOutput, CfnParameter, CfnWaitConditionHandle, Fn, Lazy, Stack, Token, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { OTHER_ACCOUNT, SG_ID, ra3Cluster, securityGroup } from './redshift-support';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftManagedEndpointProps } from '../../lib/aws';
 import { synthValidated, validatedStack } from '../support/aws';
+import { OTHER_ACCOUNT, SG_ID, ra3Cluster, securityGroup } from '../support/redshift';
 import { expectViolation, outcome, validationErrorOf } from '../support/validation';
 
 function endpoint(stack: Stack, overrides: Partial<RedshiftManagedEndpointProps> = {}, id = 'Endpoint'): RedshiftManagedEndpoint {

@@ -3,11 +3,11 @@
  * fuzz tests.
  */
 import { Stack } from 'aws-cdk-lib';
-import { securityGroup } from './redshift-support';
 import {
   RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftServerlessEndpointAuthorization, RedshiftServerlessManagedEndpoint, SnapshotShare,
 } from '../../lib/aws';
 import { Shape } from '../../lib/core/shapes';
+import { securityGroup } from '../support/redshift';
 
 export interface ShapeCase {
   readonly name: string;

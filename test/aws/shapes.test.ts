@@ -5,10 +5,10 @@
  */
 import { Aws, Stack, aws_ec2 as ec2, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { SG_ID, securityGroup } from './redshift-support';
 import { CONSTRUCT_CASES, ShapeCase } from './shape-cases';
 import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
 import { validatedStack } from '../support/aws';
+import { SG_ID, securityGroup } from '../support/redshift';
 import { wrongValues } from '../support/shapes';
 import { namedProperties, tryValidation } from '../support/validation';
 

@@ -17,7 +17,7 @@ import {
   newStack,
   synthConforming,
   validationErrorFor,
-} from '../vpcep/support';
+} from '../support/vpcep';
 
 describe('huaweicloud.VpcepEndpoint', () => {
   describe('rendering', () => {

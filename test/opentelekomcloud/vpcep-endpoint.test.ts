@@ -15,7 +15,7 @@ import {
   newStack,
   synthConforming,
   validationErrorFor,
-} from '../vpcep/support';
+} from '../support/vpcep';
 
 describe('opentelekomcloud.VpcepEndpoint', () => {
   describe('rendering', () => {

@@ -12,7 +12,7 @@ import { main } from '../../lib/raw-checks/cli';
 import { isTerraformExpression } from '../../lib/raw-checks/inputs/terraform-json';
 import { RawResourceValidation } from '../../lib/terraform';
 import { tryValidation, validationErrorOf } from '../support/validation';
-import { DOMAIN_ID, SERVICE_BASE } from '../vpcep/support';
+import { DOMAIN_ID, SERVICE_BASE } from '../support/vpcep';
 
 const QUIET = { out: () => undefined, err: () => undefined };
 

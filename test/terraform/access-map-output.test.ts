@@ -8,7 +8,7 @@ import { opentelekomcloudExample, opentelekomcloudServiceExample } from '../../e
 import { AccessMap } from '../../lib/access-map/model';
 import { ValidationError } from '../../lib/core/validation-error';
 import { AccessMapOutput } from '../../lib/terraform/access-map-output';
-import { edgeLines } from '../access-map/support';
+import { edgeLines } from '../support/access-map';
 
 /** Synthesizes the example app (as examples/terraform/main.ts builds it) with the output, and reads each stack's map. */
 function exampleMaps(): Map<string, AccessMap> {

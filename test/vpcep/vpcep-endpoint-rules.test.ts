@@ -6,9 +6,9 @@ import * as net from 'net';
 import { Aspects, IAspect, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
 import * as fc from 'fast-check';
-import { CLOUDS, Props, ROUTE_TABLE_ID, SUBNET_ID, endpointArgs, newStack, validationErrorFor } from './support';
 import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
 import { namedProperties } from '../support/validation';
+import { CLOUDS, Props, ROUTE_TABLE_ID, SUBNET_ID, endpointArgs, newStack, validationErrorFor } from '../support/vpcep';
 
 // Oracles from the vendors' wording, independent of lib/core: Node's own IPv4 parser, a decimal prefix 0–32.
 const isIpv4 = (s: string) => net.isIPv4(s);

@@ -5,13 +5,13 @@
  */
 import { TerraformStack, Testing } from 'cdktf';
 import * as fc from 'fast-check';
-import { CLOUDS, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, validationErrorFor } from './support';
 import { huaweicloud, opentelekomcloud } from '../../lib';
 import { VpcepEndpointBase } from '../../lib/vpcep/vpcep-endpoint-base';
 import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation } from '../support/validation';
+import { CLOUDS, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, validationErrorFor } from '../support/vpcep';
 
 const WRONG_TYPES = Object.entries(VpcepEndpointBase._shapes.props.fields!)
   .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));

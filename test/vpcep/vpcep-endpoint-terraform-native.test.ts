@@ -3,8 +3,8 @@
  * `dependsOn`, and (Huawei Cloud) a per-resource `region`.
  */
 import { TerraformResource, TerraformStack } from 'cdktf';
-import { CLOUDS, CloudUnderTest, HUAWEICLOUD, OPENTELEKOMCLOUD, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, resourceArgs, synthConforming, validationErrorFor } from './support';
 import { namedProperties } from '../support/validation';
+import { CLOUDS, CloudUnderTest, HUAWEICLOUD, OPENTELEKOMCLOUD, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, resourceArgs, synthConforming, validationErrorFor } from '../support/vpcep';
 
 /** The address of the endpoint resource of the construct `id` in a synthesized stack. */
 function address(doc: Record<string, any>, cloud: CloudUnderTest, id: string): string {

@@ -3,8 +3,8 @@
  * are, on both clouds.
  */
 import { TerraformStack, TerraformVariable, Token } from 'cdktf';
-import { CLOUDS, Props, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, synthConforming } from './support';
 import { VpcepPolicyEffect } from '../../lib/vpcep/vpcep-endpoint-types';
+import { CLOUDS, Props, SERVICE_ID, SUBNET_ID, VPC_ID, endpointArgs, newStack, synthConforming } from '../support/vpcep';
 
 function variables(stack: TerraformStack) {
   return {

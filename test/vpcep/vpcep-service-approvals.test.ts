@@ -4,11 +4,11 @@
  * often it is approved.
  */
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { SERVICE_BASE, SERVICE_CLOUDS, SERVICE_ID, ServiceCloudUnderTest, SUBNET_ID, VPC_ID, newStack, resourceArgs } from './support';
 import { VpcepEndpointBase } from '../../lib/vpcep/vpcep-endpoint-base';
 import { IVpcepEndpoint, IVpcepService } from '../../lib/vpcep/vpcep-endpoint-types';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, validationErrorOf } from '../support/validation';
+import { SERVICE_BASE, SERVICE_CLOUDS, SERVICE_ID, ServiceCloudUnderTest, SUBNET_ID, VPC_ID, newStack, resourceArgs } from '../support/vpcep';
 
 /** What a form of giving an endpoint sets up: the service, the endpoint as given, and the ID it must render to. */
 interface Given {

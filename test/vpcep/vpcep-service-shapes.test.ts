@@ -6,13 +6,13 @@
  */
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
-import { DOMAIN_ID, SERVICE_BASE, SERVICE_CLOUDS, newStack, resourceArgs, serviceErrorFor, synthConforming } from './support';
 import { VPCEP_SERVICE_ATTRIBUTES } from '../../lib/vpcep/private/vpcep-cloud';
 import { VpcepServiceBase } from '../../lib/vpcep/vpcep-service-base';
 import { VpcepPortMapping } from '../../lib/vpcep/vpcep-service-types';
 import { arbitraryFor, structArbitrary, wrongValues } from '../support/shapes';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
+import { DOMAIN_ID, SERVICE_BASE, SERVICE_CLOUDS, newStack, resourceArgs, serviceErrorFor, synthConforming } from '../support/vpcep';
 
 const WRONG_TYPES = Object.entries(VpcepServiceBase._shapes.props.fields!)
   .flatMap(([prop, shape]) => wrongValues(shape).map(([what, value]) => [prop, what, value] as [string, string, unknown]));

@@ -3,11 +3,11 @@
  * in `dependsOn`, the computed attributes, a boolean token for `approvalRequired`, and (Huawei Cloud) `region`.
  */
 import { TerraformOutput, TerraformResource, TerraformVariable } from 'cdktf';
+import { namedProperties } from '../support/validation';
 import {
   HUAWEICLOUD_SERVICE, OPENTELEKOMCLOUD_SERVICE, SERVICE_BASE, SERVICE_CLOUDS, SUBNET_ID, ServiceCloudUnderTest, VPC_ID, newStack,
   resourceArgs, serviceErrorFor, synthConforming,
-} from './support';
-import { namedProperties } from '../support/validation';
+} from '../support/vpcep';
 
 /** The address of the only resource of `type` whose name starts with `prefix`. */
 function address(doc: Record<string, any>, type: string, prefix: string): string {

@@ -5,13 +5,13 @@
  */
 import { TerraformProvider, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import * as fc from 'fast-check';
-import {
-  DOMAIN_ID, PORT_ID, SERVICE_BASE, SERVICE_CLOUDS, SUBNET_ID, ServiceCloudUnderTest, ServiceProps, VPC_ID,
-  newStack, resourceArgs, serviceErrorFor, synthConforming,
-} from './support';
 import { huaweicloud, opentelekomcloud } from '../../lib';
 import { VpcepPortProtocol, VpcepServerType, VpcepServiceIpVersion, VpcepServiceType, VpcepTcpProxy } from '../../lib/vpcep/vpcep-service-types';
 import { namedProperties, tryValidation, validationErrorOf } from '../support/validation';
+import {
+  DOMAIN_ID, PORT_ID, SERVICE_BASE, SERVICE_CLOUDS, SUBNET_ID, ServiceCloudUnderTest, ServiceProps, VPC_ID,
+  newStack, resourceArgs, serviceErrorFor, synthConforming,
+} from '../support/vpcep';
 
 const isPort = (n: number) => Number.isInteger(n) && n >= 1 && n <= 65535;
 const warningsOf = (c: { node: { metadata: { type: string; data: unknown }[] } }) =>

@@ -4,6 +4,8 @@
  */
 import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
+import { expectConformsToSchemas } from './terraform-schema';
+import { tryValidation } from './validation';
 import { ValidationError } from '../../lib/core/validation-error';
 import * as huaweicloud from '../../lib/huaweicloud';
 import { VpcepEndpoint as HuaweiResource } from '../../lib/huaweicloud/generated/vpcep-endpoint';
@@ -11,8 +13,6 @@ import * as opentelekomcloud from '../../lib/opentelekomcloud';
 import { VpcepEndpointV1 as OtcResource } from '../../lib/opentelekomcloud/generated/vpcep-endpoint-v1';
 import { IVpcepService, VpcepEndpointProps } from '../../lib/vpcep/vpcep-endpoint-types';
 import { VpcepServerType, VpcepServiceAttributes, VpcepServiceProps } from '../../lib/vpcep/vpcep-service-types';
-import { expectConformsToSchemas } from '../support/terraform-schema';
-import { tryValidation } from '../support/validation';
 
 export type Props = VpcepEndpointProps;
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { AccessMap } from '../../lib/access-map/model';
 
-export const FIXTURES = path.join(__dirname, 'fixtures');
+export const FIXTURES = path.join(__dirname, '..', 'access-map', 'fixtures');
 
 /** Each edge as one line a reader can check: `<who> <how> <what> <- <resource> <property>`, risky ones marked `!`. */
 export function edgeLines(map: AccessMap): string[] {
