@@ -17,14 +17,33 @@ export function rule<T>(requirement: string, accepts: (value: T) => boolean): Ru
 
 /** Characters counted as the vendors count them: by code point, not UTF-16 unit. */
 export function charLength(value: string): number {
-  return [...value].length;
+  // Counted without spreading the string into an array: every name and description of every construct is measured.
+  let length = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    if (isHighSurrogate(value.charCodeAt(i)) && isLowSurrogate(value.charCodeAt(i + 1))) {
+      length--;
+      i++;
+    }
+  }
+  return length;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 export function lengthBetween(min: number, max: number): Rule<string> {
   const text = min === max ? `${min}` : `${min}–${max}`;
   return {
     text: `must be ${text} characters long`,
-    accepts: v => charLength(v) >= min && charLength(v) <= max,
+    accepts: v => {
+      const length = charLength(v);
+      return length >= min && length <= max;
+    },
     explain: v => `must be ${text} characters long (has ${charLength(v)})`,
   };
 }

@@ -25,6 +25,21 @@ describe('lengthBetween', () => {
       expect(charLength(s)).toBe(Array.from(s).length);
     }));
   });
+
+  test.each([
+    ['a lone high surrogate', 'a\uD83D'],
+    ['a lone low surrogate', '\uDE00b'],
+    ['a low surrogate before a high one', '\uDE00\uD83D'],
+    ['a pair after a lone high surrogate', '\uD83D\uD83D\uDE00'],
+  ])('counts %s as a string iterator does', (_, s) => {
+    expect(charLength(s)).toBe(Array.from(s).length);
+  });
+
+  test('counts code points in any UTF-16 text, lone surrogates included', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), s => {
+      expect(charLength(s)).toBe(Array.from(s).length);
+    }));
+  });
 });
 
 describe('matches / notMatching / oneOf / integerBetween', () => {
