@@ -16,15 +16,30 @@ function engineOf(construct: IConstruct): string | undefined {
 /** The engine this copy of the library is built on: cdktf, or cdktn in the cdktn flavour. */
 const OWN_ENGINE = engineOf(Object.create(TerraformStack.prototype));
 
+/** Stacks found to be of this library's engine: each construct of a large stack asks. */
+const SAME_ENGINE = new WeakSet<IConstruct>();
+
+/** The nearest stack of either engine (both mark their stacks alike) at or above `scope`. */
+function stackOf(scope: IConstruct): IConstruct | undefined {
+  for (let s: IConstruct | undefined = scope; s !== undefined; s = s.node.scope) {
+    if (TerraformStack.isStack(s)) return s;
+  }
+  return undefined;
+}
+
 /**
  * Fails when `scope` lies in a stack of the other Terraform engine, e.g. a CDK Terrain (cdktn) app using the cdktf
  * flavour: both engines mark their stacks alike, so nothing else notices until synthesis fails with a `TypeError`
  * deep inside the engine. The error names the flavour to install.
  */
 export function checkSameEngine(scope: IConstruct): void {
-  const stack = scope.node.scopes.find(s => TerraformStack.isStack(s));
-  const engine = stack && engineOf(stack);
-  if (stack === undefined || engine === undefined || OWN_ENGINE === undefined || engine === OWN_ENGINE) return;
+  const stack = stackOf(scope);
+  if (stack === undefined || SAME_ENGINE.has(stack)) return;
+  const engine = engineOf(stack);
+  if (engine === undefined || OWN_ENGINE === undefined || engine === OWN_ENGINE) {
+    SAME_ENGINE.add(stack);
+    return;
+  }
   const { name, other, otherApps } = flavours(packageName());
   throw new ValidationError(scope.node.path, [{
     property: 'scope',

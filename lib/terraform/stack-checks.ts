@@ -6,6 +6,9 @@ import { Validator } from '../core/validator';
 
 const ID = 'PrivateAccessConstructsChecks';
 
+/** Each stack's checks, found without a lookup among the stack's children (every construct of a stack asks). */
+const HELD = new WeakMap<TerraformStack, SynthChecks>();
+
 /**
  * Holds a stack's synth-time checks and runs them where every way of synthesizing passes after aspects: as a
  * validation (`app.synth()`, `Testing.synth(stack, true)`) and when the stack is rendered (`Testing.synth(stack)`,
@@ -15,8 +18,12 @@ const ID = 'PrivateAccessConstructsChecks';
 class StackChecks extends TerraformElement {
   public static of(scope: IConstruct): SynthChecks {
     const stack = TerraformStack.of(scope);
-    const existing = stack.node.tryFindChild(ID) as StackChecks | undefined;
-    return (existing ?? new StackChecks(stack)).checks;
+    let checks = HELD.get(stack);
+    if (checks === undefined) {
+      checks = new StackChecks(stack).checks;
+      HELD.set(stack, checks);
+    }
+    return checks;
   }
 
   public readonly checks: SynthChecks;
