@@ -12,11 +12,18 @@ import { Validator } from '../core/validator';
 import { ALICLOUD_SOURCE } from '../rules/alicloud/private-link-endpoint';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES } from '../rules/alicloud/private-link-endpoint-service';
 import { checksItsResources } from '../terraform/checks-its-resources';
-import { checkFinalTags } from '../terraform/final-tags';
+import { FinalTagsOptions, checkFinalTags } from '../terraform/final-tags';
 import { META_ARGUMENT_SHAPES, withMetaArguments } from '../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../terraform/provider-check';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 import { literalBoolean, checkPropsNow } from '../terraform/validation';
+
+/** The alicloud provider has no default_tags: only the resource's own tags count. */
+const FINAL_TAGS: FinalTagsOptions = {
+  policy: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags,
+  providerSource: ALICLOUD_SOURCE,
+  mergesProviderDefaultTags: false,
+};
 
 /** The timeouts of `alicloud_privatelink_vpc_endpoint_service`. */
 const SERVICE_TIMEOUTS: TimeoutsBlock = { keys: ['create', 'update', 'delete'], resource: 'alicloud_privatelink_vpc_endpoint_service' };
@@ -129,13 +136,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       users.forEach((u, i) => checkAllowedUser(v, i, u));
     });
     requireProvider(this, ALICLOUD_SOURCE, props.provider);
-    checkFinalTags(this, () => this.resource.tagsInput, {
-      policy: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags,
-      providerSource: ALICLOUD_SOURCE,
-      // The alicloud provider has no default_tags.
-      mergesProviderDefaultTags: false,
-      provider: props.provider,
-    });
+    checkFinalTags(this, FINAL_TAGS);
     this.autoAcceptConnection = literalBoolean(props.autoAcceptConnection ?? false);
 
     this.resource = new PrivatelinkVpcEndpointService(this, 'Resource', withMetaArguments(props, {

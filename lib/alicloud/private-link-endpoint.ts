@@ -10,12 +10,19 @@ import { Validator } from '../core/validator';
 import { ALICLOUD_SOURCE, PRIVATE_LINK_ENDPOINT_RULES } from '../rules/alicloud/private-link-endpoint';
 import { checksItsResources } from '../terraform/checks-its-resources';
 import { endpointIdOf, registerEndpointService } from '../terraform/connections';
-import { checkFinalTags } from '../terraform/final-tags';
+import { FinalTagsOptions, checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments, META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { requireProvider, checkProviderProp } from '../terraform/provider-check';
 import { checkAtSynth } from '../terraform/stack-checks';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 import { checkNow, checkPropsNow } from '../terraform/validation';
+
+/** The alicloud provider has no default_tags: only the resource's own tags count. */
+const FINAL_TAGS: FinalTagsOptions = {
+  policy: PRIVATE_LINK_ENDPOINT_RULES.tags,
+  providerSource: ALICLOUD_SOURCE,
+  mergesProviderDefaultTags: false,
+};
 
 /** The timeouts of `alicloud_privatelink_vpc_endpoint`. */
 const ENDPOINT_TIMEOUTS: TimeoutsBlock = { keys: ['create', 'update', 'delete'], resource: 'alicloud_privatelink_vpc_endpoint' };
@@ -210,13 +217,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     requireProvider(this, ALICLOUD_SOURCE, props.provider);
     // addZone() can break the list limits after construction.
     checkAtSynth(this, v => checkZoneList(v, this.zones, props));
-    checkFinalTags(this, () => this.resource.tagsInput, {
-      policy: PRIVATE_LINK_ENDPOINT_RULES.tags,
-      providerSource: ALICLOUD_SOURCE,
-      // The alicloud provider has no default_tags.
-      mergesProviderDefaultTags: false,
-      provider: props.provider,
-    });
+    checkFinalTags(this, FINAL_TAGS);
 
     // Object.assign, not spread: V8 copies these objects of mostly undefined values much slower with spread.
     const service = props.service;

@@ -1,12 +1,15 @@
-import { TerraformProvider } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { providersFor } from './provider-check';
-import { checkAtSynth, validateStackAtSynth } from './stack-checks';
+import { validateStackAtSynth } from './stack-checks';
 import { countBetween } from '../core/rules';
 import { TagPolicy } from '../core/tags';
 import { Validator } from '../core/validator';
 
-/** How a construct's resource gets its tags, for the checks at synth. */
+/**
+ * How a kind of resource gets its tags, for the checks at synth. Give one constant object per kind of resource: the
+ * constructs that share it are checked in one pass over the stack.
+ */
 export interface FinalTagsOptions {
   /** The cloud's tag rules. */
   readonly policy: TagPolicy;
@@ -14,8 +17,21 @@ export interface FinalTagsOptions {
   readonly providerSource: string;
   /** Whether the provider merges its `default_tags` into the resource's tags, so that they count against the limit. */
   readonly mergesProviderDefaultTags: boolean;
-  /** The provider passed in the construct's props, if any. */
-  readonly provider?: TerraformProvider;
+}
+
+/** A resource as the tag checks read it: generated resources with tags have `tagsInput`. */
+type TaggedResource = TerraformResource & { readonly tagsInput?: Record<string, string> };
+
+/** One key per options object, so that constructs of one kind share one entry in their stack's checks. */
+const KEYS = new Map<FinalTagsOptions, string>();
+
+function keyOf(options: FinalTagsOptions): string {
+  let key = KEYS.get(options);
+  if (key === undefined) {
+    key = `final-tags:${KEYS.size}`;
+    KEYS.set(options, key);
+  }
+  return key;
 }
 
 function defaultTagsOf(provider: TerraformProvider | undefined): Record<string, string> | undefined {
@@ -23,22 +39,29 @@ function defaultTagsOf(provider: TerraformProvider | undefined): Record<string, 
 }
 
 /**
- * Re-checks the resource's tags at synth, as they are then (an aspect may have added some), and, where the provider
- * merges its `default_tags` in, the count after merging.
+ * Re-checks the tags of `scope`'s resource (`node.defaultChild`) at synth, as they are then (an aspect may have added
+ * some), and, where the provider merges its `default_tags` in, the count after merging with the resource's provider
+ * (or the stack's unaliased one). The construct is the only thing held until then.
  */
-export function checkFinalTags(scope: IConstruct, finalTags: () => Record<string, string> | undefined, options: FinalTagsOptions): void {
-  checkAtSynth(scope, v => v.checkTags('tags', finalTags(), options.policy));
-  if (!options.mergesProviderDefaultTags) return;
-  const { provider, policy, providerSource } = options;
-  if (provider) {
-    checkAtSynth(scope, v => checkMergedTagCount(v, finalTags(), defaultTagsOf(provider), policy));
-  } else {
-    // Without an explicit provider the resource uses the stack's unaliased one: found once for all constructs.
-    validateStackAtSynth(scope, `default-tags:${providerSource}`, { scope, finalTags }, (stack, members, checkFor) => {
-      const defaultTags = defaultTagsOf(providersFor(stack, providerSource).find(p => !p.alias));
-      for (const m of members) checkFor(m.scope, v => checkMergedTagCount(v, m.finalTags(), defaultTags, policy));
-    });
-  }
+export function checkFinalTags(scope: IConstruct, options: FinalTagsOptions): void {
+  validateStackAtSynth(scope, keyOf(options), scope, (stack, members, checkFor) => {
+    const stackDefaultTags = options.mergesProviderDefaultTags ? unaliasedDefaultTags(stack, options.providerSource) : undefined;
+    for (const member of members) {
+      const resource = member.node.defaultChild as TaggedResource;
+      const tags = resource.tagsInput;
+      checkFor(member, v => {
+        v.checkTags('tags', tags, options.policy);
+        if (!options.mergesProviderDefaultTags) return;
+        const defaultTags = resource.provider ? defaultTagsOf(resource.provider) : stackDefaultTags;
+        checkMergedTagCount(v, tags, defaultTags, options.policy);
+      });
+    }
+  });
+}
+
+/** The `default_tags` of the stack's unaliased provider for `source`, which a resource without a provider uses. */
+function unaliasedDefaultTags(stack: TerraformStack, source: string): Record<string, string> | undefined {
+  return defaultTagsOf(providersFor(stack, source).find(p => !p.alias));
 }
 
 /** The resource's own value wins for a key both have; only literal maps can be counted. */

@@ -151,7 +151,7 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
       }
       for (const warning of vpcepEndpointWarnings(v, p)) Annotations.of(this).addWarning(warning);
     });
-    checkProviderAndFinalTags(this, cloud, checked.provider, () => (this.defaultResource as { tagsInput?: Record<string, string> }).tagsInput);
+    checkProviderAndFinalTags(this, cloud, checked.provider);
     const resource = cloud.newEndpoint(this, 'Resource', checked, commonEndpointArguments(checked));
     this.approveWithService(checked);
     return resource;

@@ -166,7 +166,7 @@ export abstract class VpcepServiceBase extends Construct implements IVpcepServic
     this.checked = checked;
     const lists = { portMappings: checked.portMappings, consumers: checked.allowedConsumers ?? [] };
     this.lists = lists;
-    checkProviderAndFinalTags(this, cloud, checked.provider, () => (this.defaultResource as { tagsInput?: Record<string, string> }).tagsInput);
+    checkProviderAndFinalTags(this, cloud, checked.provider);
     registerServiceCloud(this, cloud);
     checkAtSynth(this, v => {
       checkPortMappingList(v, lists.portMappings);

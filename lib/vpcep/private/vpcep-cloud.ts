@@ -6,7 +6,7 @@ import { boolean, optional, string, struct } from '../../core/shapes';
 import { TagPolicy } from '../../core/tags';
 import { Validator } from '../../core/validator';
 import { DOMAIN_PREFIX, ORGANIZATION_PREFIX, VPCEP_SERVICE_RULES } from '../../rules/vpcep/service';
-import { checkFinalTags } from '../../terraform/final-tags';
+import { FinalTagsOptions, checkFinalTags } from '../../terraform/final-tags';
 import { META_ARGUMENT_SHAPES } from '../../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../../terraform/provider-check';
 import { TimeoutsBlock } from '../../terraform/timeouts';
@@ -106,15 +106,21 @@ export function serviceCloudOf(service: IConstruct): VpcepCloud | undefined {
 }
 
 /** The synth-time checks every VPCEP resource with tags needs: a provider for the cloud, and the final tags. */
-export function checkProviderAndFinalTags(scope: Construct, cloud: VpcepCloud, provider: TerraformProvider | undefined,
-  finalTags: () => Record<string, string> | undefined): void {
+export function checkProviderAndFinalTags(scope: Construct, cloud: VpcepCloud, provider: TerraformProvider | undefined): void {
   requireProvider(scope, cloud.providerSource, provider);
-  checkFinalTags(scope, finalTags, {
-    policy: cloud.tagPolicy,
-    providerSource: cloud.providerSource,
-    mergesProviderDefaultTags: cloud.mergesProviderDefaultTags,
-    provider,
-  });
+  checkFinalTags(scope, finalTagsOptionsOf(cloud));
+}
+
+const FINAL_TAGS_OPTIONS = new WeakMap<VpcepCloud, FinalTagsOptions>();
+
+/** A cloud's tag options, one object per cloud, so that all its constructs in a stack share one synth-time pass. */
+function finalTagsOptionsOf(cloud: VpcepCloud): FinalTagsOptions {
+  let options = FINAL_TAGS_OPTIONS.get(cloud);
+  if (options === undefined) {
+    options = { policy: cloud.tagPolicy, providerSource: cloud.providerSource, mergesProviderDefaultTags: cloud.mergesProviderDefaultTags };
+    FINAL_TAGS_OPTIONS.set(cloud, options);
+  }
+  return options;
 }
 
 /**
