@@ -18,11 +18,13 @@ const EAGER_NAMESPACE = /^exports\.(\w+) = __importStar\(require\("(\.\/[\w/-]+)
 const source = fs.readFileSync(INDEX, 'utf-8');
 const namespaces: string[] = [];
 /**
- * Loads a namespace on first use. A namespace whose engine is missing says what to install by itself (the
+ * Loads a namespace on first use and keeps it: `huaweicloud.VpcepEndpoint` in a loop would otherwise ask `require`
+ * again for each construct. A namespace whose engine is missing says what to install by itself (the
  * `requireEngine` call at the top of each namespace's index, which its subpath import runs too).
  */
-const LOADER = `function loadNamespace(modulePath) {
-  return require(modulePath);
+const LOADER = `const loadedNamespaces = {};
+function loadNamespace(modulePath) {
+  return loadedNamespaces[modulePath] ??= require(modulePath);
 }
 `;
 
