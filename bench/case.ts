@@ -98,81 +98,97 @@ function handlerFunctions(outdir: string): number[] {
 }
 
 export const CASES: Record<string, () => BenchCase> = {
-  'aws.RedshiftManagedEndpoint': () => cloudFormationCase('aws.RedshiftManagedEndpoint', 400,
-    (stack, i) => new (cdk().lib.RedshiftManagedEndpoint)(stack, `E${i}`, {
-      clusterIdentifier: 'analytics', endpointName: `endpoint-${i}`, subnetGroupName: 'endpoint-subnets', securityGroups: [securityGroup(stack)],
-    }),
-    (stack, i) => new (cdk().redshift.CfnEndpointAccess)(stack, `E${i}`, {
-      clusterIdentifier: 'analytics', endpointName: `endpoint-${i}`, subnetGroupName: 'endpoint-subnets', vpcSecurityGroupIds: [SG],
-    })),
+  'aws.RedshiftManagedEndpoint': () => {
+    const { lib, redshift } = cdk();
+    return cloudFormationCase('aws.RedshiftManagedEndpoint', 400,
+      (stack, i) => new lib.RedshiftManagedEndpoint(stack, `E${i}`, {
+        clusterIdentifier: 'analytics', endpointName: `endpoint-${i}`, subnetGroupName: 'endpoint-subnets', securityGroups: [securityGroup(stack)],
+      }),
+      (stack, i) => new redshift.CfnEndpointAccess(stack, `E${i}`, {
+        clusterIdentifier: 'analytics', endpointName: `endpoint-${i}`, subnetGroupName: 'endpoint-subnets', vpcSecurityGroupIds: [SG],
+      }));
+  },
 
-  'aws.RedshiftEndpointAuthorization': () => cloudFormationCase('aws.RedshiftEndpointAuthorization', 400,
-    (stack, i) => new (cdk().lib.RedshiftEndpointAuthorization)(stack, `A${i}`, {
-      clusterIdentifier: 'analytics', account: account(i), vpcIds: ['vpc-0123456789abcdef0'],
-    }),
-    (stack, i) => new (cdk().redshift.CfnEndpointAuthorization)(stack, `A${i}`, {
-      clusterIdentifier: 'analytics', account: account(i), vpcIds: ['vpc-0123456789abcdef0'], force: false,
-    })),
+  'aws.RedshiftEndpointAuthorization': () => {
+    const { lib, redshift } = cdk();
+    return cloudFormationCase('aws.RedshiftEndpointAuthorization', 400,
+      (stack, i) => new lib.RedshiftEndpointAuthorization(stack, `A${i}`, {
+        clusterIdentifier: 'analytics', account: account(i), vpcIds: ['vpc-0123456789abcdef0'],
+      }),
+      (stack, i) => new redshift.CfnEndpointAuthorization(stack, `A${i}`, {
+        clusterIdentifier: 'analytics', account: account(i), vpcIds: ['vpc-0123456789abcdef0'], force: false,
+      }));
+  },
 
-  'aws.SnapshotShare': () => cloudFormationCase('aws.SnapshotShare', 200,
-    (stack, i) => new (cdk().lib.SnapshotShare)(stack, `S${i}`, {
-      snapshotIdentifier: `nightly-${i}`, snapshotClusterIdentifier: 'analytics', accounts: [account(i)],
-    }),
-    (stack, i) => {
-      const { cdk: core, cr } = cdk();
-      const parameters = { SnapshotIdentifier: `nightly-${i}`, SnapshotClusterIdentifier: 'analytics', AccountWithRestoreAccess: account(i) };
-      const arn = core.Stack.of(stack).formatArn({ service: 'redshift', resource: 'snapshot', resourceName: `analytics/nightly-${i}`, arnFormat: core.ArnFormat.COLON_RESOURCE_NAME });
-      new cr.AwsCustomResource(stack, `S${i}`, {
-        onCreate: { service: 'Redshift', action: 'authorizeSnapshotAccess', parameters, physicalResourceId: cr.PhysicalResourceId.of(`nightly-${i}:${account(i)}`) },
-        onDelete: { service: 'Redshift', action: 'revokeSnapshotAccess', parameters, ignoreErrorCodesMatching: 'AuthorizationNotFound.*|ClusterSnapshotNotFound.*' },
-        policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [arn] }),
-        installLatestAwsSdk: false,
+  'aws.SnapshotShare': () => {
+    const { cdk: core, cr, lib } = cdk();
+    return cloudFormationCase('aws.SnapshotShare', 200,
+      (stack, i) => new lib.SnapshotShare(stack, `S${i}`, {
+        snapshotIdentifier: `nightly-${i}`, snapshotClusterIdentifier: 'analytics', accounts: [account(i)],
+      }),
+      (stack, i) => {
+        const parameters = { SnapshotIdentifier: `nightly-${i}`, SnapshotClusterIdentifier: 'analytics', AccountWithRestoreAccess: account(i) };
+        const arn = core.Stack.of(stack).formatArn({ service: 'redshift', resource: 'snapshot', resourceName: `analytics/nightly-${i}`, arnFormat: core.ArnFormat.COLON_RESOURCE_NAME });
+        new cr.AwsCustomResource(stack, `S${i}`, {
+          onCreate: { service: 'Redshift', action: 'authorizeSnapshotAccess', parameters, physicalResourceId: cr.PhysicalResourceId.of(`nightly-${i}:${account(i)}`) },
+          onDelete: { service: 'Redshift', action: 'revokeSnapshotAccess', parameters, ignoreErrorCodesMatching: 'AuthorizationNotFound.*|ClusterSnapshotNotFound.*' },
+          policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [arn] }),
+          installLatestAwsSdk: false,
+        });
+      },
+      outdir => {
+        const counts = handlerFunctions(outdir);
+        return counts.every(c => c === 1) ? undefined : `handler functions per stack: ${counts.join(', ')} (expected 1 each)`;
       });
-    },
-    outdir => {
-      const counts = handlerFunctions(outdir);
-      return counts.every(c => c === 1) ? undefined : `handler functions per stack: ${counts.join(', ')} (expected 1 each)`;
-    }),
+  },
 
-  'huaweicloud.VpcepEndpoint': () => terraformCase('huaweicloud.VpcepEndpoint',
-    stack => new (huawei().lib.HuaweicloudProvider)(stack, 'huaweicloud', { region: 'eu-west-101' }),
-    (stack, i) => new (huawei().lib.VpcepEndpoint)(stack, `E${i}`, {
-      serviceId: 'svc', vpcId: 'vpc', subnetId: 'subnet', whitelist: ['10.0.0.0/8'], tags: { team: 'platform' },
-    }),
-    (stack, i) => new (huawei().l1.VpcepEndpoint)(stack, `E${i}`, {
-      serviceId: 'svc', vpcId: 'vpc', networkId: 'subnet', whitelist: ['10.0.0.0/8'], enableWhitelist: true, enableDns: false, tags: { team: 'platform' },
-    })),
+  'huaweicloud.VpcepEndpoint': () => {
+    const { lib, l1 } = huawei();
+    return terraformCase('huaweicloud.VpcepEndpoint',
+      stack => new lib.HuaweicloudProvider(stack, 'huaweicloud', { region: 'eu-west-101' }),
+      (stack, i) => new lib.VpcepEndpoint(stack, `E${i}`, {
+        serviceId: 'svc', vpcId: 'vpc', subnetId: 'subnet', whitelist: ['10.0.0.0/8'], tags: { team: 'platform' },
+      }),
+      (stack, i) => new l1.VpcepEndpoint(stack, `E${i}`, {
+        serviceId: 'svc', vpcId: 'vpc', networkId: 'subnet', whitelist: ['10.0.0.0/8'], enableWhitelist: true, enableDns: false, tags: { team: 'platform' },
+      }));
+  },
 
-  'opentelekomcloud.VpcepEndpoint': () => terraformCase('opentelekomcloud.VpcepEndpoint',
-    stack => new (otc().lib.OpentelekomcloudProvider)(stack, 'otc', { region: 'eu-de' }),
-    (stack, i) => new (otc().lib.VpcepEndpoint)(stack, `E${i}`, {
-      serviceId: 'svc', vpcId: 'vpc', subnetId: 'subnet', whitelist: ['10.0.0.0/8'], tags: { team: 'platform' },
-    }),
-    (stack, i) => new (otc().l1.VpcepEndpointV1)(stack, `E${i}`, {
-      serviceId: 'svc', vpcId: 'vpc', subnetId: 'subnet', whitelist: ['10.0.0.0/8'], enableWhitelist: true, enableDns: false, tags: { team: 'platform' },
-    })),
+  'opentelekomcloud.VpcepEndpoint': () => {
+    const { lib, l1 } = otc();
+    return terraformCase('opentelekomcloud.VpcepEndpoint',
+      stack => new lib.OpentelekomcloudProvider(stack, 'otc', { region: 'eu-de' }),
+      (stack, i) => new lib.VpcepEndpoint(stack, `E${i}`, {
+        serviceId: 'svc', vpcId: 'vpc', subnetId: 'subnet', whitelist: ['10.0.0.0/8'], tags: { team: 'platform' },
+      }),
+      (stack, i) => new l1.VpcepEndpointV1(stack, `E${i}`, {
+        serviceId: 'svc', vpcId: 'vpc', subnetId: 'subnet', whitelist: ['10.0.0.0/8'], enableWhitelist: true, enableDns: false, tags: { team: 'platform' },
+      }));
+  },
 
-  'alicloud.PrivateLinkEndpoint': () => terraformCase('alicloud.PrivateLinkEndpoint',
-    stack => new (ali().lib.AlicloudProvider)(stack, 'alicloud', { region: 'cn-hangzhou' }),
-    (stack, i) => new (ali().lib.PrivateLinkEndpoint)(stack, `E${i}`, {
-      vpcId: 'vpc-1',
-      serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-1',
-      endpointName: `endpoint-${i}`,
-      securityGroupIds: ['sg-1'],
-      zones: [{ vSwitchId: 'vsw-a', zoneId: 'cn-hangzhou-h' }, { vSwitchId: 'vsw-b', zoneId: 'cn-hangzhou-i' }],
-    }),
-    (stack, i) => {
-      const { endpoint: { PrivatelinkVpcEndpoint }, zone: { PrivatelinkVpcEndpointZone } } = ali();
-      const endpoint = new PrivatelinkVpcEndpoint(stack, `E${i}`, {
+  'alicloud.PrivateLinkEndpoint': () => {
+    const { lib, endpoint: { PrivatelinkVpcEndpoint }, zone: { PrivatelinkVpcEndpointZone } } = ali();
+    return terraformCase('alicloud.PrivateLinkEndpoint',
+      stack => new lib.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' }),
+      (stack, i) => new lib.PrivateLinkEndpoint(stack, `E${i}`, {
         vpcId: 'vpc-1',
         serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-1',
-        vpcEndpointName: `endpoint-${i}`,
+        endpointName: `endpoint-${i}`,
         securityGroupIds: ['sg-1'],
-        endpointType: 'Interface',
+        zones: [{ vSwitchId: 'vsw-a', zoneId: 'cn-hangzhou-h' }, { vSwitchId: 'vsw-b', zoneId: 'cn-hangzhou-i' }],
+      }),
+      (stack, i) => {
+        const endpoint = new PrivatelinkVpcEndpoint(stack, `E${i}`, {
+          vpcId: 'vpc-1',
+          serviceName: 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-1',
+          vpcEndpointName: `endpoint-${i}`,
+          securityGroupIds: ['sg-1'],
+          endpointType: 'Interface',
+        });
+        const a = new PrivatelinkVpcEndpointZone(endpoint, 'Zone1', { endpointId: endpoint.id, vswitchId: 'vsw-a', zoneId: 'cn-hangzhou-h' });
+        new PrivatelinkVpcEndpointZone(endpoint, 'Zone2', { endpointId: endpoint.id, vswitchId: 'vsw-b', zoneId: 'cn-hangzhou-i', dependsOn: [a] });
       });
-      const a = new PrivatelinkVpcEndpointZone(endpoint, 'Zone1', { endpointId: endpoint.id, vswitchId: 'vsw-a', zoneId: 'cn-hangzhou-h' });
-      new PrivatelinkVpcEndpointZone(endpoint, 'Zone2', { endpointId: endpoint.id, vswitchId: 'vsw-b', zoneId: 'cn-hangzhou-i', dependsOn: [a] });
-    }),
+  },
 };
 
 const [arg, n, runs] = process.argv.slice(2);
