@@ -243,6 +243,13 @@ project.addTask('rule-table', {
   exec: `${TS_NODE} --prefer-ts-exts scripts/rule-table.ts`,
 });
 
+// The Unreleased section of CHANGELOG.md, from the commits since the last release (CONTRIBUTING, "Commits and changes
+// for users"); the lint task checks their subjects with `--check`.
+project.addTask('changelog', {
+  description: 'Write the Unreleased section of CHANGELOG.md from the commits since the last release',
+  exec: `${TS_NODE} scripts/changelog.ts`,
+});
+
 // Synth time of each construct against the same raw L1 resources, and cold import cost (see bench/run.ts).
 project.addTask('bench', {
   description: 'Benchmark synthesis of N constructs against N raw L1 resources; writes bench/results.json',
@@ -275,13 +282,15 @@ compileAll.spawn(project.postCompileTask);
 // that post-compile writes (scripts/package-cdktn.ts refuses any other).
 project.packageTask.prependSpawn(compileAll);
 // The gate lints without --fix: it reports, it never edits (`npm run eslint` fixes). It also fails on any import
-// circle under lib/, type imports included, which eslint-plugin-import's no-cycle does not see.
+// circle under lib/, type imports included, which eslint-plugin-import's no-cycle does not see, and on a commit since
+// the convention started whose subject breaks it.
 const lint = project.addTask('lint', {
-  description: 'Lint without fixing, and check lib/ for import circles',
+  description: 'Lint without fixing, check lib/ for import circles and the commits\' subjects',
   env: { ESLINT_USE_FLAT_CONFIG: 'false', NODE_NO_WARNINGS: '1' },
   steps: [
     { exec: 'eslint --ext .ts,.tsx --no-error-on-unmatched-pattern lib test examples scripts bench projenrc .projenrc.ts' },
     { exec: `${TS_NODE} scripts/check-import-cycles.ts lib` },
+    { exec: `${TS_NODE} scripts/changelog.ts --check` },
   ],
 });
 project.testTask.reset();
