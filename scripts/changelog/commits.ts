@@ -1,16 +1,18 @@
 /**
  * The commits the CHANGELOG is made from, and the convention their subjects follow (CONTRIBUTING, "Commits and
  * changes for users"): `type(scope)!: description`, at most 72 characters, one change per commit.
+ *
+ * @see https://www.conventionalcommits.org/en/v1.0.0/ (the prefix, `!` and the `BREAKING CHANGE:` footer)
  */
 import { execFileSync } from 'child_process';
 
 /** The types CONTRIBUTING allows; any other is a finding. */
-export const COMMIT_TYPES = ['feat', 'fix', 'docs', 'refactor', 'test', 'perf', 'chore'];
-export const MAX_SUBJECT_LENGTH = 72;
+const COMMIT_TYPES = ['feat', 'fix', 'docs', 'refactor', 'test', 'perf', 'chore'];
+const MAX_SUBJECT_LENGTH = 72;
 /** A body paragraph that starts with this is the entry's text for users. */
-export const USER_NOTE = 'Changelog:';
+const USER_NOTE = 'Changelog:';
 /** The subject of the commit that makes a release, after which the next Unreleased section starts. */
-export const RELEASE_SUBJECT = /^chore\(release\): /;
+const RELEASE_SUBJECT = /^chore\(release\): /;
 
 const SUBJECT = /^([a-z]+)(?:\(([a-z0-9-]+)\))?(!)?: (\S.*)$/;
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: */;
@@ -75,7 +77,7 @@ export function parseCommit(commit: Commit): ParsedCommit | undefined {
 }
 
 /** What breaks the convention in the commit's message; empty when nothing does. */
-export function problemsOf(commit: Commit): string[] {
+function problemsOf(commit: Commit): string[] {
   const problems: string[] = [];
   const parsed = parseCommit(commit);
   if (parsed === undefined) {

@@ -8,9 +8,12 @@
  */
 import { Commit, ParsedCommit, parseCommit } from './commits';
 
-export const UNRELEASED = '## Unreleased';
-/** The headings an Unreleased section may have, in their order. */
-export const HEADINGS = ['Breaking changes', 'Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security', 'Performance'];
+const UNRELEASED = '## Unreleased';
+/**
+ * The headings an Unreleased section may have, in their order: Keep a Changelog's, after the breaking changes.
+ * @see https://keepachangelog.com/en/1.1.0/
+ */
+const HEADINGS = ['Breaking changes', 'Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security', 'Performance'];
 const HEADING_OF_TYPE: Readonly<Record<string, string>> = { feat: 'Added', fix: 'Fixed', perf: 'Performance' };
 const NOTE = '<!-- Written by `npx projen changelog` from the commits since the last release: see CONTRIBUTING. -->';
 const LEFT_OUT_START = '<!-- Left out on purpose, not noticed by users:';
