@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkCommits, readCommits, sinceLastRelease } from './changelog/commits';
+import { checkCommits, lacksStart, readCommits, sinceLastRelease } from './changelog/commits';
 import { writeUnreleased } from './changelog/unreleased';
 
 /**
@@ -35,10 +35,13 @@ export interface ChangelogOptions {
 
 /** The problems found (nothing is written when there are any) and, after a check, what was checked. */
 export function runChangelog(options: ChangelogOptions): { problems: string[]; summary: string } {
-  const commits = readCommits(options.cwd, options.start);
-  const problems = checkCommits(commits, options.exceptions);
+  // A CI job's shallow clone holds the newest commits only: the check reads those; writing needs the whole history.
+  const shallow = options.check && lacksStart(options.cwd, options.start);
+  const commits = readCommits(options.cwd, shallow ? undefined : options.start);
+  const problems = checkCommits(commits, options.exceptions, { staleExceptions: !shallow });
   if (problems.length > 0 || options.check) {
-    return { problems, summary: `${commits.length} commits since ${options.start.slice(0, 7)} follow the convention` };
+    const since = shallow ? 'in this shallow clone' : `since ${options.start.slice(0, 7)}`;
+    return { problems, summary: `${commits.length} commits ${since} follow the convention` };
   }
   const file = path.join(options.cwd, 'CHANGELOG.md');
   fs.writeFileSync(file, writeUnreleased(fs.readFileSync(file, 'utf-8'), sinceLastRelease(commits)));

@@ -38,14 +38,26 @@ export interface ParsedCommit extends Commit {
   readonly breakingNote?: string;
 }
 
+/** Whether the clone is shallow and lacks `start`: its history then ends before the convention began. */
+export function lacksStart(cwd: string, start: string): boolean {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  if (git('rev-parse', '--is-shallow-repository') !== 'true') return false;
+  try {
+    git('cat-file', '-e', `${start}^{commit}`);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
- * The commits from `start` (included) to HEAD, oldest first. Merge commits are left out: the commits they bring are
+ * The commits from `start` (included) to HEAD, oldest first, or all of HEAD's history when `start` is undefined. Merge commits are left out: the commits they bring are
  * read one by one.
  */
-export function readCommits(cwd: string, start: string): Commit[] {
+export function readCommits(cwd: string, start: string | undefined): Commit[] {
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--no-merges', '--reverse', '--format=%H%x1f%s%x1f%b%x1e', `${start}^..HEAD`],
+    log = execFileSync('git', ['log', '--no-merges', '--reverse', '--format=%H%x1f%s%x1f%b%x1e', start === undefined ? 'HEAD' : `${start}^..HEAD`],
       { cwd, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? error).trim();
@@ -99,9 +111,11 @@ function problemsOf(commit: Commit): string[] {
  * One line per problem of each commit, naming it by short hash and subject, except the commits of `exceptions`
  * (full hash to the reason it is let pass), which must each name a commit of `commits`.
  */
-export function checkCommits(commits: readonly Commit[], exceptions: Readonly<Record<string, string>>): string[] {
+export function checkCommits(commits: readonly Commit[], exceptions: Readonly<Record<string, string>>,
+  options: { readonly staleExceptions: boolean } = { staleExceptions: true }): string[] {
   const known = new Set(commits.map(commit => commit.hash));
-  const stale = Object.keys(exceptions).filter(hash => !known.has(hash))
+  // A history cut short (a shallow clone) may lack an exception's commit without the exception being stale.
+  const stale = !options.staleExceptions ? [] : Object.keys(exceptions).filter(hash => !known.has(hash))
     .map(hash => `${hash}: listed as an exception, but is not a commit since the convention started`);
   const found = commits.filter(commit => exceptions[commit.hash] === undefined)
     .flatMap(commit => problemsOf(commit).map(problem => `${commit.hash.slice(0, 7)} "${commit.subject}": ${problem}`));

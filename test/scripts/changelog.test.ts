@@ -264,6 +264,26 @@ describe('the check of the commits since the convention started', () => {
     expect(repo.read()).toBe(before);
   });
 
+  test('a shallow clone without the start checks the commits it holds', () => {
+    // GIVEN a history whose start lies below the two commits a CI job's shallow clone fetches
+    const repo = new Repository();
+    const start = repo.commit('feat: add the first conventional commit');
+    repo.commit('Update the parser');
+    const good = repo.commit('fix: keep the order');
+    const bad = repo.commit('Update the parser again');
+    const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'changelog-shallow-'));
+    made.push(clone);
+    execFileSync('git', ['clone', '--quiet', '--depth', '2', `file://${repo.dir}`, clone]);
+
+    // WHEN
+    const { problems, summary } = runChangelog({ cwd: clone, start: repo.full(start), exceptions: { [repo.full(start)]: 'kept' }, check: true });
+
+    // THEN only the two commits it holds are read, and the exception it cannot see is not called stale
+    expect(summary).toBe('2 commits in this shallow clone follow the convention');
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${bad} "Update the parser again": has no conventional prefix`))]);
+    expect(problems.join('\n')).not.toContain(good);
+  });
+
   test('a start outside the history says how to fetch it', () => {
     // GIVEN
     const repo = new Repository();
