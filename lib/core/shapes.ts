@@ -147,9 +147,10 @@ export function listOf(entry: RequiredShape, noun = `${entry.description.replace
         return misfit(context, property, value, `must be ${description}, not a token for one (its entries may be tokens): ${options.literalBecause}`);
       }
       if (!Array.isArray(value)) return misfit(context, property, value, mustBe('list', description, value));
-      const copy: unknown[] = [];
+      // Sized up front: a list grown by push keeps room for 16 entries, which the construct holds until synthesis.
+      const copy: unknown[] = new Array(value.length);
       // A sparse array's holes are entries too: index, not forEach.
-      for (let i = 0; i < value.length; i++) copy.push(copyIfFits(entry, value[i], `${property}[${i}]`, context));
+      for (let i = 0; i < value.length; i++) copy[i] = copyIfFits(entry, value[i], `${property}[${i}]`, context);
       return copy;
     },
   };
