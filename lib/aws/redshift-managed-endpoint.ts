@@ -265,12 +265,20 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
   /**
    * Network access to the endpoint; the default port is the endpoint's port.
    */
-  public readonly connections: ec2.Connections;
+  public get connections(): ec2.Connections {
+    // Made on first use: most endpoints never open a rule, and each Connections is kept until synthesis.
+    this.madeConnections ??= new ec2.Connections({ securityGroups: this.securityGroups, defaultPort: ec2.Port.tcp(this.port) });
+    return this.madeConnections;
+  }
 
   /**
    * The underlying `AWS::Redshift::EndpointAccess` resource.
    */
   public readonly resource: redshift.CfnEndpointAccess;
+
+  private readonly securityGroups: ec2.ISecurityGroup[];
+  private readonly port: number;
+  private madeConnections?: ec2.Connections;
 
   constructor(scope: Construct, id: string, props: RedshiftManagedEndpointProps) {
     super(scope, id);
@@ -315,7 +323,8 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
     if (authorization) this.node.addDependency(authorization);
 
     this.endpointPort = Tokenization.stringifyNumber(port);
-    this.connections = new ec2.Connections({ securityGroups, defaultPort: ec2.Port.tcp(port) });
+    this.securityGroups = securityGroups;
+    this.port = port;
   }
 }
 
