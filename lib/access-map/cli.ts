@@ -11,7 +11,7 @@ import { MapView, diffView, mapView } from './diff';
 import { htmlFormat } from './html-format';
 import { accessMapOf } from './map-inputs';
 import { jsonFormat, markdownFormat, mermaidFormat, textFormat } from './text-formats';
-import { Console, PROCESS_CONSOLE, UsageError, runCommand } from '../raw-checks/command';
+import { Console, PROCESS_CONSOLE, UsageError, choiceOf, parseCommandLine, runCommand } from '../raw-checks/command';
 import { InputError } from '../raw-checks/inputs/read-inputs';
 
 const FORMATS = {
@@ -50,48 +50,31 @@ interface Options {
   readonly paths: string[];
 }
 
+const OPTIONS = {
+  'format': { type: 'string', short: 'f' },
+  'output': { type: 'string', short: 'o' },
+  'since': { type: 'string', multiple: true },
+  'fail-on-added': { type: 'boolean' },
+  'known-accounts': { type: 'string' },
+  'help': { type: 'boolean', short: 'h' },
+} as const;
+
 function parseArguments(args: readonly string[]): Options | { readonly print: string } {
-  let format: Format = 'text';
-  let output: string | undefined;
-  let knownAccounts: string | undefined;
-  let failOnAdded = false;
-  const since: string[] = [];
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const given = inline ?? args[++i];
-      if (given === undefined) throw new UsageError(`${name} needs a value`);
-      return given;
-    };
-    if (name === '--help' || name === '-h') return { print: USAGE };
-    if (name === '--format' || name === '-f') {
-      const given = value();
-      if (!Object.prototype.hasOwnProperty.call(FORMATS, given)) {
-        throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got "${given}")`);
-      }
-      format = given as Format;
-    } else if (name === '--output' || name === '-o') {
-      output = value();
-    } else if (name === '--since') {
-      since.push(value());
-    } else if (name === '--fail-on-added') {
-      failOnAdded = true;
-    } else if (name === '--known-accounts') {
-      knownAccounts = value();
-    } else if (name === '--') {
-      paths.push(...args.slice(i + 1));
-      break;
-    } else if (name.startsWith('-') && name !== '-') {
-      throw new UsageError(`unknown option ${name}`);
-    } else {
-      paths.push(arg);
-    }
-  }
-  if (paths.length === 0) throw new UsageError('name at least one path to map');
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
+  if (values.help) return { print: USAGE };
+  const format = choiceOf('--format', values.format ?? 'text', Object.keys(FORMATS) as Format[]);
+  const since = values.since ?? [];
+  const failOnAdded = values['fail-on-added'] ?? false;
+  if (positionals.length === 0) throw new UsageError('name at least one path to map');
   if (failOnAdded && since.length === 0) throw new UsageError('--fail-on-added needs --since <old path>');
-  return { format, output, since, failOnAdded, knownAccounts, paths };
+  return {
+    format,
+    output: values.output,
+    since,
+    failOnAdded,
+    knownAccounts: values['known-accounts'],
+    paths: positionals,
+  };
 }
 
 /** The account IDs of a known-accounts file: the first word of each line, blank lines and `#` comments left out. */

@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findingsOf, isCheckedType } from './check-resource';
-import { Console, PROCESS_CONSOLE, UsageError, runCommand } from './command';
+import { Console, PROCESS_CONSOLE, UsageError, choiceOf, parseCommandLine, runCommand } from './command';
 import { Finding } from './finding';
 import { InputError, readInputs } from './inputs/read-inputs';
 import { REPORT_FORMATS, ReportFormat, formatReport } from './report';
@@ -46,42 +46,26 @@ interface Options {
   readonly paths: string[];
 }
 
+const OPTIONS = {
+  'format': { type: 'string', short: 'f' },
+  'output': { type: 'string', short: 'o' },
+  'var-file': { type: 'string', multiple: true },
+  'help': { type: 'boolean', short: 'h' },
+  'version': { type: 'boolean' },
+} as const;
+
 function parseArguments(args: readonly string[]): Options | { readonly print: string } {
-  let format: ReportFormat = 'text';
-  let output: string | undefined;
-  const variableFiles: string[] = [];
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const given = inline ?? args[++i];
-      if (given === undefined) throw new UsageError(`${name} needs a value`);
-      return given;
-    };
-    if (name === '--help' || name === '-h') return { print: USAGE };
-    if (name === '--version') return { print: manifest().version };
-    if (name === '--format' || name === '-f') {
-      const given = value();
-      if (!REPORT_FORMATS.includes(given as ReportFormat)) {
-        throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${given}")`);
-      }
-      format = given as ReportFormat;
-    } else if (name === '--output' || name === '-o') {
-      output = value();
-    } else if (name === '--var-file') {
-      variableFiles.push(value());
-    } else if (name === '--') {
-      paths.push(...args.slice(i + 1));
-      break;
-    } else if (name.startsWith('-') && name !== '-') {
-      throw new UsageError(`unknown option ${name}`);
-    } else {
-      paths.push(arg);
-    }
-  }
-  if (paths.length === 0) throw new UsageError('name at least one path to check');
-  return { format, output, variableFiles, paths };
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
+  if (values.help) return { print: USAGE };
+  if (values.version) return { print: manifest().version };
+  const format = choiceOf('--format', values.format ?? 'text', REPORT_FORMATS);
+  if (positionals.length === 0) throw new UsageError('name at least one path to check');
+  return {
+    format,
+    output: values.output,
+    variableFiles: values['var-file'] ?? [],
+    paths: positionals,
+  };
 }
 
 /** The package's manifest: the checker's version, and where to read about it. */

@@ -166,9 +166,20 @@ describe('private-access-map formats and risks', () => {
     expect(html).not.toContain('<script');
   });
 
+  test.each([['--help'], ['-h']])('%s prints the usage and exits 0', async flag => {
+    // WHEN
+    const { code, out } = await run(main, flag);
+    // THEN
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: private-access-map .*--since <old path>/s);
+  });
+
   test.each([
     [['--format', 'dot', 'x'], /--format must be one of text, json, markdown, mermaid, html \(got "dot"\)/],
     [['--fail-on-added', 'x'], /--fail-on-added needs --since/],
+    [['--fail-on-added=no', '--since', PLAN_BEFORE, PLAN_AFTER], /--fail-on-added takes no value \(got "no"\)/],
+    [['--known-accounts', 'a.txt', '--known-accounts', 'b.txt', PLAN_AFTER], /--known-accounts is given more than once/],
+    [['--version', PLAN_AFTER], /unknown option --version/],
     [[], /name at least one path/],
     [['--known-accounts', '/nonexistent/accounts.txt', PLAN_AFTER], /accounts.txt: cannot be read/],
   ])('%j is refused with exit code 2', async (args, message) => {

@@ -161,11 +161,28 @@ describe('exit codes', () => {
     ['no path', [], 'name at least one path to check'],
     ['an unknown format', ['--format', 'xml', TEMPLATE], '--format must be one of text, json, sarif (got "xml")'],
     ['an unknown option', ['--strict', TEMPLATE], 'unknown option --strict'],
+    ['a second --format', ['--format', 'json', '--format', 'sarif', TEMPLATE], '--format is given more than once'],
+    ['--output without its file', [TEMPLATE, '--output'], '--output needs a value'],
     ['a missing file', ['/nonexistent/template.yaml'], '/nonexistent/template.yaml: no such file or directory'],
   ])('2 for a usage error: %s', async (_case, args, message) => {
     const { code, err } = await run(...args);
     expect(code).toBe(2);
     expect(err).toContain(`private-access-check: ${message}`);
+  });
+
+  test.each([['--help'], ['-h']])('%s prints the usage and exits 0', async flag => {
+    // WHEN
+    const { code, out } = await run(flag);
+    // THEN
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: private-access-check .*--var-file <file>/);
+  });
+
+  test('--version prints the package version', async () => {
+    // GIVEN
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf-8'));
+    // WHEN / THEN
+    expect(await run('--version')).toEqual({ code: 0, out: `${version}\n`, err: '' });
   });
 
   test.each([
