@@ -1,7 +1,7 @@
-import { aws_redshift as redshift, IResource, Resource, Stack } from 'aws-cdk-lib';
+import { aws_redshift as redshift, IResource, Resource } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { checkNotOwnAccount, claimGrant } from './private/account';
-import { ownerAccountOf } from './private/owner-environment';
+import { otherOwnerAccountOf } from './private/owner-environment';
 import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, checkClusterReference, clusterIdentifierOf, knownClusterIdentifier, rememberClusterChoice } from './private/redshift-cluster';
 import { checkAtSynth, checkPropsNow } from './private/validation';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
@@ -226,7 +226,19 @@ function checkRedshiftEndpointAuthorizationProps(v: Validator, authorization: IC
   const cluster = cfnClusterOf(props.cluster);
   checkClusterChoice(v, props);
   checkClusterReference(v, authorization, props);
-  if (cluster) checkClusterOwner(v, authorization, props.cluster!);
+  // AuthorizeEndpointAccess grants access to the caller's own clusters, in the region it is called in
+  // (https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html).
+  if (cluster) {
+    otherOwnerAccountOf(v, authorization, {
+      property: 'cluster',
+      value: props.cluster!,
+      sameRegionBecause: 'make the authorization in a stack of the cluster\'s region (AuthorizeEndpointAccess grants '
+        + 'access to a cluster of the region it is called in)',
+      whenUnknown: 'give both stacks an env with a literal account and region, or name the cluster by clusterIdentifier',
+      sameAccountBecause: 'make the authorization in a stack of the cluster\'s account (only the cluster\'s owner can '
+        + 'authorize access to it)',
+    });
+  }
   v.check('account', props.account, ...RULES.account);
   checkNotOwnAccount(v, authorization, 'account', props.account);
   v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
@@ -239,22 +251,3 @@ function checkRedshiftEndpointAuthorizationProps(v: Validator, authorization: IC
   if (cluster) checkClusterPrerequisites(v, cluster);
 }
 
-/**
- * AuthorizeEndpointAccess grants access to the caller's own clusters, in the region it is called in: a cluster of the
- * app must be in this stack's account and region.
- * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
- */
-function checkClusterOwner(v: Validator, authorization: IConstruct, cluster: IConstruct): void {
-  const own = Stack.of(authorization).account;
-  const owner = ownerAccountOf(v, authorization, {
-    property: 'cluster',
-    value: cluster,
-    sameRegionBecause: 'make the authorization in a stack of the cluster\'s region (AuthorizeEndpointAccess grants access '
-      + 'to a cluster of the region it is called in)',
-    whenUnknown: 'give both stacks an env with a literal account and region, or name the cluster by clusterIdentifier',
-  });
-  if (owner !== undefined && owner !== own) {
-    v.fail('cluster', cluster, `is in account ${v.render(owner)}, not in this stack's account (${v.render(own)}): make the `
-      + 'authorization in a stack of the cluster\'s account (only the cluster\'s owner can authorize access to it)');
-  }
-}

@@ -1,8 +1,9 @@
 import { aws_redshiftserverless as redshiftserverless, CfnResource, IResource, Resource, Stack } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { isCfnWorkgroup } from './private/engine-objects';
-import { literalAcrossStacks, ownerAccountOf, referenceTo } from './private/owner-environment';
+import { referenceTo } from './private/owner-environment';
 import { RedshiftServerlessFunction, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-function';
+import { checkWorkgroupOwner } from './private/serverless-workgroup';
 import { checkPropsNow } from './private/validation';
 import { listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
@@ -144,28 +145,17 @@ function checkRedshiftServerlessEndpointAuthorizationProps(v: Validator, grant: 
   props: RedshiftServerlessEndpointAuthorizationProps): void {
   v.exactlyOneOf(props, 'workgroupName', 'workgroup');
   v.check('workgroupName', props.workgroupName, ...RULES.workgroupName);
-  if (v.isLiteral(props.workgroup)) checkWorkgroupOwner(v, grant, props.workgroup);
+  // PutResourcePolicy sets the policy of a workgroup of the caller's account, in the region it is called in
+  // (https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html).
+  if (v.isLiteral(props.workgroup)) {
+    checkWorkgroupOwner(v, grant, props.workgroup, {
+      sameRegionBecause: 'make the grant in a stack of the workgroup\'s region (PutResourcePolicy sets the policy of a '
+        + 'workgroup of the region it is called in)',
+      whenUnknown: 'give both stacks an env with a literal account and region, or name the workgroup by workgroupName',
+      sameAccountBecause: 'make the grant in a stack of the workgroup\'s account (only its owner can set its resource policy)',
+    });
+  }
   v.check('account', props.account, ...RULES.account);
   v.checkList('vpcIds', props.vpcIds, RULES.vpcIds);
 }
 
-/**
- * PutResourcePolicy sets the policy of a workgroup of the caller's account, in the region it is called in: a workgroup
- * of the app must be in this stack's account and region. Its literal name is rendered when it is in another stack.
- * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html
- */
-function checkWorkgroupOwner(v: Validator, grant: IConstruct, workgroup: redshiftserverless.CfnWorkgroup): void {
-  v.check('workgroup.workgroupName', literalAcrossStacks(grant, workgroup, workgroup.workgroupName), ...RULES.workgroupName);
-  const own = Stack.of(grant).account;
-  const owner = ownerAccountOf(v, grant, {
-    property: 'workgroup',
-    value: workgroup,
-    sameRegionBecause: 'make the grant in a stack of the workgroup\'s region (PutResourcePolicy sets the policy of a '
-      + 'workgroup of the region it is called in)',
-    whenUnknown: 'give both stacks an env with a literal account and region, or name the workgroup by workgroupName',
-  });
-  if (owner !== undefined && owner !== own) {
-    v.fail('workgroup', workgroup, `is in account ${v.render(owner)}, not in this stack's account (${v.render(own)}): make the `
-      + 'grant in a stack of the workgroup\'s account (only its owner can set its resource policy)');
-  }
-}

@@ -2,9 +2,10 @@ import { aws_ec2 as ec2, aws_redshiftserverless as redshiftserverless, CfnResour
 import { Construct, IConstruct } from 'constructs';
 import { isCfnWorkgroup, isVpc } from './private/engine-objects';
 import { ImportedEndpoint, importedEndpointShape } from './private/imported-endpoint';
-import { comparableEnvironments, literalAcrossStacks, ownerAccountOf, referenceTo } from './private/owner-environment';
+import { comparableEnvironments, referenceTo } from './private/owner-environment';
 import { RedshiftServerlessFunction, SERVERLESS_ENDPOINT_RESOURCE_TYPE } from './private/redshift-serverless-function';
 import { SECURITY_GROUPS, checkSecurityGroups } from './private/security-groups';
+import { checkWorkgroupOwner } from './private/serverless-workgroup';
 import { selectSubnetsOf, SubnetSelection } from './private/subnet-selection';
 import { checkPropsNow } from './private/validation';
 import { listOf, object, optional, string, struct } from '../core/shapes';
@@ -308,7 +309,7 @@ function checkRedshiftServerlessManagedEndpointProps(v: Validator, endpoint: ICo
   v.exactlyOneOf(props, 'workgroupName', 'workgroup');
   v.check('workgroupName', props.workgroupName, ...RULES.workgroupName);
   v.check('ownerAccount', props.ownerAccount, ...RULES.ownerAccount);
-  const owner = v.isLiteral(props.workgroup) ? checkWorkgroupOwner(v, endpoint, props.workgroup, props.ownerAccount) : undefined;
+  const owner = v.isLiteral(props.workgroup) ? checkWorkgroupAccount(v, endpoint, props.workgroup, props.ownerAccount) : undefined;
   v.exactlyOneOf(props, 'subnetIds', 'vpc');
   if (props.vpcSubnets !== undefined && props.vpc === undefined) {
     v.fail('vpcSubnets', props.vpcSubnets, 'must be given only with vpc (they are subnets of vpc)');
@@ -326,23 +327,17 @@ function checkRedshiftServerlessManagedEndpointProps(v: Validator, endpoint: ICo
 
 /**
  * A workgroup of the app: in this stack's region (CreateEndpointAccess has no region parameter), and in this stack's
- * account or, by its stack's literal env, another one, which `ownerAccount` must then name if given. Its literal name
- * is rendered when it is in another stack, so it must be a workgroup name.
+ * account or, by its stack's literal env, another one, which `ownerAccount` must then name if given.
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html
  */
-function checkWorkgroupOwner(v: Validator, endpoint: IConstruct, workgroup: redshiftserverless.CfnWorkgroup,
+function checkWorkgroupAccount(v: Validator, endpoint: IConstruct, workgroup: redshiftserverless.CfnWorkgroup,
   ownerAccount: string | undefined): string | undefined {
-  v.check('workgroup.workgroupName', literalAcrossStacks(endpoint, workgroup, workgroup.workgroupName), ...RULES.workgroupName);
-  const own = Stack.of(endpoint).account;
-  const owner = ownerAccountOf(v, endpoint, {
-    property: 'workgroup',
-    value: workgroup,
+  const other = checkWorkgroupOwner(v, endpoint, workgroup, {
     sameRegionBecause: 'create the endpoint in a stack of the workgroup\'s region (CreateEndpointAccess has no region '
       + 'parameter: it looks for the workgroup in the region it is called in)',
     whenUnknown: 'give both stacks an env with a literal account and region (aws-cdk-lib needs them for any reference '
       + 'between the stacks), or name the workgroup by workgroupName (and ownerAccount, for another account\'s workgroup)',
   });
-  const other = owner !== undefined && owner !== own ? owner : undefined;
   if (ownerAccount === undefined || !comparableEnvironments(Stack.of(endpoint), Stack.of(workgroup))) return other;
   if (other === undefined) {
     v.fail('ownerAccount', ownerAccount, `must not be given with workgroup ${v.render(workgroup)}, which is in this stack's account `

@@ -18,6 +18,11 @@ export interface OwnedResource {
   readonly sameRegionBecause: string;
   /** What to do when one stack's account or region is known at synth and the other's is not. */
   readonly whenUnknown: string;
+  /**
+   * Why the resource must be in the naming construct's account.
+   * @default - it may be in another account
+   */
+  readonly sameAccountBecause?: string;
 }
 
 /**
@@ -42,6 +47,22 @@ export function ownerAccountOf(v: Validator, scope: IConstruct, owned: OwnedReso
       + `(${JSON.stringify(ours.region)}): ${owned.sameRegionBecause}`);
   }
   return known(theirs.account) ? theirs.account : undefined;
+}
+
+/**
+ * The literal account of the stack that holds `owned.value` when it is not this stack's account; undefined when it is,
+ * or when it is not known at synth. Fails as `ownerAccountOf` does, and `owned.property` when the resource is in
+ * another account and `owned.sameAccountBecause` says it must not be.
+ */
+export function otherOwnerAccountOf(v: Validator, scope: IConstruct, owned: OwnedResource): string | undefined {
+  const own = Stack.of(scope).account;
+  const owner = ownerAccountOf(v, scope, owned);
+  if (owner === undefined || owner === own) return undefined;
+  if (owned.sameAccountBecause !== undefined) {
+    v.fail(owned.property, owned.value, `is in account ${v.render(owner)}, not in this stack's account (${v.render(own)}): `
+      + owned.sameAccountBecause);
+  }
+  return owner;
 }
 
 /**
