@@ -16,8 +16,17 @@ import { ResourceCheck, decidedByCloudWhenUnset, sentUnlessEmpty, text as textAr
  * The provider checks only some enums and the bandwidth range; the rest fails at apply time without these checks.
  */
 
+// The API's values of the service's enumerated fields. The `alicloud.PrivateLink*` enums offer the same values to users
+// (jsii keeps a public enum in the folder of its namespace); test/rules/alicloud/values.test.ts holds the two equal.
+
 /** The load balancer types the provider's `resource_type` accepts: CLB (`slb`), ALB, NLB and Gateway Load Balancer. */
-const RESOURCE_TYPES = ['slb', 'alb', 'nlb', 'gwlb'];
+export const SERVICE_RESOURCE_TYPES = ['slb', 'alb', 'nlb', 'gwlb'] as const;
+
+/** Payer: the endpoint's owner or the service's (CreateVpcEndpointService; provider). */
+export const PAYERS = ['Endpoint', 'EndpointService'] as const;
+
+/** AddressIpVersion of a service (CreateVpcEndpointService): a service has no IPv6-only mode, unlike an endpoint. */
+export const SERVICE_IP_VERSIONS = ['IPv4', 'DualStack'] as const;
 
 /** AttachResourceToVpcEndpointService: "ZoneId is required when the resource is an ALB, NLB or GWLB instance". */
 export const ZONAL_RESOURCE_TYPES = ['alb', 'nlb', 'gwlb'];
@@ -56,17 +65,17 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RULES = {
   connectionBandwidth: [integerBetween(100, 10240)],
 
   /** Payer: Endpoint or EndpointService (CreateVpcEndpointService; provider). */
-  payer: [oneOf(['Endpoint', 'EndpointService'])],
+  payer: [oneOf(PAYERS)],
 
   /** ServiceResourceType and each resource's ResourceType: slb, alb, nlb or gwlb (provider). */
-  resourceType: [oneOf(RESOURCE_TYPES)],
+  resourceType: [oneOf(SERVICE_RESOURCE_TYPES)],
 
   /**
    * AddressIpVersion of a service: IPv4 or DualStack (CreateVpcEndpointService). The provider would also pass IPv6,
    * which only endpoints take.
    */
   addressIpVersion: [rule<string>('must be IPv4 or DualStack (CreateVpcEndpointService: a service has no IPv6-only mode)',
-    v => v === 'IPv4' || v === 'DualStack')],
+    v => (SERVICE_IP_VERSIONS as readonly string[]).includes(v))],
 
   /** Resource.N: N is 1–20 (older CreateVpcEndpointService page; ROS: up to 20 service resources). */
   resources: countBetween<unknown>(0, 20, 'resources'),

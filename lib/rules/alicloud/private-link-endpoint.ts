@@ -23,6 +23,13 @@ const NO_URL_SCHEME = notMatching(/https?:\/\//, 'contain "http://" or "https://
 /** The endpoint types the provider's `endpoint_type` accepts (it does not support the API's third type, `Reverse`). */
 export const INTERFACE = 'Interface';
 export const GATEWAY_LOAD_BALANCER = 'GatewayLoadBalancer';
+export const ENDPOINT_TYPES = [INTERFACE, GATEWAY_LOAD_BALANCER] as const;
+
+/** The provider's `address_ip_version` (the API doc lists only IPv4 and DualStack; the provider adds IPv6). */
+export const ENDPOINT_IP_VERSIONS = ['IPv4', 'DualStack', 'IPv6'] as const;
+
+// `alicloud.PrivateLinkEndpointType` and `PrivateLinkIpVersion` offer these values to users (jsii keeps a public enum
+// in the folder of its namespace); test/rules/alicloud/values.test.ts holds the two equal.
 
 export const PRIVATE_LINK_ENDPOINT_RULES = {
   /** The ids and names the endpoint refers to: an empty one names nothing, and the API rejects it. */
@@ -36,11 +43,11 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
 
   endpointType: rule<string>(
     'must be "Interface" or "GatewayLoadBalancer" (the Terraform provider does not support the API\'s "Reverse")',
-    v => v === INTERFACE || v === GATEWAY_LOAD_BALANCER,
+    v => (ENDPOINT_TYPES as readonly string[]).includes(v),
   ),
 
-  /** The provider's `address_ip_version` (the API doc lists only IPv4 and DualStack; the provider adds IPv6). */
-  addressIpVersion: oneOf(['IPv4', 'DualStack', 'IPv6']),
+  /** The provider's `address_ip_version`. */
+  addressIpVersion: oneOf(ENDPOINT_IP_VERSIONS),
 
   /** EndpointName: 2–128 characters, letters, digits, `_` and `-`, starting with a letter. */
   endpointName: [

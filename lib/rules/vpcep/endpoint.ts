@@ -17,20 +17,14 @@ import { decidedByCloudWhenUnset, sentUnlessEmpty, together } from '../surfaces/
  *
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html (Table 5 PolicyStatement)
  */
-export enum PolicyEffect {
-  ALLOW = 'Allow',
-  DENY = 'Deny',
-}
+export const POLICY_EFFECTS = ['Allow', 'Deny'] as const;
 
 /**
  * The API's values of a Huawei Cloud endpoint's `ip_version` (`vpcep.VpcepIpVersion` offers them to users).
  *
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
  */
-export enum EndpointIpVersion {
-  IPV4 = 'ipv4',
-  DUALSTACK = 'dualstack',
-}
+export const ENDPOINT_IP_VERSIONS = ['ipv4', 'dualstack'] as const;
 
 export const VPCEP_ENDPOINT_RULES = {
   /** The ids (and Huawei region) the endpoint refers to: an empty one names nothing, and the API rejects it. */
@@ -49,18 +43,18 @@ export const VPCEP_ENDPOINT_RULES = {
   ipv6Address: [IPV6_ADDRESS],
 
   /** Huawei ip_version: ipv4 or dualstack (the Huawei provider does not check it). */
-  ipVersion: [oneOf(Object.values(EndpointIpVersion))],
+  ipVersion: [oneOf(ENDPOINT_IP_VERSIONS)],
 
   /**
    * Huawei ipv6_address: an IPv6 address is for a dual-stack endpoint ("dualstack: The VPC endpoint IP address can be an
    * IPv4 or IPv6 address"; with ipv4 it "can only be an IPv4 address").
    */
   ipv6AddressDualStack: {
-    text: name => `${name('ipv6Address')} only with ${name('ipVersion')} "${EndpointIpVersion.DUALSTACK}"`,
+    text: name => `${name('ipv6Address')} only with ${name('ipVersion')} "dualstack"`,
     reportOn: 'ipv6Address',
     presenceOnly: ['ipv6Address'],
-    accepts: v => v.ipv6Address === undefined || v.ipVersion === EndpointIpVersion.DUALSTACK,
-    explain: (v, name) => `requires ${name('ipVersion')} "${EndpointIpVersion.DUALSTACK}" (${name('ipVersion')} is ${shown(v.ipVersion)})`,
+    accepts: v => v.ipv6Address === undefined || v.ipVersion === 'dualstack',
+    explain: (v, name) => `requires ${name('ipVersion')} "dualstack" (${name('ipVersion')} is ${shown(v.ipVersion)})`,
   } satisfies CrossRule<{ ipVersion: string; ipv6Address: string }>,
 
   /**
@@ -79,7 +73,7 @@ export const VPCEP_ENDPOINT_RULES = {
   },
 
   /** Huawei API, PolicyStatement: Effect is Allow or Deny; Action and Resource are mandatory arrays. */
-  policyEffect: [oneOf(Object.values(PolicyEffect))],
+  policyEffect: [oneOf(POLICY_EFFECTS)],
   policyActions: { list: [countAtLeast<string>(1, 'actions')] },
   policyResources: { list: [countAtLeast<string>(1, 'resources')] },
 

@@ -5,41 +5,24 @@ import { RuleTable } from '../../core/validator';
 import { AttributeCheck, BlockRules, ProviderReading, ResourceTypeRules, blocks, emptyText, readAs, set, tags, text, whole } from '../surfaces/attribute-checks';
 import { sentUnlessEmpty, together } from '../surfaces/resource-checks';
 
-// The API's values of the service's enumerated fields. The `vpcep.Vpcep*` enums offer the same values to users: jsii
-// gives a type the namespace of the folder it is declared in, and a member initialised from another enum compiles to
-// a reverse mapping under ts-jest, so each value is written in both (test/rules/vpcep/values.test.ts holds them equal).
+// The API's values of the service's enumerated fields. The `vpcep.Vpcep*` enums offer the same values to users (jsii
+// keeps a public enum in the folder of its namespace); test/rules/vpcep/values.test.ts holds the two equal.
 // @see https://support.huaweicloud.com/intl/en-us/api-vpcep/vpcep_06_0201.html
 
 /** `server_type`. */
-export enum ServerType {
-  VM = 'VM',
-  LB = 'LB',
-}
+export const SERVER_TYPES = ['VM', 'LB'] as const;
 
 /** `service_type`: private services can only be interface services. */
-export enum ServiceType {
-  INTERFACE = 'interface',
-}
+export const SERVICE_TYPES = ['interface'] as const;
 
-/** `tcp_proxy`; `proxy_vni` is Huawei Cloud's only. */
-export enum TcpProxy {
-  CLOSE = 'close',
-  TOA_OPEN = 'toa_open',
-  PROXY_OPEN = 'proxy_open',
-  OPEN = 'open',
-  PROXY_VNI = 'proxy_vni',
-}
+/** `tcp_proxy` on Huawei Cloud; `proxy_vni` is Huawei Cloud's only. */
+export const TCP_PROXIES = ['close', 'toa_open', 'proxy_open', 'open', 'proxy_vni'] as const;
 
 /** Huawei Cloud's `ip_version`. */
-export enum ServiceIpVersion {
-  IPV4 = 'ipv4',
-  IPV6 = 'ipv6',
-}
+export const SERVICE_IP_VERSIONS = ['ipv4', 'ipv6'] as const;
 
-/** A port mapping's `protocol`: both clouds' API pages allow only TCP. */
-export enum PortProtocol {
-  TCP = 'TCP',
-}
+/** A port mapping's `protocol`: both clouds' API pages allow only TCP, the default. */
+export const PORT_PROTOCOLS = ['TCP'] as const;
 
 /** A port mapping, as the rules read it (the props' `VpcepPortMapping`, or a raw `port_mapping` block). */
 export interface PortMapping {
@@ -105,35 +88,35 @@ export const VPCEP_SERVICE_RULES = {
   ],
 
   /** server_type: VM or LB (VIP and BMS are being discontinued by both clouds). */
-  serverType: [oneOf(Object.values(ServerType))],
+  serverType: [oneOf(SERVER_TYPES)],
 
   /** port_id: a UUID, 1–64 characters (Huawei API). */
   portId: [lengthBetween(1, 64)],
 
   /** service_type: "only interface can be created for private services". */
-  serviceType: [oneOf(Object.values(ServiceType))],
+  serviceType: [oneOf(SERVICE_TYPES)],
 
   /** ports: at most 200 per request, no duplicate mappings in one service (UpdateEndpointService; OTC provider MaxItems 200). */
   portMappings: {
     list: [countBetween<PortMapping>(1, 200, 'port mappings')],
     unique: true,
-    uniqueKey: (m: PortMapping) => `${m.protocol ?? PortProtocol.TCP} ${m.terminalPort} -> ${m.servicePort}`,
+    uniqueKey: (m: PortMapping) => `${m.protocol ?? 'TCP'} ${m.terminalPort} -> ${m.servicePort}`,
   },
 
   /** client_port and server_port: 1–65535 (OTC API; Huawei AOS VPCEndpoint.Ports; OTC provider IntBetween(1, 65535)). */
   port: [integerBetween(1, 65535)],
 
   /** protocol: "TCP" only, on both API pages (OTC's provider would also take UDP, the API does not). */
-  protocol: [oneOf(Object.values(PortProtocol))],
+  protocol: [oneOf(PORT_PROTOCOLS)],
 
   /** tcp_proxy on Huawei Cloud: close, toa_open, proxy_open, open, proxy_vni. */
-  huaweicloudTcpProxy: [oneOf(Object.values(TcpProxy))],
+  huaweicloudTcpProxy: [oneOf(TCP_PROXIES)],
 
   /** tcp_proxy on Open Telekom Cloud: the provider accepts close, toa_open, proxy_open, open (not proxy_vni). */
-  opentelekomcloudTcpProxy: [oneOf(Object.values(TcpProxy).filter(p => p !== TcpProxy.PROXY_VNI))],
+  opentelekomcloudTcpProxy: [oneOf(TCP_PROXIES.filter(p => p !== 'proxy_vni'))],
 
   /** Huawei ip_version: ipv4 or ipv6. */
-  ipVersion: [oneOf(Object.values(ServiceIpVersion))],
+  ipVersion: [oneOf(SERVICE_IP_VERSIONS)],
 
   /** description: "cannot contain angle brackets (< or >)" (both API pages). */
   description: [notMatching(/[<>]/, 'contain < or >')],
@@ -178,7 +161,7 @@ export const VPCEP_SERVICE_RULES = {
     text: name => `${name('snatNetworkId')} must be given when ${name('ipVersion')} is "ipv6"`,
     reportOn: 'snatNetworkId',
     presenceOnly: ['snatNetworkId'],
-    accepts: v => v.ipVersion !== ServiceIpVersion.IPV6 || v.snatNetworkId !== undefined,
+    accepts: v => v.ipVersion !== 'ipv6' || v.snatNetworkId !== undefined,
     explain: (_, name) => `must be given for an IPv6 service (the API requires it when ${name('ipVersion')} is "ipv6")`,
   } satisfies CrossRule<{ ipVersion: string; snatNetworkId: string }>,
 } satisfies RuleTable;
