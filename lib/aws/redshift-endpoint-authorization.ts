@@ -7,7 +7,7 @@ import { checkAtSynth, checkPropsNow } from './private/validation';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from '../rules/aws/redshift-endpoint-authorization';
-import { CLUSTER_IDENTIFIER } from '../rules/aws/redshift-identifier';
+import { CLUSTER_IDENTIFIER_RULES } from '../rules/aws/redshift-identifier';
 
 /**
  * A cluster owner's authorization of another account to create Redshift-managed VPC endpoints to a cluster.
@@ -138,7 +138,7 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
       constructor() {
         super(scope, id, { account: typeof owner === 'string' ? owner : undefined });
         const checked = checkPropsNow<RedshiftEndpointAuthorizationAttributes>(this, REDSHIFT_ENDPOINT_AUTHORIZATION_ATTRIBUTES, attrs, (v, a) => {
-          v.check('clusterIdentifier', a.clusterIdentifier, ...CLUSTER_IDENTIFIER);
+          v.check('clusterIdentifier', a.clusterIdentifier, ...CLUSTER_IDENTIFIER_RULES);
           v.check('account', a.account, ...RULES.account);
           v.check('clusterOwnerAccount', a.clusterOwnerAccount, ...RULES.account);
           if (v.isLiteral(a.account) && v.isLiteral(this.env.account) && a.account === this.env.account) {

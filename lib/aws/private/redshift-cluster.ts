@@ -3,8 +3,8 @@ import { IConstruct } from 'constructs';
 import { literalAcrossStacks, referenceTo } from './owner-environment';
 import { Rule, matches } from '../../core/rules';
 import { Validator } from '../../core/validator';
-import { DEFAULT_PORT, ENDPOINT_PORT } from '../../rules/aws/endpoint-port';
-import { CLUSTER_IDENTIFIER } from '../../rules/aws/redshift-identifier';
+import { DEFAULT_PORT, ENDPOINT_PORT_RULE } from '../../rules/aws/endpoint-port';
+import { CLUSTER_IDENTIFIER_RULES } from '../../rules/aws/redshift-identifier';
 
 /**
  * How the Redshift constructs name their cluster (an identifier, or a construct of the same app that is or wraps a
@@ -39,7 +39,7 @@ export function cfnClusterOf(cluster: IConstruct | undefined): redshift.CfnClust
 
 export function checkClusterChoice(v: Validator, props: ClusterChoice): void {
   v.exactlyOneOf(props, 'clusterIdentifier', 'cluster');
-  v.check('clusterIdentifier', props.clusterIdentifier, ...CLUSTER_IDENTIFIER);
+  v.check('clusterIdentifier', props.clusterIdentifier, ...CLUSTER_IDENTIFIER_RULES);
   if (props.cluster !== undefined && cfnClusterOf(props.cluster) === undefined) {
     v.fail('cluster', props.cluster,
       'must be a CfnCluster or a construct whose node.defaultChild is one (such as the Cluster of @aws-cdk/aws-redshift-alpha)');
@@ -69,7 +69,7 @@ export function knownClusterIdentifier(props: ClusterChoice): string | undefined
 export function checkClusterReference(v: Validator, scope: IConstruct, props: ClusterChoice): void {
   const cluster = cfnClusterOf(props.cluster);
   if (cluster === undefined) return;
-  v.check('cluster.clusterIdentifier', literalAcrossStacks(scope, cluster, cluster.clusterIdentifier), ...CLUSTER_IDENTIFIER);
+  v.check('cluster.clusterIdentifier', literalAcrossStacks(scope, cluster, cluster.clusterIdentifier), ...CLUSTER_IDENTIFIER_RULES);
 }
 
 const CHOICES = new WeakMap<IConstruct, ClusterChoice>();
@@ -118,7 +118,7 @@ export function checkClusterPrerequisites(v: Validator, cluster: redshift.CfnClu
   }
 
   const clusterPort = cluster.port ?? DEFAULT_PORT;
-  v.check('cluster.port', clusterPort, ENDPOINT_PORT);
+  v.check('cluster.port', clusterPort, ENDPOINT_PORT_RULE);
   if (port !== undefined && v.isLiteral(port) && v.isLiteral(clusterPort) && clusterPort !== port) {
     v.fail('cluster.port', clusterPort, `must equal the endpoint's port (${port}): a managed endpoint serves on its cluster's port`);
   }

@@ -2,7 +2,7 @@ import { renderValue } from '../../core/render';
 import { Rule, matches, rule } from '../../core/rules';
 
 /** A 12-digit AWS account id (Redshift API, CloudFormation `^\d{12}$`). */
-export const ACCOUNT_ID: Rule<string> = matches(/^\d{12}$/, 'be a 12-digit AWS account id');
+export const ACCOUNT_ID_RULE: Rule<string> = matches(/^\d{12}$/, 'be a 12-digit AWS account id');
 
 /**
  * Where a stack deploys, as far as synthesis knows it: its literal account and Region; either is undefined when the

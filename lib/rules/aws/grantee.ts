@@ -2,7 +2,7 @@ import { OWN_ACCOUNT_REASON, OWN_ACCOUNT_REFERENCE, grantee } from './account-id
 import { AttributeCheck, EnvRules } from '../surfaces/attribute-checks';
 
 /** A grantee account, as the constructs check it against their stack's account. */
-export const GRANTEE: EnvRules = {
+export const GRANTEE_RULES: EnvRules = {
   rules: grantee,
   described: [`must not be the stack's own account, where that is known: ${OWN_ACCOUNT_REASON}`],
 };

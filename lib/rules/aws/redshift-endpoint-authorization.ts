@@ -3,16 +3,16 @@
  *
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
-import { ACCOUNT_ID } from './account-id';
-import { GRANTEE, templateGrantee } from './grantee';
-import { CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
+import { ACCOUNT_ID_RULE } from './account-id';
+import { GRANTEE_RULES, templateGrantee } from './grantee';
+import { CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
 import { countAtLeast, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
 import { ResourceTypeRules, list, set, text } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
   /** `Account`: the 12-digit grantee account. */
-  account: [ACCOUNT_ID],
+  account: [ACCOUNT_ID_RULE],
 
   /** `VpcIds` items (`^vpc-[A-Za-z0-9]{1,17}$`), each once; `[]` would read like the omitted list, which means all VPCs. */
   vpcIds: {
@@ -29,16 +29,16 @@ export const REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES = {
   'AWS::Redshift::EndpointAuthorization': {
     engine: 'cloudformation',
     attributes: [
-      templateGrantee(text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE)),
-      text('ClusterIdentifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      templateGrantee(text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE_RULES)),
+      text('ClusterIdentifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
       list('VpcIds', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
     ],
   },
   'aws_redshift_endpoint_authorization': {
     engine: 'terraform',
     attributes: [
-      text('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE),
-      text('cluster_identifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      text('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE_RULES),
+      text('cluster_identifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
       set('vpc_ids', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
     ],
   },

@@ -35,7 +35,7 @@ export function redshiftIdentifier(options: RedshiftIdentifierOptions): Rule<str
  * A cluster identifier: 1–63 characters, lower case (Redshift stores every cluster identifier in lower case, and
  * `AWS::Redshift::EndpointAuthorization` accepts only that form).
  */
-export const CLUSTER_IDENTIFIER = redshiftIdentifier({ maxLength: 63, lowerCaseOnly: true });
+export const CLUSTER_IDENTIFIER_RULES = redshiftIdentifier({ maxLength: 63, lowerCaseOnly: true });
 
 /** Where CreateCluster states the cluster identifier's rules. */
 export const CLUSTER_IDENTIFIER_SOURCE = 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html';

@@ -4,9 +4,9 @@
  *
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html
  */
-import { ACCOUNT_ID } from './account-id';
-import { ENDPOINT_PORT } from './endpoint-port';
-import { redshiftIdentifier, CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
+import { ACCOUNT_ID_RULE } from './account-id';
+import { ENDPOINT_PORT_RULE } from './endpoint-port';
+import { redshiftIdentifier, CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
 import { countAtLeast, countBetween, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
 import { ResourceTypeRules, emptyText, list, set, text, unsetWhenEmpty } from '../surfaces/attribute-checks';
@@ -29,10 +29,10 @@ export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   ],
 
   /** `ResourceOwner`: the 12-digit account that owns the cluster. */
-  resourceOwner: [ACCOUNT_ID],
+  resourceOwner: [ACCOUNT_ID_RULE],
 
   /** The endpoint serves on its cluster's port, which availability-zone relocation limits. */
-  port: [ENDPOINT_PORT],
+  port: [ENDPOINT_PORT_RULE],
 
   /**
    * `VpcSecurityGroupIds` is required. Each id is `sg-` and 8 lower-case hexadecimal digits (IDs made before 2016) or
@@ -73,7 +73,7 @@ export const REDSHIFT_MANAGED_ENDPOINT_RESOURCES = {
   'AWS::Redshift::EndpointAccess': {
     engine: 'cloudformation',
     attributes: [
-      text('ClusterIdentifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      text('ClusterIdentifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
       text('EndpointName', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
       text('SubnetGroupName', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
       text('ResourceOwner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS),
@@ -83,7 +83,7 @@ export const REDSHIFT_MANAGED_ENDPOINT_RESOURCES = {
   'aws_redshift_endpoint_access': {
     engine: 'terraform',
     attributes: [
-      text('cluster_identifier', CLUSTER_IDENTIFIER, CLUSTER_IDENTIFIER_SOURCE),
+      text('cluster_identifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
       text('endpoint_name', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
       text('subnet_group_name', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
       emptyText(text('resource_owner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS), PROVIDER_SOURCE),

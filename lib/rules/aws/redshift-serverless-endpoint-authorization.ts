@@ -5,7 +5,7 @@
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-connecting.html
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html
  */
-import { ACCOUNT_ID } from './account-id';
+import { ACCOUNT_ID_RULE } from './account-id';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint';
 import { RuleTable } from '../../core/validator';
@@ -14,7 +14,7 @@ export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES = {
   /** The workgroup's name, as for endpoints. */
   workgroupName: REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.workgroupName,
   /** The grantee: a 12-digit account (the guide's console asks for the "12-digit ID"). */
-  account: [ACCOUNT_ID],
+  account: [ACCOUNT_ID_RULE],
   /** The grantee's VPCs, as for provisioned authorizations: omitting them allows all, an empty list is refused. */
   vpcIds: REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds,
 } satisfies RuleTable;

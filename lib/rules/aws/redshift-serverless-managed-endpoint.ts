@@ -7,7 +7,7 @@
  * Where the sources state no limit (the number of subnets or security groups, duplicates in either list, whether
  * `ownerAccount` may be the caller's own account), there is no rule.
  */
-import { ACCOUNT_ID } from './account-id';
+import { ACCOUNT_ID_RULE } from './account-id';
 import { redshiftIdentifier } from './redshift-identifier';
 import { countAtLeast, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
@@ -31,7 +31,7 @@ export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES = {
   ],
 
   /** `OwnerAccount` (API model): 1–12 characters matching `(\d{12})`, so exactly 12 digits. */
-  ownerAccount: [ACCOUNT_ID],
+  ownerAccount: [ACCOUNT_ID_RULE],
 
   /**
    * `subnetIds` is required. Each ID as the `AWS::RedshiftServerless::Workgroup` schema checks its subnets

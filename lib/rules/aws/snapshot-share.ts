@@ -1,6 +1,6 @@
-import { ACCOUNT_ID, KnownEnv } from './account-id';
-import { GRANTEE } from './grantee';
-import { CLUSTER_IDENTIFIER, redshiftIdentifier } from './redshift-identifier';
+import { ACCOUNT_ID_RULE, KnownEnv } from './account-id';
+import { GRANTEE_RULES } from './grantee';
+import { CLUSTER_IDENTIFIER_RULES, redshiftIdentifier } from './redshift-identifier';
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
 import { RuleTable, Validator } from '../../core/validator';
@@ -26,7 +26,7 @@ export const AWS_SUPPORT_ACCOUNT = 'amazon-redshift-support';
 const MAX_ACCOUNTS_PER_SNAPSHOT = 20;
 
 /** CreateClusterSnapshot `SnapshotIdentifier`: 1–255 characters, either case. */
-const SNAPSHOT_IDENTIFIER = redshiftIdentifier({ maxLength: 255, lowerCaseOnly: false });
+const SNAPSHOT_IDENTIFIER_RULES = redshiftIdentifier({ maxLength: 255, lowerCaseOnly: false });
 
 /** A Region name: `eu-west-1`, `us-gov-east-1`, `eusc-de-east-1` (whose first part has four letters). */
 const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
@@ -88,7 +88,7 @@ export function parseSnapshotArn(arn: string): SnapshotArnParts | undefined {
   const m = /^arn:(aws[a-z-]*):redshift:([^:]+):(\d{12}):snapshot:([^/:]+)\/([^/:]+)$/.exec(arn);
   if (!m) return undefined;
   const [, partition, region, account, cluster, name] = m;
-  const valid = REGION.test(region) && meetsAll(cluster, CLUSTER_IDENTIFIER) && meetsAll(name, SNAPSHOT_IDENTIFIER);
+  const valid = REGION.test(region) && meetsAll(cluster, CLUSTER_IDENTIFIER_RULES) && meetsAll(name, SNAPSHOT_IDENTIFIER_RULES);
   return valid ? { partition, region, account, cluster, name, serverless: false } : undefined;
 }
 
@@ -96,16 +96,16 @@ export const SNAPSHOT_SHARE_RULES = {
   /** Each entry of `accounts`. */
   account: [
     rule<string>(`must be a 12-digit AWS account id or "${AWS_SUPPORT_ACCOUNT}"`,
-      v => v === AWS_SUPPORT_ACCOUNT || ACCOUNT_ID.accepts(v)),
+      v => v === AWS_SUPPORT_ACCOUNT || ACCOUNT_ID_RULE.accepts(v)),
   ],
   /** The `accounts` list as a whole. */
   accounts: [countBetween<string>(1, MAX_ACCOUNTS_PER_SNAPSHOT, 'accounts (the per-snapshot limit)')],
   /** Each account of a Serverless share: an account ID, as the PutResourcePolicy example names its principal. */
-  serverlessAccount: [ACCOUNT_ID],
+  serverlessAccount: [ACCOUNT_ID_RULE],
   /** The accounts of a Serverless share: at least one; Redshift Serverless documents no limit. */
   serverlessAccounts: [countAtLeast<string>(1, 'accounts')],
-  snapshotIdentifier: SNAPSHOT_IDENTIFIER,
-  snapshotClusterIdentifier: CLUSTER_IDENTIFIER,
+  snapshotIdentifier: SNAPSHOT_IDENTIFIER_RULES,
+  snapshotClusterIdentifier: CLUSTER_IDENTIFIER_RULES,
   /** A Redshift manual snapshot ARN whose cluster and snapshot parts follow the identifier rules above. */
   snapshotArn: [
     rule<string>('must be a Redshift snapshot ARN (arn:<partition>:redshift:<region>:<account>:snapshot:<cluster>/<name>, '
@@ -150,7 +150,7 @@ const SNAPSHOT_ARN_IN_ENV: EnvRules = {
 /** The actions of an `AwsCustomResource` (`Custom::AWS`) that share a snapshot, as aws-cdk-lib writes them. */
 const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
 const SNAPSHOT_SHARE_PARAMETERS = [
-  text('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS, GRANTEE),
+  text('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS, GRANTEE_RULES),
   text('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
   text('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
   text('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AUTHORIZE_SNAPSHOT_ACCESS, SNAPSHOT_ARN_IN_ENV),

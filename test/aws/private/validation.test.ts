@@ -7,7 +7,7 @@ import { checkAtSynth, checkNow } from '../../../lib/aws/private/validation';
 import { ValidationError } from '../../../lib/core';
 import { countBetween, integerBetween, matches } from '../../../lib/core/rules';
 import { Validator } from '../../../lib/core/validator';
-import { ACCOUNT_ID } from '../../../lib/rules/aws/account-id';
+import { ACCOUNT_ID_RULE } from '../../../lib/rules/aws/account-id';
 import { validationErrorOf } from '../../support/validation';
 
 const lowerCase = matches(/^[a-z]+$/, 'be lower-case letters');
@@ -58,8 +58,8 @@ describe('account rules', () => {
     ['12345678901', false],
     ['1234567890123', false],
     ['12345678901a', false],
-  ])('ACCOUNT_ID on %j → %s', (value, expected) => {
-    expect(ACCOUNT_ID.accepts(value)).toBe(expected);
+  ])('ACCOUNT_ID_RULE on %j → %s', (value, expected) => {
+    expect(ACCOUNT_ID_RULE.accepts(value)).toBe(expected);
   });
 
   test.each<[string, { account?: string } | undefined, string, string[]]>([
