@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULE_TABLE_END, RULE_TABLE_START, ruleTable } from '../lib/raw-checks/rule-table';
+import { RULE_TABLE_END, RULE_TABLE_START, rulesMarkdown } from '../lib/raw-checks/rule-table';
 
 const PAGE = path.resolve(__dirname, '..', 'docs', 'checks.md');
 const text = fs.readFileSync(PAGE, 'utf-8');
@@ -14,5 +14,5 @@ if (start < 0 || end < start) {
   process.stderr.write(`rule-table: docs/checks.md has no ${RULE_TABLE_START} ... ${RULE_TABLE_END} section\n`);
   process.exit(1);
 }
-fs.writeFileSync(PAGE, `${text.slice(0, start)}${RULE_TABLE_START}\n${ruleTable()}\n${text.slice(end)}`);
+fs.writeFileSync(PAGE, `${text.slice(0, start)}${RULE_TABLE_START}\n${rulesMarkdown()}\n${text.slice(end)}`);
 process.stdout.write('rule-table: docs/checks.md updated\n');

@@ -12,7 +12,7 @@ const link = (source: string) => `[${new URL(source).hostname}](${source})`;
  * The table of which rules apply to which attribute of each resource type (and to several attributes together), with
  * their sources, in Markdown; the last column says where the provider reads an argument otherwise than the construct's prop or the vendor API.
  */
-export function ruleTable(): string {
+export function rulesMarkdown(): string {
   const rows = Object.entries(RESOURCE_TYPES).flatMap(([type, { engine, note, attributes, together = [] }]) => {
     const start = `| \`${type}\`${note ? ` (${escape(note)})` : ''} | ${engine === 'cloudformation' ? 'CloudFormation' : 'Terraform'} | `;
     return [

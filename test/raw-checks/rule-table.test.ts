@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RESOURCE_TYPES } from '../../lib/raw-checks/resource-types';
-import { RULE_TABLE_END, RULE_TABLE_START, ruleTable } from '../../lib/raw-checks/rule-table';
+import { RULE_TABLE_END, RULE_TABLE_START, rulesMarkdown } from '../../lib/raw-checks/rule-table';
 
 const PAGE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'checks.md'), 'utf-8');
 
@@ -9,11 +9,11 @@ test('the rule table of docs/checks.md is the one the rule tables generate (npm 
   const start = PAGE.indexOf(RULE_TABLE_START);
   const end = PAGE.indexOf(RULE_TABLE_END);
   expect(start).toBeGreaterThan(0);
-  expect(PAGE.slice(start + RULE_TABLE_START.length + 1, end).trimEnd()).toBe(ruleTable());
+  expect(PAGE.slice(start + RULE_TABLE_START.length + 1, end).trimEnd()).toBe(rulesMarkdown());
 });
 
 test('the table has a row for every attribute of every resource type, each with a rule and a source', () => {
-  const table = ruleTable();
+  const table = rulesMarkdown();
   const attributes = Object.values(RESOURCE_TYPES).flatMap(t => t.attributes);
   const together = Object.values(RESOURCE_TYPES).flatMap(t => t.together ?? []);
   expect(table.split('\n')).toHaveLength(2 + attributes.length + together.length);
@@ -27,7 +27,7 @@ test('the table has a row for every attribute of every resource type, each with 
 });
 
 test('the last column says where the provider reads an argument otherwise than the prop or the API, with its source', () => {
-  const rows = ruleTable().split('\n');
+  const rows = rulesMarkdown().split('\n');
   const row = (type: string, attribute: string) => rows.find(r => r.startsWith(`| \`${type}\` | Terraform | \`${attribute}\` |`))!;
   expect(rows[0]).toBe('| resource type | written in | attribute | rules | source | as the provider reads it |');
   expect(row('opentelekomcloud_vpcep_service_v1', 'whitelist')).toMatch(/; bare domain IDs, not the API's records: the provider prepends "iam:domain::" to each \(\[github\.com\]\(https:\/\/github\.com\/opentelekomcloud\/terraform-provider-opentelekomcloud\/blob\/[0-9a-f]{40}\/.*resource_opentelekomcloud_vpcep_service_v1\.go\)\)/);
