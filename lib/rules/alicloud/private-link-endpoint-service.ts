@@ -1,8 +1,8 @@
 import { PRIVATE_LINK_ENDPOINT_RULES } from './private-link-endpoint';
 import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, oneOf, rule } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
-import { ResourceTypeRules, blocks, emptyText, readAs, set, tags, text, whole } from '../surfaces/attribute-checks';
-import { ResourceCheck, decidedByCloudWhenUnset, sentUnlessEmpty, text as textArgument, together } from '../surfaces/resource-checks';
+import { ResourceTypeRules, blocksAttribute, emptyText, readAs, setAttribute, tagsAttribute, textAttribute, integerAttribute } from '../surfaces/attribute-checks';
+import { ResourceCheck, decidedByCloudWhenUnset, sentUnlessEmpty, textArgument, together } from '../surfaces/resource-checks';
 
 /**
  * Alibaba Cloud PrivateLink endpoint service rules, each written once. Sources:
@@ -177,20 +177,20 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RESOURCES = {
   alicloud_privatelink_vpc_endpoint_service: {
     engine: 'terraform',
     attributes: [
-      emptyText(text('service_description', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.description, ALIBABA.service), PROVIDER_SOURCE.alibabaService),
-      whole('connect_bandwidth', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.connectBandwidth, ALIBABA.provider),
-      text('payer', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.payer, ALIBABA.service),
-      text('service_resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.service),
-      text('address_ip_version', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.addressIpVersion, ALIBABA.service),
-      readAs(blocks('resource', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourcesAtCreation, [
-        text('resource_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.resource),
-        text('resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.resource),
+      emptyText(textAttribute('service_description', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.description, ALIBABA.service), PROVIDER_SOURCE.alibabaService),
+      integerAttribute('connect_bandwidth', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.connectBandwidth, ALIBABA.provider),
+      textAttribute('payer', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.payer, ALIBABA.service),
+      textAttribute('service_resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.service),
+      textAttribute('address_ip_version', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.addressIpVersion, ALIBABA.service),
+      readAs(blocksAttribute('resource', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourcesAtCreation, [
+        textAttribute('resource_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.resource),
+        textAttribute('resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.resource),
       ], ALIBABA.resource, { together: backendResource(ALIBABA.resource) }), {
         note: 'a set whose entries are told apart by resource_id and resource_type only: an entry repeating both merges',
         source: PROVIDER_SOURCE.alibabaService,
       }),
-      set('supported_region_list', { each: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, unique: true }, ALIBABA.service),
-      tags('tags', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags, ALIBABA.tags),
+      setAttribute('supported_region_list', { each: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, unique: true }, ALIBABA.service),
+      tagsAttribute('tags', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags, ALIBABA.tags),
     ],
     together: [
       // service_resource_type left out is the cloud's choice (Optional and Computed).
@@ -202,24 +202,24 @@ export const PRIVATE_LINK_ENDPOINT_SERVICE_RESOURCES = {
   alicloud_privatelink_vpc_endpoint_service_resource: {
     engine: 'terraform',
     attributes: [
-      ...['service_id', 'resource_id'].map(a => text(a, PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.resource)),
-      text('resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.resource),
+      ...['service_id', 'resource_id'].map(a => textAttribute(a, PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.resource)),
+      textAttribute('resource_type', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.resourceType, ALIBABA.resource),
     ],
     together: [together(PRIVATE_LINK_ENDPOINT_SERVICE_RULES.zoneForResourceType, zoneOfBackend, ALIBABA.resource)],
   },
   alicloud_privatelink_vpc_endpoint_service_user: {
     engine: 'terraform',
     attributes: [
-      text('service_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.user),
-      text('user_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.userId, ALIBABA.user),
-      emptyText(text('user_arn', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.userArn, ALIBABA.user), PROVIDER_SOURCE.alibabaUser),
+      textAttribute('service_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.user),
+      textAttribute('user_id', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.userId, ALIBABA.user),
+      emptyText(textAttribute('user_arn', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.userArn, ALIBABA.user), PROVIDER_SOURCE.alibabaUser),
     ],
   },
   alicloud_privatelink_vpc_endpoint_connection: {
     engine: 'terraform',
     attributes: [
-      ...['endpoint_id', 'service_id'].map(a => text(a, PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.connection)),
-      whole('bandwidth', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.connectionBandwidth, ALIBABA.connection),
+      ...['endpoint_id', 'service_id'].map(a => textAttribute(a, PRIVATE_LINK_ENDPOINT_SERVICE_RULES.id, ALIBABA.connection)),
+      integerAttribute('bandwidth', PRIVATE_LINK_ENDPOINT_SERVICE_RULES.connectionBandwidth, ALIBABA.connection),
     ],
   },
 } satisfies Record<string, ResourceTypeRules>;

@@ -2,7 +2,7 @@ import { IPV4_ADDRESS } from '../../core/network';
 import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, Rule, rule } from '../../core/rules';
 import { notStartingWith } from '../../core/tags';
 import { RuleTable } from '../../core/validator';
-import { ResourceTypeRules, emptyText, notSentWhenEmpty, set, tags, text, unsetWhenEmpty, whole } from '../surfaces/attribute-checks';
+import { ResourceTypeRules, emptyText, notSentWhenEmpty, setAttribute, tagsAttribute, textAttribute, unsetWhenEmpty, integerAttribute } from '../surfaces/attribute-checks';
 import { decidedByCloudWhenUnset, stringSet, together } from '../surfaces/resource-checks';
 
 /**
@@ -124,25 +124,25 @@ const PROVIDER_SOURCE = {
 
 /** An optional text argument of the Alibaba Cloud endpoint, which the provider sends only when it is not "". */
 const alibabaEndpointText = (attribute: string, rules: readonly Rule<string>[]) =>
-  emptyText(text(attribute, rules, ALIBABA.endpoint), PROVIDER_SOURCE.alibabaEndpoint);
+  emptyText(textAttribute(attribute, rules, ALIBABA.endpoint), PROVIDER_SOURCE.alibabaEndpoint);
 
 /** The endpoint's rules on raw resources: the Alibaba Cloud provider's endpoint and its zones. */
 export const PRIVATE_LINK_ENDPOINT_RESOURCES = {
   alicloud_privatelink_vpc_endpoint: {
     engine: 'terraform',
     attributes: [
-      text('vpc_id', PRIVATE_LINK_ENDPOINT_RULES.id, ALIBABA.endpoint),
+      textAttribute('vpc_id', PRIVATE_LINK_ENDPOINT_RULES.id, ALIBABA.endpoint),
       alibabaEndpointText('vpc_endpoint_name', PRIVATE_LINK_ENDPOINT_RULES.endpointName),
       alibabaEndpointText('endpoint_description', PRIVATE_LINK_ENDPOINT_RULES.description),
       // The provider refuses "" for these two (StringInSlice).
-      text('endpoint_type', [PRIVATE_LINK_ENDPOINT_RULES.endpointType], ALIBABA.endpoint),
-      text('address_ip_version', [PRIVATE_LINK_ENDPOINT_RULES.addressIpVersion], ALIBABA.endpoint),
-      set('security_group_ids', { list: [PRIVATE_LINK_ENDPOINT_RULES.maxSecurityGroups], unique: true }, ALIBABA.endpoint),
-      whole('zone_private_ip_address_count', [PRIVATE_LINK_ENDPOINT_RULES.zonePrivateIpAddressCount], ALIBABA.endpoint),
+      textAttribute('endpoint_type', [PRIVATE_LINK_ENDPOINT_RULES.endpointType], ALIBABA.endpoint),
+      textAttribute('address_ip_version', [PRIVATE_LINK_ENDPOINT_RULES.addressIpVersion], ALIBABA.endpoint),
+      setAttribute('security_group_ids', { list: [PRIVATE_LINK_ENDPOINT_RULES.maxSecurityGroups], unique: true }, ALIBABA.endpoint),
+      integerAttribute('zone_private_ip_address_count', [PRIVATE_LINK_ENDPOINT_RULES.zonePrivateIpAddressCount], ALIBABA.endpoint),
       alibabaEndpointText('policy_document', PRIVATE_LINK_ENDPOINT_RULES.policyDocument),
-      unsetWhenEmpty(whole('cross_region_bandwidth', PRIVATE_LINK_ENDPOINT_RULES.crossRegionBandwidth, ALIBABA.endpoint), 'number',
+      unsetWhenEmpty(integerAttribute('cross_region_bandwidth', PRIVATE_LINK_ENDPOINT_RULES.crossRegionBandwidth, ALIBABA.endpoint), 'number',
         notSentWhenEmpty(PROVIDER_SOURCE.alibabaEndpoint, '0')),
-      tags('tags', PRIVATE_LINK_ENDPOINT_RULES.tags, ALIBABA.tags),
+      tagsAttribute('tags', PRIVATE_LINK_ENDPOINT_RULES.tags, ALIBABA.tags),
     ],
     together: [
       // endpoint_type left out is the cloud's choice (Optional and Computed; the API page states no default).
@@ -153,8 +153,8 @@ export const PRIVATE_LINK_ENDPOINT_RESOURCES = {
   alicloud_privatelink_vpc_endpoint_zone: {
     engine: 'terraform',
     attributes: [
-      ...['endpoint_id', 'vswitch_id'].map(a => text(a, PRIVATE_LINK_ENDPOINT_RULES.id, ALIBABA.endpoint)),
-      emptyText(text('eni_ip', [PRIVATE_LINK_ENDPOINT_RULES.zoneIp], ALIBABA.endpoint), PROVIDER_SOURCE.alibabaZone),
+      ...['endpoint_id', 'vswitch_id'].map(a => textAttribute(a, PRIVATE_LINK_ENDPOINT_RULES.id, ALIBABA.endpoint)),
+      emptyText(textAttribute('eni_ip', [PRIVATE_LINK_ENDPOINT_RULES.zoneIp], ALIBABA.endpoint), PROVIDER_SOURCE.alibabaZone),
     ],
   },
 } satisfies Record<string, ResourceTypeRules>;

@@ -8,7 +8,7 @@ import { GRANTEE_RULES, templateGrantee } from './grantee';
 import { CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
 import { countAtLeast, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
-import { ResourceTypeRules, list, set, text } from '../surfaces/attribute-checks';
+import { ResourceTypeRules, listAttribute, setAttribute, textAttribute } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_ENDPOINT_AUTHORIZATION_RULES = {
   /** `Account`: the 12-digit grantee account. */
@@ -29,17 +29,17 @@ export const REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES = {
   'AWS::Redshift::EndpointAuthorization': {
     engine: 'cloudformation',
     attributes: [
-      templateGrantee(text('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE_RULES)),
-      text('ClusterIdentifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
-      list('VpcIds', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
+      templateGrantee(textAttribute('Account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE_RULES)),
+      textAttribute('ClusterIdentifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
+      listAttribute('VpcIds', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
     ],
   },
   'aws_redshift_endpoint_authorization': {
     engine: 'terraform',
     attributes: [
-      text('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE_RULES),
-      text('cluster_identifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
-      set('vpc_ids', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
+      textAttribute('account', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.account, AUTHORIZE_ENDPOINT_ACCESS, GRANTEE_RULES),
+      textAttribute('cluster_identifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
+      setAttribute('vpc_ids', REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds, AUTHORIZE_ENDPOINT_ACCESS),
     ],
   },
 } satisfies Record<string, ResourceTypeRules>;

@@ -9,7 +9,7 @@ import { ENDPOINT_PORT_RULE } from './endpoint-port';
 import { redshiftIdentifier, CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE } from './redshift-identifier';
 import { countAtLeast, countBetween, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
-import { ResourceTypeRules, emptyText, list, set, text, unsetWhenEmpty } from '../surfaces/attribute-checks';
+import { ResourceTypeRules, emptyText, listAttribute, setAttribute, textAttribute, unsetWhenEmpty } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_MANAGED_ENDPOINT_RULES = {
   /**
@@ -73,22 +73,22 @@ export const REDSHIFT_MANAGED_ENDPOINT_RESOURCES = {
   'AWS::Redshift::EndpointAccess': {
     engine: 'cloudformation',
     attributes: [
-      text('ClusterIdentifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
-      text('EndpointName', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
-      text('SubnetGroupName', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
-      text('ResourceOwner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS),
-      list('VpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
+      textAttribute('ClusterIdentifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
+      textAttribute('EndpointName', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
+      textAttribute('SubnetGroupName', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
+      textAttribute('ResourceOwner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS),
+      listAttribute('VpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
     ],
   },
   'aws_redshift_endpoint_access': {
     engine: 'terraform',
     attributes: [
-      text('cluster_identifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
-      text('endpoint_name', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
-      text('subnet_group_name', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
-      emptyText(text('resource_owner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS), PROVIDER_SOURCE),
+      textAttribute('cluster_identifier', CLUSTER_IDENTIFIER_RULES, CLUSTER_IDENTIFIER_SOURCE),
+      textAttribute('endpoint_name', REDSHIFT_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
+      textAttribute('subnet_group_name', REDSHIFT_MANAGED_ENDPOINT_RULES.subnetGroupName, CREATE_ENDPOINT_ACCESS),
+      emptyText(textAttribute('resource_owner', REDSHIFT_MANAGED_ENDPOINT_RULES.resourceOwner, CREATE_ENDPOINT_ACCESS), PROVIDER_SOURCE),
       // Optional here, unlike VpcSecurityGroupIds in CloudFormation: an empty set is not sent, and the default group applies.
-      unsetWhenEmpty(set('vpc_security_group_ids', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS), 'list', {
+      unsetWhenEmpty(setAttribute('vpc_security_group_ids', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS), 'list', {
         note: '[] is not sent: the endpoint gets the VPC\'s default security group', source: PROVIDER_SOURCE,
       }),
     ],

@@ -4,7 +4,7 @@ import { CLUSTER_IDENTIFIER_RULES, redshiftIdentifier } from './redshift-identif
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
 import { RuleTable, Validator } from '../../core/validator';
-import { AttributeCheck, EnvRules, ResourceTypeRules, text } from '../surfaces/attribute-checks';
+import { AttributeCheck, EnvRules, ResourceTypeRules, textAttribute } from '../surfaces/attribute-checks';
 
 /**
  * The rules of `SnapshotShare`, each stated once. Sources:
@@ -150,10 +150,10 @@ const SNAPSHOT_ARN_IN_ENV: EnvRules = {
 /** The actions of an `AwsCustomResource` (`Custom::AWS`) that share a snapshot, as aws-cdk-lib writes them. */
 const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
 const SNAPSHOT_SHARE_PARAMETERS = [
-  text('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS, GRANTEE_RULES),
-  text('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
-  text('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
-  text('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AUTHORIZE_SNAPSHOT_ACCESS, SNAPSHOT_ARN_IN_ENV),
+  textAttribute('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS, GRANTEE_RULES),
+  textAttribute('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+  textAttribute('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+  textAttribute('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AUTHORIZE_SNAPSHOT_ACCESS, SNAPSHOT_ARN_IN_ENV),
 ];
 
 /**

@@ -99,7 +99,7 @@ export interface EnvRules {
  * A string attribute, checked against `rules` in order (the first one broken is reported), then against `inEnv`, the
  * rules that need where the resource deploys.
  */
-export function text(attribute: string, rules: readonly Rule<string>[], source: string, inEnv?: EnvRules): AttributeCheck {
+export function textAttribute(attribute: string, rules: readonly Rule<string>[], source: string, inEnv?: EnvRules): AttributeCheck {
   return {
     attribute,
     source,
@@ -112,7 +112,7 @@ export function text(attribute: string, rules: readonly Rule<string>[], source: 
 }
 
 /** A whole-number attribute. */
-export function whole(attribute: string, rules: readonly Rule<number>[], source: string): AttributeCheck {
+export function integerAttribute(attribute: string, rules: readonly Rule<number>[], source: string): AttributeCheck {
   return {
     attribute,
     source,
@@ -125,7 +125,7 @@ export function whole(attribute: string, rules: readonly Rule<number>[], source:
 }
 
 /** A list of strings: its size, its entries, and repeats, as the table's `ListRules` say. */
-export function list(attribute: string, rules: ListRules<string>, source: string): AttributeCheck {
+export function listAttribute(attribute: string, rules: ListRules<string>, source: string): AttributeCheck {
   const described = [
     ...(rules.list ?? []).map(r => r.text),
     ...(rules.each ?? []).map(r => `each entry ${r.text}`),
@@ -149,9 +149,9 @@ const TERRAFORM_SETS = 'https://developer.hashicorp.com/terraform/language/expre
  * A Terraform set of strings: Terraform merges entries written twice before the provider sees them, so a repeat is
  * no error, and the size rules count distinct entries. Entries that differ but mean the same (`uniqueKey`) still are.
  */
-export function set(attribute: string, rules: ListRules<string>, source: string): AttributeCheck {
+export function setAttribute(attribute: string, rules: ListRules<string>, source: string): AttributeCheck {
   const { list: sizeRules = [], uniqueKey } = rules;
-  const asList = list(attribute, { ...rules, unique: rules.unique && uniqueKey !== undefined }, source);
+  const asList = listAttribute(attribute, { ...rules, unique: rules.unique && uniqueKey !== undefined }, source);
   return {
     ...readAs(asList, { note: 'a set: Terraform merges entries written twice', source: TERRAFORM_SETS }),
     check: (v, property, value) => {
@@ -166,7 +166,7 @@ export function set(attribute: string, rules: ListRules<string>, source: string)
 }
 
 /** A map of tags: their number, each key and each value (as text), reported as `tags["key"]`. */
-export function tags(attribute: string, policy: TagPolicy, source: string): AttributeCheck {
+export function tagsAttribute(attribute: string, policy: TagPolicy, source: string): AttributeCheck {
   return {
     attribute,
     source,
@@ -196,7 +196,7 @@ export interface BlockRules {
  * Nested blocks (Terraform JSON writes one block as an object, several as a list): their number, `fields` in each,
  * reported as `block[1].field`, then the rules on several fields of each, and repeats.
  */
-export function blocks(attribute: string, count: Rule<readonly never[]> | undefined, fields: readonly AttributeCheck[],
+export function blocksAttribute(attribute: string, count: Rule<readonly never[]> | undefined, fields: readonly AttributeCheck[],
   source: string, more: BlockRules = {}): AttributeCheck {
   return {
     attribute,

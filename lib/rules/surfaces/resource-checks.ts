@@ -25,7 +25,7 @@ function asText(v: Validator, value: unknown): unknown {
 }
 
 /** A text argument the provider sends as written (`""` included). */
-export const text = (name: string): Argument => ({ name, read: asText });
+export const textArgument = (name: string): Argument => ({ name, read: asText });
 
 /** An optional text argument the provider leaves out of the request when it is `""`: then it is not given. */
 export const sentUnlessEmpty = (name: string): Argument => ({

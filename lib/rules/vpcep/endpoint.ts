@@ -9,7 +9,7 @@ import { IPV4_ADDRESS, IPV4_ADDRESS_OR_CIDR, IPV4_NO_HOST_BITS, IPV6_ADDRESS, ip
 import { CrossRule, NOT_EMPTY, countAtLeast, countBetween, lengthBetween, jsonObject, matches, notMatching, oneOf, rule, shown } from '../../core/rules';
 import { NO_SURROUNDING_SPACE, notStartingWith, TagPolicy } from '../../core/tags';
 import { RuleTable } from '../../core/validator';
-import { AttributeCheck, ProviderReading, ResourceTypeRules, emptyText, list, readAs, set, tags, text } from '../surfaces/attribute-checks';
+import { AttributeCheck, ProviderReading, ResourceTypeRules, emptyText, listAttribute, readAs, setAttribute, tagsAttribute, textAttribute } from '../surfaces/attribute-checks';
 import { decidedByCloudWhenUnset, sentUnlessEmpty, together } from '../surfaces/resource-checks';
 
 /**
@@ -121,7 +121,7 @@ const PROVIDER_SOURCE = {
 };
 
 /** The IDs an endpoint refers to, in a provider's names. */
-export const vpcepIds = (source: string, ...attributes: string[]) => attributes.map(a => text(a, VPCEP_ENDPOINT_RULES.id, source));
+export const vpcepIds = (source: string, ...attributes: string[]) => attributes.map(a => textAttribute(a, VPCEP_ENDPOINT_RULES.id, source));
 
 /** How one cloud's provider reads the arguments both clouds' VPCEP endpoints have. */
 interface VpcepEndpointProvider {
@@ -134,14 +134,14 @@ interface VpcepEndpointProvider {
 /** The arguments both clouds' VPCEP endpoints have, in each provider's names. */
 function vpcepEndpoint(source: string, names: { routeTables: string; portIp: string }, tagPolicy: TagPolicy,
   provider: VpcepEndpointProvider): AttributeCheck[] {
-  const whitelist = set('whitelist', VPCEP_ENDPOINT_RULES.whitelist, source);
+  const whitelist = setAttribute('whitelist', VPCEP_ENDPOINT_RULES.whitelist, source);
   return [
     ...vpcepIds(source, 'service_id', 'vpc_id'),
-    list(names.routeTables, { each: VPCEP_ENDPOINT_RULES.id }, source),
-    emptyText(text(names.portIp, VPCEP_ENDPOINT_RULES.portIp, source), provider.request),
+    listAttribute(names.routeTables, { each: VPCEP_ENDPOINT_RULES.id }, source),
+    emptyText(textAttribute(names.portIp, VPCEP_ENDPOINT_RULES.portIp, source), provider.request),
     provider.whitelist ? readAs(whitelist, provider.whitelist) : whitelist,
-    text('description', VPCEP_ENDPOINT_RULES.description, source),
-    tags('tags', tagPolicy, source),
+    textAttribute('description', VPCEP_ENDPOINT_RULES.description, source),
+    tagsAttribute('tags', tagPolicy, source),
   ];
 }
 
@@ -154,9 +154,9 @@ export const VPCEP_ENDPOINT_RESOURCES = {
         request: PROVIDER_SOURCE.huaweiEndpointRequest,
         whitelist: { note: 'sent only when enable_whitelist is true', source: PROVIDER_SOURCE.huaweiEndpoint },
       }),
-      emptyText(text('policy_document', VPCEP_ENDPOINT_RULES.policyDocument, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpoint),
-      emptyText(text('ip_version', VPCEP_ENDPOINT_RULES.ipVersion, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpointRequest),
-      emptyText(text('ipv6_address', VPCEP_ENDPOINT_RULES.ipv6Address, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpointRequest),
+      emptyText(textAttribute('policy_document', VPCEP_ENDPOINT_RULES.policyDocument, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpoint),
+      emptyText(textAttribute('ip_version', VPCEP_ENDPOINT_RULES.ipVersion, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpointRequest),
+      emptyText(textAttribute('ipv6_address', VPCEP_ENDPOINT_RULES.ipv6Address, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpointRequest),
     ],
     together: [
       // ip_version left out is the cloud's choice (Optional and Computed; the API page states no default).

@@ -2,7 +2,7 @@ import { VPCEP_ENDPOINT_RULES, vpcepIds } from './endpoint';
 import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../../core/rules';
 import { TagPolicy } from '../../core/tags';
 import { RuleTable } from '../../core/validator';
-import { AttributeCheck, BlockRules, ProviderReading, ResourceTypeRules, blocks, emptyText, readAs, set, tags, text, whole } from '../surfaces/attribute-checks';
+import { AttributeCheck, BlockRules, ProviderReading, ResourceTypeRules, blocksAttribute, emptyText, readAs, setAttribute, tagsAttribute, textAttribute, integerAttribute } from '../surfaces/attribute-checks';
 import { sentUnlessEmpty, together } from '../surfaces/resource-checks';
 
 // The API's values of the service's enumerated fields. The `vpcep.Vpcep*` enums offer the same values to users (jsii
@@ -209,18 +209,18 @@ function vpcepService(source: string, ports: { portBlock: string; clientPort: st
   cloud: ServiceCloudDifferences): AttributeCheck[] {
   return [
     ...vpcepIds(source, 'vpc_id'),
-    cloud.optionalText(text('name', cloud.name[0], cloud.name[1])),
-    cloud.enumeration(text('server_type', VPCEP_SERVICE_RULES.serverType, source)),
-    text('port_id', VPCEP_SERVICE_RULES.portId, source),
-    cloud.enumeration(cloud.optionalText(text('service_type', VPCEP_SERVICE_RULES.serviceType, source))),
-    portBlocks(blocks(ports.portBlock, PORT_MAPPING_COUNT, [
-      cloud.optionalText(text('protocol', VPCEP_SERVICE_RULES.protocol, source)),
-      whole(ports.clientPort, VPCEP_SERVICE_RULES.port, source),
-      whole(ports.serverPort, VPCEP_SERVICE_RULES.port, source),
+    cloud.optionalText(textAttribute('name', cloud.name[0], cloud.name[1])),
+    cloud.enumeration(textAttribute('server_type', VPCEP_SERVICE_RULES.serverType, source)),
+    textAttribute('port_id', VPCEP_SERVICE_RULES.portId, source),
+    cloud.enumeration(cloud.optionalText(textAttribute('service_type', VPCEP_SERVICE_RULES.serviceType, source))),
+    portBlocks(blocksAttribute(ports.portBlock, PORT_MAPPING_COUNT, [
+      cloud.optionalText(textAttribute('protocol', VPCEP_SERVICE_RULES.protocol, source)),
+      integerAttribute(ports.clientPort, VPCEP_SERVICE_RULES.port, source),
+      integerAttribute(ports.serverPort, VPCEP_SERVICE_RULES.port, source),
     ], source, cloud.portBlocks.rules), cloud.portBlocks.reading),
-    text('description', cloud.description, source),
-    cloud.enumeration(cloud.optionalText(text('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]))),
-    tags('tags', cloud.tags, source),
+    textAttribute('description', cloud.description, source),
+    cloud.enumeration(cloud.optionalText(textAttribute('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]))),
+    tagsAttribute('tags', cloud.tags, source),
   ];
 }
 
@@ -252,7 +252,7 @@ const HUAWEI_PORT_MAPPINGS: BlockRules = {
 
 /** An approval of connections to a VPCEP service (AcceptOrRejectEndpoint). */
 function vpcepApproval(source: string): AttributeCheck[] {
-  return [text('service_id', VPCEP_SERVICE_RULES.serviceId, source), set('endpoints', { each: VPCEP_ENDPOINT_RULES.id, unique: true }, source)];
+  return [textAttribute('service_id', VPCEP_SERVICE_RULES.serviceId, source), setAttribute('endpoints', { each: VPCEP_ENDPOINT_RULES.id, unique: true }, source)];
 }
 
 /** The service's rules on raw resources: the Huawei Cloud and Open Telekom Cloud providers' services and approvals. */
@@ -269,13 +269,13 @@ export const VPCEP_SERVICE_RESOURCES = {
         enumeration: check => check,
         portBlocks: { rules: HUAWEI_PORT_MAPPINGS },
       }),
-      emptyText(text('ip_version', VPCEP_SERVICE_RULES.ipVersion, HUAWEI.service), PROVIDER_SOURCE.huaweiServiceRequest),
+      emptyText(textAttribute('ip_version', VPCEP_SERVICE_RULES.ipVersion, HUAWEI.service), PROVIDER_SOURCE.huaweiServiceRequest),
       // The provider sends each set with its own permission type: the records of the other type are refused.
-      readAs(set('permissions', { each: VPCEP_SERVICE_RULES.domainPermission, unique: true }, HUAWEI.permissions), {
+      readAs(setAttribute('permissions', { each: VPCEP_SERVICE_RULES.domainPermission, unique: true }, HUAWEI.permissions), {
         note: 'sent with permission_type domainId: account records only (organizations go in organization_permissions)',
         source: PROVIDER_SOURCE.huaweiService,
       }),
-      readAs(set('organization_permissions', { each: VPCEP_SERVICE_RULES.organizationPermission, unique: true }, HUAWEI.permissions), {
+      readAs(setAttribute('organization_permissions', { each: VPCEP_SERVICE_RULES.organizationPermission, unique: true }, HUAWEI.permissions), {
         note: 'sent with permission_type orgPath: organization records only (accounts go in permissions)',
         source: PROVIDER_SOURCE.huaweiService,
       }),
@@ -306,7 +306,7 @@ export const VPCEP_SERVICE_RESOURCES = {
           reading: { note: 'a set: Terraform merges a mapping written twice, so none repeats', source: PROVIDER_SOURCE.otcService },
         },
       }),
-      readAs(set('whitelist', { each: VPCEP_SERVICE_RULES.opentelekomcloudWhitelistEntry, unique: true }, OTC.permissions), {
+      readAs(setAttribute('whitelist', { each: VPCEP_SERVICE_RULES.opentelekomcloudWhitelistEntry, unique: true }, OTC.permissions), {
         note: 'bare domain IDs, not the API\'s records: the provider prepends "iam:domain::" to each', source: PROVIDER_SOURCE.otcService,
       }),
     ],
