@@ -79,13 +79,13 @@ function parseArguments(args: readonly string[]): Options | { readonly print: st
 
 /** The account IDs of a known-accounts file: the first word of each line, blank lines and `#` comments left out. */
 export function readKnownAccounts(file: string): Set<string> {
-  let text: string;
+  let source: string;
   try {
-    text = fs.readFileSync(file, 'utf-8');
+    source = fs.readFileSync(file, 'utf-8');
   } catch (error) {
     throw new InputError(`${file}: cannot be read (${(error as Error).message})`);
   }
-  return new Set(text.split('\n').map(line => line.replace(/#.*/, '').trim().split(/\s+/)[0]).filter(id => id !== ''));
+  return new Set(source.split('\n').map(line => line.replace(/#.*/, '').trim().split(/\s+/)[0]).filter(id => id !== ''));
 }
 
 /** Runs the command with `args` (without `node` and the script); resolves to the exit code. */

@@ -40,14 +40,14 @@ export function mapInput(map: MapBuilder, input: MapInput): void {
 /** A file named on the command line that holds Terraform state (`terraform show -json`), read; else undefined. */
 function stateInput(file: string): MapInput | undefined {
   if (!file.endsWith('.json') || !fs.existsSync(file) || !fs.statSync(file).isFile()) return undefined;
-  const text = fs.readFileSync(file, 'utf-8');
+  const source = fs.readFileSync(file, 'utf-8');
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(source);
   } catch {
     return undefined;
   }
-  return isTerraformState(document) ? { resources: stateResources(document, text, file), isUnresolved: isTerraformExpression } : undefined;
+  return isTerraformState(document) ? { resources: stateResources(document, source, file), isUnresolved: isTerraformExpression } : undefined;
 }
 
 /**

@@ -47,10 +47,10 @@ export class AccessMapPlugin implements IPolicyValidationPlugin {
       const folder = path.dirname(templatePath);
       const map = byFolder.get(folder) ?? new MapBuilder();
       byFolder.set(folder, map);
-      const text = fs.readFileSync(templatePath, 'utf-8');
-      const template = JSON.parse(text) as { Resources?: unknown };
+      const source = fs.readFileSync(templatePath, 'utf-8');
+      const template = JSON.parse(source) as { Resources?: unknown };
       if (template.Resources === undefined) continue;
-      const resources = templateResources(template, { lines: new JsonLines(text), file: templatePath })
+      const resources = templateResources(template, { lines: new JsonLines(source), file: templatePath })
         .map(r => ({ ...r, env: { account: accountId, region } }));
       mapInput(map, { resources, isUnresolved: isIntrinsic });
     }

@@ -21,31 +21,31 @@ const PIECE = 32 * 1024;
  * Parses one HCL file (`.tf` or `.tfvars`). The parser is loaded on first use: it compiles its WebAssembly as it loads,
  * which a run without HCL need not pay for. Throws the parser's message, with the file, line and column, on bad syntax.
  */
-export async function parseHcl(file: string, text: string): Promise<Record<string, unknown>> {
+export async function parseHcl(file: string, source: string): Promise<Record<string, unknown>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   parser ??= (require('@cdktn/hcl2json') as { parse: Parse }).parse;
-  if (text.length <= PIECE) return parser(file, text);
+  if (source.length <= PIECE) return parser(file, source);
   try {
     let document: Record<string, unknown> = {};
-    for (const piece of piecesOf(text)) document = merged(document, await parser(file, piece));
+    for (const piece of piecesOf(source)) document = merged(document, await parser(file, piece));
     return document;
   } catch {
     // The whole file, for the parser's message with the file's own line numbers.
-    return parser(file, text);
+    return parser(file, source);
   }
 }
 
 /** The text cut after top-level blocks into pieces of about `PIECE` characters. */
-function piecesOf(text: string): string[] {
+function piecesOf(source: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (const end of new HclOutline(text).topLevelEnds()) {
+  for (const end of new HclOutline(source).topLevelEnds()) {
     if (end - start >= PIECE) {
-      pieces.push(text.slice(start, end));
+      pieces.push(source.slice(start, end));
       start = end;
     }
   }
-  pieces.push(text.slice(start));
+  pieces.push(source.slice(start));
   return pieces;
 }
 
@@ -81,10 +81,10 @@ interface Block {
 export class HclLines implements Lines {
   private topLevel?: Map<string, Block>;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly source: string) {}
 
   public lineOf(path: readonly PathSegment[]): number | undefined {
-    this.topLevel ??= new HclOutline(this.text).topLevel();
+    this.topLevel ??= new HclOutline(this.source).topLevel();
     // The labels: as many segments after the block type as name a block that is written.
     let block: Block | undefined;
     let at = 1;
@@ -123,7 +123,7 @@ class HclOutline {
   private at = 0;
   private line = 1;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly source: string) {}
 
   /** The file's blocks by type and labels (`resource`, type, name), the first of each where one is written twice. */
   public topLevel(): Map<string, Block> {
@@ -149,8 +149,8 @@ class HclOutline {
     const block: Block = { line: opened, labels: labelled, attributes: new Map(), blocks: new Map() };
     for (;;) {
       this.skipBlank(true);
-      if (this.at >= this.text.length) return block;
-      if (this.text[this.at] === '}') {
+      if (this.at >= this.source.length) return block;
+      if (this.source[this.at] === '}') {
         this.at++;
         return block;
       }
@@ -162,7 +162,7 @@ class HclOutline {
       }
       const line = this.line;
       this.skipBlank(false);
-      if (this.text[this.at] === '=' && this.text[this.at + 1] !== '=') {
+      if (this.source[this.at] === '=' && this.source[this.at + 1] !== '=') {
         this.at++;
         block.attributes.set(name, line);
         this.skipExpression();
@@ -170,9 +170,9 @@ class HclOutline {
         continue;
       }
       const labels: string[] = [];
-      while (this.at < this.text.length && this.text[this.at] !== '{') {
-        if (this.text[this.at] === '"') labels.push(JSON.parse(this.text.slice(this.at, this.skipString())) as string);
-        else labels.push(this.identifier() ?? this.text[this.at++]);
+      while (this.at < this.source.length && this.source[this.at] !== '{') {
+        if (this.source[this.at] === '"') labels.push(JSON.parse(this.source.slice(this.at, this.skipString())) as string);
+        else labels.push(this.identifier() ?? this.source[this.at++]);
         this.skipBlank(false);
       }
       this.at++;
@@ -186,7 +186,7 @@ class HclOutline {
 
   private identifier(): string | undefined {
     IDENTIFIER.lastIndex = this.at;
-    const match = IDENTIFIER.exec(this.text);
+    const match = IDENTIFIER.exec(this.source);
     if (!match) return undefined;
     this.at = IDENTIFIER.lastIndex;
     return match[0];
@@ -196,16 +196,16 @@ class HclOutline {
   private skipBlank(newlines: boolean): void {
     for (;;) {
       SPACE.lastIndex = this.at;
-      SPACE.exec(this.text);
+      SPACE.exec(this.source);
       this.at = SPACE.lastIndex;
-      const c = this.text[this.at];
-      const next = this.text[this.at + 1];
+      const c = this.source[this.at];
+      const next = this.source[this.at + 1];
       if (c === '#' || (c === '/' && next === '/')) {
-        const end = this.text.indexOf('\n', this.at);
-        this.at = end < 0 ? this.text.length : end;
+        const end = this.source.indexOf('\n', this.at);
+        this.at = end < 0 ? this.source.length : end;
       } else if (c === '/' && next === '*') {
-        const end = this.text.indexOf('*/', this.at + 2);
-        this.advanceTo(end < 0 ? this.text.length : end + 2);
+        const end = this.source.indexOf('*/', this.at + 2);
+        this.advanceTo(end < 0 ? this.source.length : end + 2);
       } else if (c === '\n' && newlines) {
         this.at++;
         this.line++;
@@ -217,20 +217,20 @@ class HclOutline {
 
   /** Moves to `end`, counting the newlines passed. */
   private advanceTo(end: number): void {
-    for (let i = this.text.indexOf('\n', this.at); i >= 0 && i < end; i = this.text.indexOf('\n', i + 1)) this.line++;
+    for (let i = this.source.indexOf('\n', this.at); i >= 0 && i < end; i = this.source.indexOf('\n', i + 1)) this.line++;
     this.at = end;
   }
 
   /** Skips an attribute's expression: up to a newline or a closing brace outside brackets (neither consumed). */
   private skipExpression(): void {
     let depth = 0;
-    while (this.at < this.text.length) {
-      const c = this.text[this.at];
+    while (this.at < this.source.length) {
+      const c = this.source[this.at];
       if (c === '"') {
         this.skipString();
-      } else if (c === '<' && this.text[this.at + 1] === '<' && /^<<-?[A-Za-z_]/.test(this.text.slice(this.at, this.at + 4))) {
+      } else if (c === '<' && this.source[this.at + 1] === '<' && /^<<-?[A-Za-z_]/.test(this.source.slice(this.at, this.at + 4))) {
         this.skipHeredoc();
-      } else if (c === '#' || (c === '/' && (this.text[this.at + 1] === '/' || this.text[this.at + 1] === '*'))) {
+      } else if (c === '#' || (c === '/' && (this.source[this.at + 1] === '/' || this.source[this.at + 1] === '*'))) {
         this.skipBlank(depth > 0);
       } else if (c === '\n') {
         if (depth === 0) return;
@@ -252,13 +252,13 @@ class HclOutline {
   /** Skips a quoted template, `${...}` and `%{...}` inside included; returns the index after its closing quote. */
   private skipString(): number {
     this.at++;
-    while (this.at < this.text.length && this.text[this.at] !== '"' && this.text[this.at] !== '\n') {
-      const c = this.text[this.at];
+    while (this.at < this.source.length && this.source[this.at] !== '"' && this.source[this.at] !== '\n') {
+      const c = this.source[this.at];
       if (c === '\\') {
         this.at += 2;
-      } else if ((c === '$' || c === '%') && this.text[this.at + 1] === c && this.text[this.at + 2] === '{') {
+      } else if ((c === '$' || c === '%') && this.source[this.at + 1] === c && this.source[this.at + 2] === '{') {
         this.at += 3; // `$${` and `%%{` are escapes, not templates
-      } else if ((c === '$' || c === '%') && this.text[this.at + 1] === '{') {
+      } else if ((c === '$' || c === '%') && this.source[this.at + 1] === '{') {
         this.at += 2;
         this.skipInterpolation();
       } else {
@@ -272,8 +272,8 @@ class HclOutline {
   /** Skips the inside of `${...}` up to its closing brace (consumed). */
   private skipInterpolation(): void {
     let depth = 0;
-    while (this.at < this.text.length) {
-      const c = this.text[this.at];
+    while (this.at < this.source.length) {
+      const c = this.source[this.at];
       if (c === '"') {
         this.skipString();
         continue;
@@ -287,15 +287,15 @@ class HclOutline {
 
   /** Skips `<<EOT` ... `EOT` (or `<<-EOT`, whose closing marker may be indented). */
   private skipHeredoc(): void {
-    const marker = /^<<-?([A-Za-z_][\w-]*)/.exec(this.text.slice(this.at, this.at + 100))![1];
-    for (let end = this.text.indexOf('\n', this.at); end >= 0; end = this.text.indexOf('\n', end + 1)) {
+    const marker = /^<<-?([A-Za-z_][\w-]*)/.exec(this.source.slice(this.at, this.at + 100))![1];
+    for (let end = this.source.indexOf('\n', this.at); end >= 0; end = this.source.indexOf('\n', end + 1)) {
       this.advanceTo(end + 1);
-      const next = this.text.indexOf('\n', end + 1);
-      if (this.text.slice(end + 1, next < 0 ? undefined : next).trim() === marker) {
-        this.at = next < 0 ? this.text.length : next;
+      const next = this.source.indexOf('\n', end + 1);
+      if (this.source.slice(end + 1, next < 0 ? undefined : next).trim() === marker) {
+        this.at = next < 0 ? this.source.length : next;
         return;
       }
     }
-    this.at = this.text.length;
+    this.at = this.source.length;
   }
 }

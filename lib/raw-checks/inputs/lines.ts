@@ -51,10 +51,10 @@ export function pathKey(path: readonly PathSegment[]): string {
 export class JsonLines implements Lines {
   private index?: Map<string, number>;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly source: string) {}
 
   public lineOf(path: readonly PathSegment[]): number | undefined {
-    this.index ??= indexJson(this.text);
+    this.index ??= indexJson(this.source);
     return path.length === 0 ? 1 : this.index.get(pathKey(path));
   }
 }
@@ -62,7 +62,7 @@ export class JsonLines implements Lines {
 interface Open { readonly kind: '{' | '['; key?: string; index: number }
 
 /** Scans JSON once, recording the line of each member's key and of each list entry's first character. */
-function indexJson(text: string): Map<string, number> {
+function indexJson(source: string): Map<string, number> {
   const index = new Map<string, number>();
   const stack: Open[] = [];
   const path: string[] = [];
@@ -72,17 +72,17 @@ function indexJson(text: string): Map<string, number> {
     const top = stack[stack.length - 1];
     if (top?.kind === '[') index.set(pathKey([...path, top.index]), line);
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
     if (c === '\n') {
       line++;
     } else if (c === '"') {
       let end = i + 1;
-      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      while (source[end] !== '"') end += source[end] === '\\' ? 2 : 1;
       const top = stack[stack.length - 1];
       const isKey = top?.kind === '{' && top.key === undefined;
       if (isKey) {
-        top.key = JSON.parse(text.slice(i, end + 1)) as string;
+        top.key = JSON.parse(source.slice(i, end + 1)) as string;
         index.set(pathKey([...path, top.key]), line);
       } else {
         enterValue();

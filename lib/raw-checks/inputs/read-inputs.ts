@@ -110,10 +110,10 @@ function shown(absolute: string): string {
 
 /** One Terraform configuration file, HCL or JSON, in Terraform JSON's structure. */
 async function readConfigurationFile(file: string): Promise<ConfigurationFile> {
-  const text = readText(file);
+  const source = readText(file);
   try {
-    if (file.endsWith('.json')) return { file, document: JSON.parse(text), lines: new JsonLines(text) };
-    return { file, document: await parseHcl(file, text), lines: new HclLines(text) };
+    if (file.endsWith('.json')) return { file, document: JSON.parse(source), lines: new JsonLines(source) };
+    return { file, document: await parseHcl(file, source), lines: new HclLines(source) };
   } catch (error) {
     throw new InputError(`${file}: is not valid ${file.endsWith('.json') ? 'JSON' : 'HCL'} (${(error as Error).message.split('\n')[0]})`);
   }
@@ -231,7 +231,7 @@ function byTerraformPrecedence(a: string, b: string): number {
  * skipped, and said so.
  */
 function readDocument(file: string, named: boolean, skipped: Skipped[]): Input | ConfigurationFile | undefined {
-  const text = readText(file);
+  const source = readText(file);
   const refuse = (reason: string) => {
     if (named) throw new InputError(`${file}: ${reason}`);
     skipped.push({ file, reason });
@@ -239,7 +239,7 @@ function readDocument(file: string, named: boolean, skipped: Skipped[]): Input |
   };
   let parsed: ReturnType<typeof parseTemplate>;
   try {
-    parsed = file.endsWith('.json') ? { document: JSON.parse(text), lines: new JsonLines(text) } : parseTemplate(text);
+    parsed = file.endsWith('.json') ? { document: JSON.parse(source), lines: new JsonLines(source) } : parseTemplate(source);
   } catch (error) {
     return refuse(`is neither JSON nor YAML (${(error as Error).message.split('\n')[0]})`);
   }

@@ -35,17 +35,17 @@ export interface ParsedTemplate {
 }
 
 /** Parses a template's text: JSON, or YAML (of which JSON is a subset, but JSON.parse is much faster). */
-export function parseTemplate(text: string): ParsedTemplate {
-  const trimmed = text.trimStart();
+export function parseTemplate(source: string): ParsedTemplate {
+  const trimmed = source.trimStart();
   if (trimmed.startsWith('{')) {
     try {
-      return { document: JSON.parse(text), lines: new JsonLines(text) };
+      return { document: JSON.parse(source), lines: new JsonLines(source) };
     } catch {
       // not JSON after all: YAML flow style
     }
   }
   const lineCounter = new LineCounter();
-  const yaml = parseDocument(text, { customTags: CUSTOM_TAGS, uniqueKeys: false, lineCounter });
+  const yaml = parseDocument(source, { customTags: CUSTOM_TAGS, uniqueKeys: false, lineCounter });
   if (yaml.errors.length > 0) throw yaml.errors[0];
   return { document: yaml.toJS({ maxAliasCount: 1000 }) as unknown, lines: new YamlLines(yaml, lineCounter) };
 }
