@@ -168,6 +168,8 @@ export class Validator implements ShapeContext {
    * out. `start` is the index of `entries[0]`, for entries added after `start` others (given in `entries` too).
    */
   public checkDistinct<T>(entries: readonly T[], at: (index: number) => string, options: DistinctOptions<T> = {}): this {
+    // One entry cannot repeat: most lists of most constructs have one.
+    if (entries.length < 2) return this;
     const { key = String, tokenKey = sameToken, start = 0, why = 'each must be given once' } = options;
     const first = new Map<unknown, number>();
     entries.forEach((entry, i) => {
@@ -206,6 +208,10 @@ export class Validator implements ShapeContext {
    */
   public exactlyOneOf<P extends object>(props: P, first: keyof P & string, second: keyof P & string,
     ...more: Array<keyof P & string>): this {
+    // Counted before any list is made: every construct with such a pair asks, and nearly every answer is "one".
+    let given = (props[first] !== undefined ? 1 : 0) + (props[second] !== undefined ? 1 : 0);
+    for (const n of more) if (props[n] !== undefined) given++;
+    if (given === 1) return this;
     const names = [first, second, ...more];
     // A prop of the wrong type is reported already, and which of them the user meant is not known.
     if (names.some(n => props[n] === MISFIT)) return this;

@@ -207,8 +207,16 @@ const GATEWAY_ONLY_PROPS: readonly PropName[] = ['routeTables', 'policyStatement
  */
 const KIND_REQUIRES = { interface: 'subnetId', gateway: 'routeTables' } as const;
 
-function given(props: VpcepEndpointProps, names: readonly PropName[]): PropName[] {
-  return names.filter(name => props[name] !== undefined);
+const NONE_GIVEN: readonly PropName[] = [];
+
+/** Route tables: a list of IDs. */
+const ROUTE_TABLES = { each: VPCEP_ENDPOINT_RULES.id };
+
+/** The props of `names` that are given; a list is made only when one is (every endpoint asks several times). */
+function given(props: VpcepEndpointProps, names: readonly PropName[]): readonly PropName[] {
+  let found: PropName[] | undefined;
+  for (const name of names) if (props[name] !== undefined) (found ??= []).push(name);
+  return found ?? NONE_GIVEN;
 }
 
 /** Every rule on literal props, for one cloud. Token values pass unchecked (the validator skips them). */
@@ -222,10 +230,12 @@ function checkVpcepEndpointProps(v: Validator, props: VpcepEndpointProps, cloud:
 
   v.exactlyOneOf(props, 'serviceId', 'service');
   checkEndpointKind(v, props);
-  for (const name of ['serviceId', 'vpcId', 'subnetId'] as const) v.check(name, props[name], ...rules.id);
+  v.check('serviceId', props.serviceId, ...rules.id);
+  v.check('vpcId', props.vpcId, ...rules.id);
+  v.check('subnetId', props.subnetId, ...rules.id);
   if (supported('region')) v.check('region', props.region, ...rules.id);
   checkTimeouts(v, 'timeouts', props.timeouts, cloud.endpointTimeouts);
-  v.checkList('routeTables', props.routeTables, { each: rules.id });
+  v.checkList('routeTables', props.routeTables, ROUTE_TABLES);
   v.check('portIp', props.portIp, ...rules.portIp);
   v.checkList('whitelist', props.whitelist, rules.whitelist);
   if (props.whitelist !== undefined && props.enableWhitelist === false) {
@@ -290,7 +300,7 @@ function missingForKind(props: VpcepEndpointProps): string[] {
   const interfaceProps = given(props, INTERFACE_ONLY_PROPS);
   const gatewayProps = given(props, GATEWAY_ONLY_PROPS);
   const warnings: string[] = [];
-  const warnIfMissing = (name: PropName, kind: string, evidence: PropName[]) => {
+  const warnIfMissing = (name: PropName, kind: string, evidence: readonly PropName[]) => {
     if (evidence.length > 0 && props[name] === undefined) {
       warnings.push(`${name}: not set, but the API requires it for ${kind} endpoint (${evidence.join(', ')} given)`);
     }
