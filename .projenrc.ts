@@ -65,6 +65,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@microsoft/jest-sarif@1.0.0-beta.0',
     // Validates the SARIF output against that schema (draft-04, which ajv 6 reads).
     'ajv@^6.12.6',
+    // jest's own Node.js environment (the version jest 29.7.0 installs), which test/support/environment.ts extends.
+    'jest-environment-node@29.7.0',
   ],
   // jsii needs each runtime dependency that is not a jsii library bundled. The checker runs without any engine: yaml
   // reads CloudFormation templates in YAML (short-form intrinsics included), @cdktn/hcl2json reads HCL (the parser of
@@ -91,6 +93,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       // lib/ holds compiled .js beside the sources: resolve the .ts first.
       moduleFileExtensions: ['ts', 'js', 'json', 'node'],
+      // Node's environment, with one CloudFormation validator engine per worker instead of one per file.
+      testEnvironment: '<rootDir>/test/support/environment.ts',
       setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
       // Coverage only where `npm test` asks for it, so that `npx jest <file>` runs one file with no threshold.
       // Instrumenting the library's own files (babel) is three times faster than V8's coverage of everything loaded.
