@@ -1,9 +1,3 @@
-// Registers cdktf's jest matchers (toHaveResourceWithProperties, ...); the import brings their types.
-import { Testing } from 'cdktf';
-import 'cdktf/lib/testing/adapters/jest';
-
-Testing.setupJest();
-
 // aws-cdk-lib's template validator, with the engine this worker already built (see ./support/environment.ts).
 const validator = globalThis.sharedCloudFormationValidator;
 if (!validator) throw new Error('test/setup.ts needs the jest environment of test/support/environment.ts');

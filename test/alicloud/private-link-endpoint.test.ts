@@ -12,6 +12,7 @@ import { PrivateLinkIpVersion } from '../../lib/alicloud/private-link-ip-version
 import { ValidationError } from '../../lib/core/validation-error';
 import { expectConformsToSchemas } from '../support/terraform-schema';
 import { validationErrorOf } from '../support/validation';
+import '../support/terraform-matchers';
 
 const ENDPOINT = 'alicloud_privatelink_vpc_endpoint';
 const ZONE = 'alicloud_privatelink_vpc_endpoint_zone';

@@ -18,6 +18,7 @@ import {
   synthConforming,
   validationErrorFor,
 } from '../support/vpcep';
+import '../support/terraform-matchers';
 
 describe('huaweicloud.VpcepEndpoint', () => {
   describe('rendering', () => {

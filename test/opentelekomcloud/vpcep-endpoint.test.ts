@@ -16,6 +16,7 @@ import {
   synthConforming,
   validationErrorFor,
 } from '../support/vpcep';
+import '../support/terraform-matchers';
 
 describe('opentelekomcloud.VpcepEndpoint', () => {
   describe('rendering', () => {

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import { alicloud, huaweicloud, opentelekomcloud } from '../../lib';
+import '../support/terraform-matchers';
 
 const CLOUDS = [
   ['huaweicloud', huaweicloud],
