@@ -300,7 +300,9 @@ const lint = project.addTask('lint', {
 project.testTask.reset();
 project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
 project.testTask.env('JEST_JUNIT_OUTPUT_NAME', 'unit.xml');
-project.testTask.exec(`jest --ci --coverage --testPathIgnorePatterns /node_modules/ ${PACKAGE_SUITES.join(' ')}`);
+// A worker per core: jest's default leaves one core to its parent process, which has next to nothing to do here (one
+// worker on a 2-core machine).
+project.testTask.exec(`jest --ci --coverage --maxWorkers=100% --testPathIgnorePatterns /node_modules/ ${PACKAGE_SUITES.join(' ')}`);
 project.testTask.spawn(lint);
 const testPackage = project.addTask('test:package', {
   description: 'Compile (jsii, API.md), then the package-level suites: package contents, snippets of the README and docs/, engine isolation, examples',
