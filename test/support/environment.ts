@@ -1,10 +1,10 @@
 /**
- * The unit suites' jest environment: Node's, plus one CloudFormation validator engine per worker.
+ * The jest environment of every suite: Node's, plus one CloudFormation validator engine per worker.
  *
  * Every AWS test app runs aws-cdk-lib's template validator (`@aws/cloudformation-validate`, see `./aws.ts`). Building
  * its engine takes 2-3 s of CPU, and aws-cdk-lib builds one in each test file (jest gives every file a fresh module
  * registry) and again whenever a synth meets a resource type the previous ones lacked: 60 engines in a run of the unit
- * suites, about two thirds of its CPU time. This environment module is loaded once per worker, outside the files'
+ * suites, about 40 % of its CPU time. This environment module is loaded once per worker, outside the files'
  * registries, so the engine it keeps outlives a file. `test/setup.ts` hands the module to aws-cdk-lib.
  */
 import * as path from 'path';
