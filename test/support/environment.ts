@@ -7,6 +7,8 @@
  * suites, about 40 % of its CPU time. This environment module is loaded once per worker, outside the files'
  * registries, so the engine it keeps outlives a file. `test/setup.ts` hands the module to aws-cdk-lib.
  */
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { TestEnvironment } from 'jest-environment-node';
 
@@ -72,8 +74,28 @@ declare global {
 }
 
 export default class UnitTestEnvironment extends TestEnvironment {
+  /**
+   * The test file's own temporary folder. Every app without an `outdir` leaves a `cdk.out*` folder in the system's
+   * temporary folder (694 for one file of AWS tests), so a file's folders are removed when it ends.
+   */
+  private readonly temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-test-'));
+  private readonly previousTmpdir = process.env.TMPDIR;
+
   constructor(...args: ConstructorParameters<typeof TestEnvironment>) {
     super(...args);
     this.global.sharedCloudFormationValidator = { path: VALIDATOR_MODULE, load: sharedValidator };
+  }
+
+  public async setup(): Promise<void> {
+    await super.setup();
+    // The worker's own environment: os.tmpdir() reads it, in the test files' modules and in the commands they spawn.
+    process.env.TMPDIR = this.temporary;
+  }
+
+  public async teardown(): Promise<void> {
+    if (this.previousTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = this.previousTmpdir;
+    fs.rmSync(this.temporary, { recursive: true, force: true });
+    await super.teardown();
   }
 }
