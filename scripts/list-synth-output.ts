@@ -1,5 +1,6 @@
 /**
- * Prints what `npm run synth` wrote: each CloudFormation template and Terraform stack with its resources by type.
+ * Prints what `npm run synth` wrote: each CloudFormation template and Terraform stack with its resources by type, and
+ * each access map with its number of edges (who can reach what).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -31,8 +32,16 @@ function listTerraform(dir: string): void {
     const summary = countByType(doc.resource ?? {}, (type, instances) => [type, Object.keys(instances).length]);
     const sources = Object.values<any>(doc.terraform?.required_providers ?? {}).map(p => p.source).join(', ');
     process.stdout.write(`${path.relative(ROOT, file)}: ${summary} (providers: ${sources})\n`);
+    listAccessMap(path.join(stacks, stack, 'access-map.json'));
   }
 }
 
+function listAccessMap(file: string): void {
+  if (!fs.existsSync(file)) return;
+  const map = JSON.parse(fs.readFileSync(file, 'utf-8'));
+  process.stdout.write(`${path.relative(ROOT, file)}: ${map.edges.length} edges of access\n`);
+}
+
 listCloudFormation(path.join(ROOT, 'cdk.out'));
+listAccessMap(path.join(ROOT, 'cdk.out', 'access-map.json'));
 listTerraform(path.join(ROOT, 'cdktf.out'));
