@@ -20,7 +20,7 @@ import { literalBoolean, checkPropsNow } from '../terraform/validation';
 
 /** The alicloud provider has no default_tags: only the resource's own tags count. */
 const FINAL_TAGS: FinalTagsOptions = {
-  policy: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags,
+  tagPolicy: PRIVATE_LINK_ENDPOINT_SERVICE_RULES.tags,
   providerSource: ALICLOUD_SOURCE,
   mergesProviderDefaultTags: false,
 };

@@ -19,7 +19,7 @@ import { checkNow, checkPropsNow } from '../terraform/validation';
 
 /** The alicloud provider has no default_tags: only the resource's own tags count. */
 const FINAL_TAGS: FinalTagsOptions = {
-  policy: PRIVATE_LINK_ENDPOINT_RULES.tags,
+  tagPolicy: PRIVATE_LINK_ENDPOINT_RULES.tags,
   providerSource: ALICLOUD_SOURCE,
   mergesProviderDefaultTags: false,
 };

@@ -12,7 +12,7 @@ import { Validator } from '../core/validator';
  */
 export interface FinalTagsOptions {
   /** The cloud's tag rules. */
-  readonly policy: TagPolicy;
+  readonly tagPolicy: TagPolicy;
   /** The registry source of the cloud's provider. */
   readonly providerSource: string;
   /** Whether the provider merges its `default_tags` into the resource's tags, so that they count against the limit. */
@@ -50,10 +50,10 @@ export function checkFinalTags(scope: IConstruct, options: FinalTagsOptions): vo
       const resource = member.node.defaultChild as TaggedResource;
       const tags = resource.tagsInput;
       checkFor(member, v => {
-        v.checkTags('tags', tags, options.policy);
+        v.checkTags('tags', tags, options.tagPolicy);
         if (!options.mergesProviderDefaultTags) return;
         const defaultTags = resource.provider ? defaultTagsOf(resource.provider) : stackDefaultTags;
-        checkMergedTagCount(v, tags, defaultTags, options.policy);
+        checkMergedTagCount(v, tags, defaultTags, options.tagPolicy);
       });
     }
   });

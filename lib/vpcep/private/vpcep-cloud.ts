@@ -3,7 +3,6 @@ import { Construct, IConstruct } from 'constructs';
 import { VpcepApprovals } from './vpcep-approvals';
 import { Rule } from '../../core/rules';
 import { boolean, optional, string, struct } from '../../core/shapes';
-import { TagPolicy } from '../../core/tags';
 import { Validator } from '../../core/validator';
 import { DOMAIN_PREFIX, ORGANIZATION_PREFIX, VPCEP_SERVICE_RULES } from '../../rules/vpcep/service';
 import { FinalTagsOptions, checkFinalTags } from '../../terraform/final-tags';
@@ -19,15 +18,9 @@ import { VpcepTimeouts } from '../vpcep-timeouts';
  * What sets one cloud of the VPCEP family apart. Each cloud's construct hands its profile to the family base
  * (`_createResource`), which checks and renders everything the clouds share and calls the profile for the rest.
  */
-export interface VpcepCloud {
+export interface VpcepCloud extends FinalTagsOptions {
   /** The cloud's name, for messages. */
   readonly displayName: string;
-  /** The registry source of the cloud's Terraform provider. */
-  readonly providerSource: string;
-  /** The cloud's tag rules (endpoints and services: the same API). */
-  readonly tagPolicy: TagPolicy;
-  /** Whether the provider merges its `default_tags` into the resource's tags (so they count against the limit). */
-  readonly mergesProviderDefaultTags: boolean;
 }
 
 /** What sets one cloud's VPC endpoint apart: its rules, and the resource with its own argument names. */
@@ -105,22 +98,13 @@ export function serviceCloudOf(service: IConstruct): VpcepCloud | undefined {
   return SERVICE_CLOUDS.get(service);
 }
 
-/** The synth-time checks every VPCEP resource with tags needs: a provider for the cloud, and the final tags. */
+/**
+ * The synth-time checks every VPCEP resource with tags needs: a provider for the cloud, and the final tags (a profile
+ * is a constant of its cloud, so all its constructs in a stack share one pass).
+ */
 export function checkProviderAndFinalTags(scope: Construct, cloud: VpcepCloud, provider: TerraformProvider | undefined): void {
   requireProvider(scope, cloud.providerSource, provider);
-  checkFinalTags(scope, finalTagsOptionsOf(cloud));
-}
-
-const FINAL_TAGS_OPTIONS = new WeakMap<VpcepCloud, FinalTagsOptions>();
-
-/** A cloud's tag options, one object per cloud, so that all its constructs in a stack share one synth-time pass. */
-function finalTagsOptionsOf(cloud: VpcepCloud): FinalTagsOptions {
-  let options = FINAL_TAGS_OPTIONS.get(cloud);
-  if (options === undefined) {
-    options = { policy: cloud.tagPolicy, providerSource: cloud.providerSource, mergesProviderDefaultTags: cloud.mergesProviderDefaultTags };
-    FINAL_TAGS_OPTIONS.set(cloud, options);
-  }
-  return options;
+  checkFinalTags(scope, cloud);
 }
 
 /**
