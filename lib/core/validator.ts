@@ -216,7 +216,6 @@ export class Validator implements ShapeContext {
     // A prop of the wrong type is reported already, and which of them the user meant is not known.
     if (names.some(n => props[n] === MISFIT)) return this;
     const present = names.filter(n => props[n] !== undefined);
-    if (present.length === 1) return this;
     const rule = `give exactly one of ${joinWords(names)}`;
     if (present.length === 0) {
       const others = names.slice(1);
