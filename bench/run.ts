@@ -57,8 +57,41 @@ function medianImportMs(script: string, runs = 5): number {
     });
     times.push(Number(ns) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(runs / 2)]);
+  return median(times);
+}
+
+/** The middle of `times`, rounded to a millisecond. */
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]);
+}
+
+interface CommandCost { input: string; count: number; medianMs: number }
+
+/**
+ * Runs the package's `command` with `--format json` on each input, written to a temporary folder, in a fresh process
+ * `RUNS` times (startup included, as CI runs it); `count` reads what it reported from its output.
+ */
+function commandCosts(command: string, expectedStatus: number, inputs: Array<[string, string]>, count: (output: any) => number): CommandCost[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pac-bench-${command}-`));
+  try {
+    return inputs.map(([name, content]) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, content);
+      const times: number[] = [];
+      let found = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const started = process.hrtime.bigint();
+        const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', command), '--format', 'json', file], { encoding: 'utf-8', maxBuffer: 2 ** 28 });
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+        if (result.status !== expectedStatus) throw new Error(`${command} exited ${result.status} on ${name}: ${result.stderr}`);
+        found = count(JSON.parse(result.stdout));
+      }
+      return { input: name, count: found, medianMs: median(times) };
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 interface ImportResult { entry: string; engine: string; entryMs: number; engineMs: number; extraMs: number }
@@ -86,7 +119,6 @@ interface CheckerResult { input: string; resources: number; findings: number; me
  * and in HCL, and on a YAML template, of 10,000 resources each, one in ten breaking a rule.
  */
 function checkerCosts(): CheckerResult[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-checker-'));
   const terraform: Record<string, unknown> = {};
   const hcl: string[] = [];
   const yaml: string[] = ['Resources:'];
@@ -103,25 +135,8 @@ function checkerCosts(): CheckerResult[] {
     ['main.tf', hcl.join('\n')],
     ['endpoints.template.yaml', yaml.join('\n')],
   ];
-  try {
-    return inputs.map(([name, content]) => {
-      const file = path.join(dir, name);
-      fs.writeFileSync(file, content);
-      const times: number[] = [];
-      let findings = 0;
-      for (let run = 0; run < RUNS; run++) {
-        const started = process.hrtime.bigint();
-        const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'private-access-check'), '--format', 'json', file], { encoding: 'utf-8', maxBuffer: 2 ** 28 });
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-        if (result.status !== 1) throw new Error(`private-access-check exited ${result.status} on ${name}: ${result.stderr}`);
-        findings = JSON.parse(result.stdout).findings.length;
-      }
-      times.sort((a, b) => a - b);
-      return { input: name, resources: CHECKER_RESOURCES, findings, medianMs: Math.round(times[Math.floor(times.length / 2)]) };
-    });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return commandCosts('private-access-check', 1, inputs, output => output.findings.length)
+    .map(({ input, count, medianMs }) => ({ input, resources: CHECKER_RESOURCES, findings: count, medianMs }));
 }
 
 interface MapResult { input: string; resources: number; edges: number; medianMs: number }
@@ -132,7 +147,6 @@ interface MapResult { input: string; resources: number; edges: number; medianMs:
  * accounts each. Every resource gives access, so each input maps to 20,000 edges.
  */
 function mapCosts(): MapResult[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pac-bench-map-'));
   const terraform: Record<string, unknown> = {};
   const yaml: string[] = ['Resources:'];
   for (let i = 0; i < CHECKER_RESOURCES; i++) {
@@ -144,25 +158,8 @@ function mapCosts(): MapResult[] {
     ['cdk.tf.json', JSON.stringify({ resource: { huaweicloud_vpcep_endpoint: terraform } }, undefined, 2)],
     ['shares.template.yaml', yaml.join('\n')],
   ];
-  try {
-    return inputs.map(([name, content]) => {
-      const file = path.join(dir, name);
-      fs.writeFileSync(file, content);
-      const times: number[] = [];
-      let edges = 0;
-      for (let run = 0; run < RUNS; run++) {
-        const started = process.hrtime.bigint();
-        const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'private-access-map'), '--format', 'json', file], { encoding: 'utf-8', maxBuffer: 2 ** 28 });
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-        if (result.status !== 0) throw new Error(`private-access-map exited ${result.status} on ${name}: ${result.stderr}`);
-        edges = JSON.parse(result.stdout).edges.length;
-      }
-      times.sort((a, b) => a - b);
-      return { input: name, resources: CHECKER_RESOURCES, edges, medianMs: Math.round(times[Math.floor(times.length / 2)]) };
-    });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return commandCosts('private-access-map', 0, inputs, output => output.edges.length)
+    .map(({ input, count, medianMs }) => ({ input, resources: CHECKER_RESOURCES, edges: count, medianMs }));
 }
 
 function main(): void {
