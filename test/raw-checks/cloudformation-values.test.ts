@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Stack, Validations, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
+import { App, Fn, Stack, Validations, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
 import { RedshiftManagedEndpoint } from '../../lib/aws/redshift-managed-endpoint';
 import { main } from '../../lib/raw-checks/cli';
@@ -119,5 +119,46 @@ describe('an AwsCustomResource snapshot share whose call is an Fn::Sub or Fn::Jo
   ])('%s: literal parameters are checked, computed ones are not', async (_case, create, expected) => {
     // GIVEN a share whose call's JSON is built by an intrinsic, WHEN it is checked, THEN only its literals are judged
     expect(await shareFindings(create)).toEqual(expected);
+  });
+});
+
+describe('an intrinsic function that only literals feed is checked as its result', () => {
+  test.each([
+    ['Fn::Sub without variables', { EndpointName: { 'Fn::Sub': 'Reporting_Endpoint' } }, ['EndpointName']],
+    ['Fn::Sub list form without variables', { EndpointName: { 'Fn::Sub': ['Reporting_Endpoint', { Stage: 'dev' }] } }, ['EndpointName']],
+    ['Fn::Sub whose only ${!...} is an escape', { EndpointName: { 'Fn::Sub': 'reporting-${!Stage}' } }, ['EndpointName']],
+    ['Fn::Join of literals', { ClusterIdentifier: { 'Fn::Join': ['', ['Analytics', '_Prod']] } }, ['ClusterIdentifier']],
+    ['Fn::Select from a literal list', { SubnetGroupName: { 'Fn::Select': [0, ['group_a', 'group-b']] } }, ['SubnetGroupName']],
+    ['Fn::Select of an Fn::Split of a literal', { SubnetGroupName: { 'Fn::Select': ['1', { 'Fn::Split': [',', 'group-a,group_b'] }] } }, ['SubnetGroupName']],
+    ['Fn::Split of a literal as a list', { VpcSecurityGroupIds: { 'Fn::Split': [',', 'sg-0123456789abcdef0,sg-123'] } }, ['VpcSecurityGroupIds[1]']],
+    ['an entry of a list', { VpcSecurityGroupIds: ['sg-0123456789abcdef0', { 'Fn::Sub': 'sg-123' }] }, ['VpcSecurityGroupIds[1]']],
+  ])('%s: the checker reports it', async (_case, override, expected) => {
+    expect(await reported({ ...ENDPOINT, ...override })).toEqual(expected);
+  });
+
+  test.each([
+    ['Fn::Sub with a variable', { EndpointName: { 'Fn::Sub': 'Reporting_${Stage}' } }],
+    ['Fn::Sub list form with a variable', { EndpointName: { 'Fn::Sub': ['Reporting_${Name}', { Name: 'x' }] } }],
+    ['Fn::Join with a reference', { ClusterIdentifier: { 'Fn::Join': ['', ['Analytics_', { Ref: 'Stage' }]] } }],
+    ['Fn::Select from a parameter list', { SubnetGroupName: { 'Fn::Select': [0, { Ref: 'Groups' }] } }],
+    ['Fn::Select by a computed index', { SubnetGroupName: { 'Fn::Select': [{ Ref: 'Index' }, ['group_a']] } }],
+    ['Fn::Select past the end, which CloudFormation refuses itself', { SubnetGroupName: { 'Fn::Select': [2, ['group_a']] } }],
+    ['Fn::Split of an import', { VpcSecurityGroupIds: { 'Fn::Split': [',', { 'Fn::ImportValue': 'Sgs' }] } }],
+    ['valid values folded', {
+      EndpointName: { 'Fn::Sub': 'reporting' },
+      ClusterIdentifier: { 'Fn::Join': ['-', ['analytics', 'prod']] },
+      VpcSecurityGroupIds: { 'Fn::Split': [',', 'sg-0123456789abcdef0,sg-01234567'] },
+    }],
+  ])('%s: the checker reports nothing', async (_case, override) => {
+    expect(await reported({ ...ENDPOINT, ...override })).toEqual([]);
+  });
+
+  test('the CDK plugin checks an Fn.sub without variables', () => {
+    expect(pluginAccepts({
+      clusterIdentifier: 'analytics',
+      endpointName: Fn.sub('Reporting_Endpoint'),
+      subnetGroupName: 'analytics-subnets',
+      vpcSecurityGroupIds: ['sg-0123456789abcdef0'],
+    })).toBe(false);
   });
 });

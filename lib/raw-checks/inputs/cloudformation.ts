@@ -4,6 +4,7 @@
  */
 import { InputResource } from './input';
 import { Lines, propertyLine } from './lines';
+import { foldLiterals } from './literal-intrinsics';
 
 /**
  * Whether a template value is an intrinsic function or a reference (`{ "Ref": ... }`, `{ "Fn::...": ... }`), or a
@@ -26,7 +27,8 @@ export function isTemplate(document: unknown): boolean {
 
 /**
  * The resources of a template, each with its construct path (the CDK's `aws:cdk:path` metadata) and, when `source`
- * gives the text's lines, where each property is written.
+ * gives the text's lines, where each property is written. Intrinsic functions that only literals feed are read as
+ * their result (`foldLiterals`).
  */
 export function templateResources(document: unknown, source?: { readonly lines: Lines; readonly file: string }): InputResource[] {
   type Resource = { Type?: unknown; Properties?: unknown; Metadata?: Record<string, unknown> };
@@ -37,7 +39,7 @@ export function templateResources(document: unknown, source?: { readonly lines: 
     return [{
       resource: logicalId,
       type: resource.Type,
-      properties: resource.Properties ?? {},
+      properties: foldLiterals(resource.Properties ?? {}),
       ...(source ? {
         file: source.file,
         lineOf: (property: string) => propertyLine(source.lines, ['Resources', logicalId, 'Properties'], property)
