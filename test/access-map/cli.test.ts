@@ -190,3 +190,16 @@ describe('private-access-map formats and risks', () => {
     expect(err).toMatch(message);
   });
 });
+
+describe('a property whose value is AWS::NoValue', () => {
+  test('VpcIds: !Ref AWS::NoValue grants every VPC, as if VpcIds were not written', async () => {
+    // GIVEN a grant whose VpcIds CloudFormation removes
+    const file = path.join(tempDir(), 'grant.yaml');
+    fs.writeFileSync(file, template(['222233334444'], []).replace(/(ClusterIdentifier: analytics)$/, '$1\n      VpcIds: !Ref AWS::NoValue'));
+    // WHEN it is mapped
+    const { code, out } = await run(main, file);
+    // THEN the grant reaches every VPC of the account
+    expect(code).toBe(0);
+    expect(changes(out)).toContain('222233334444 endpoint cluster:analytics [every VPC]');
+  });
+});

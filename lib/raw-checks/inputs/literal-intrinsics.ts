@@ -34,15 +34,24 @@ const FUNCTIONS: Readonly<Record<string, Evaluate>> = {
   },
 };
 
+/** `{ "Ref": "AWS::NoValue" }`, which removes the property it is the value of. */
+function isNoValue(value: unknown): boolean {
+  const record = value as Record<string, unknown> | null;
+  return typeof record === 'object' && record !== null && Object.keys(record).length === 1 && record.Ref === 'AWS::NoValue';
+}
+
 /**
  * `value` with every intrinsic function that only literals feed replaced by its result, innermost first (an
- * `Fn::Select` from an `Fn::Split` of a literal is a literal too). Everything else is kept as written; `value` itself
- * is not changed.
+ * `Fn::Select` from an `Fn::Split` of a literal is a literal too), and without the properties whose value is
+ * `AWS::NoValue`, which CloudFormation removes. Everything else is kept as written; `value` itself is not changed.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/pseudo-parameter-reference.html#cfn-pseudo-param-novalue
  */
 export function foldLiterals(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(foldLiterals);
   if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value).map(([key, entry]) => [key, foldLiterals(entry)] as const);
+  const entries = Object.entries(value).map(([key, entry]) => [key, foldLiterals(entry)] as const)
+    .filter(([, entry]) => !isNoValue(entry));
   if (entries.length === 1 && Object.prototype.hasOwnProperty.call(FUNCTIONS, entries[0][0])) {
     const [name, args] = entries[0];
     const result = FUNCTIONS[name](args);
