@@ -1,4 +1,5 @@
-import { Finding } from './finding';
+import { conditionBranches } from './condition-branches';
+import { Finding, attributeOf } from './finding';
 import { RESOURCE_TYPES } from './resource-types';
 import type { Violation } from '../core/validation-error';
 import { UnresolvedPredicate, Validator } from '../core/validator';
@@ -55,10 +56,29 @@ export function checkAttributes(
   return sources;
 }
 
-/** Every rule `resource` breaks, as findings; `isUnresolved` tells the input's expressions (never checked as literals). */
+/**
+ * Every rule `resource` breaks, as findings; `isUnresolved` tells the input's expressions (never checked as literals).
+ * A CloudFormation property given by `Fn::If` is checked once for each literal branch, each finding saying when.
+ */
 export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredicate): Finding[] {
+  const findings = findingsFor(resource, resource.properties, isUnresolved);
+  if (RESOURCE_TYPES[resource.type]?.engine !== 'cloudformation' || typeof resource.properties !== 'object' || resource.properties === null) {
+    return findings;
+  }
+  for (const [name, value] of Object.entries(resource.properties)) {
+    for (const branch of conditionBranches(value)) {
+      const properties = { ...resource.properties, [name]: branch.value };
+      findings.push(...findingsFor(resource, properties, isUnresolved)
+        .filter(finding => attributeOf(finding.property) === name)
+        .map(finding => ({ ...finding, rule: `${finding.rule} (the value when ${branch.when})` })));
+    }
+  }
+  return findings;
+}
+
+function findingsFor(resource: RawResource, properties: unknown, isUnresolved: UnresolvedPredicate): Finding[] {
   const validator = new Validator(isUnresolved);
-  const sources = checkAttributes(validator, resource.type, resource.properties, resource.env);
+  const sources = checkAttributes(validator, resource.type, properties, resource.env);
   return validator.violations.map(violation => ({
     ...(resource.file !== undefined ? { file: resource.file } : {}),
     ...(resource.line !== undefined ? { line: resource.line } : {}),

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Fn, Stack, Validations, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
+import { App, Aws, CfnCondition, Fn, Stack, Validations, aws_ec2 as ec2, aws_redshift as redshift } from 'aws-cdk-lib';
 import { RawResourceValidationPlugin } from '../../lib/aws/raw-resource-validation-plugin';
 import { RedshiftManagedEndpoint } from '../../lib/aws/redshift-managed-endpoint';
 import { main } from '../../lib/raw-checks/cli';
@@ -160,5 +160,55 @@ describe('an intrinsic function that only literals feed is checked as its result
       subnetGroupName: 'analytics-subnets',
       vpcSecurityGroupIds: ['sg-0123456789abcdef0'],
     })).toBe(false);
+  });
+});
+
+describe('a property given by Fn::If is checked in each literal branch', () => {
+  /** The findings for one `AWS::Redshift::EndpointAccess` with `properties`, as `property: rule`. */
+  async function reportedRules(properties: Record<string, unknown>): Promise<string[]> {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cfn-if-')), 'endpoint.template.json');
+    const template = { Conditions: { IsProd: {}, IsEu: {} }, Resources: { Endpoint: { Type: 'AWS::Redshift::EndpointAccess', Properties: properties } } };
+    fs.writeFileSync(file, JSON.stringify(template));
+    let out = '';
+    await main(['--format', 'json', file], { out: text => { out += text; }, err: () => undefined });
+    return (JSON.parse(out).findings as Array<{ property: string; rule: string }>).map(f => `${f.property}: ${f.rule}`);
+  }
+  const NO_VALUE = { Ref: 'AWS::NoValue' };
+  const when = (condition: string) => expect.stringMatching(new RegExp(`^EndpointName: .*\\(the value when ${condition}\\)$`));
+
+  test.each([
+    ['a bad true branch beside AWS::NoValue', { 'Fn::If': ['IsProd', 'Reporting_Endpoint', NO_VALUE] }, [when('condition IsProd is true')]],
+    ['a bad false branch', { 'Fn::If': ['IsProd', 'reporting', 'Reporting_Endpoint'] }, [when('condition IsProd is false')]],
+    ['both branches bad', { 'Fn::If': ['IsProd', 'Reporting_Endpoint', 'reporting--dev'] },
+      [when('condition IsProd is true'), when('condition IsProd is false')]],
+    ['a bad branch of a nested Fn::If', { 'Fn::If': ['IsProd', 'reporting', { 'Fn::If': ['IsEu', 'Reporting_Eu', 'reporting-us'] }] },
+      [when('condition IsProd is false and condition IsEu is true')]],
+    ['good branches', { 'Fn::If': ['IsProd', 'reporting', 'reporting-dev'] }, []],
+    ['a branch that is a reference', { 'Fn::If': ['IsProd', { Ref: 'Name' }, NO_VALUE] }, []],
+  ])('%s: %j', async (_case, endpointName, expected) => {
+    expect(await reportedRules({ ...ENDPOINT, EndpointName: endpointName })).toEqual(expected);
+  });
+
+  test('an entry of a list branch is reported at its index', async () => {
+    const groups = { 'Fn::If': ['IsProd', ['sg-0123456789abcdef0', 'sg-123'], ['sg-0123456789abcdef0']] };
+    expect(await reportedRules({ ...ENDPOINT, VpcSecurityGroupIds: groups }))
+      .toEqual([expect.stringMatching(/^VpcSecurityGroupIds\[1\]: .*\(the value when condition IsProd is true\)$/)]);
+  });
+
+  test('the CDK plugin checks each branch of an Fn.conditionIf', () => {
+    // GIVEN a raw endpoint whose name depends on a condition, one branch breaking the name rule
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cfn-if-')) });
+    Validations.of(app).addPlugins(new RawResourceValidationPlugin());
+    const stack = new Stack(app, 'Analytics');
+    const isProd = new CfnCondition(stack, 'IsProd', { expression: Fn.conditionEquals(Aws.REGION, 'eu-west-1') });
+    new redshift.CfnEndpointAccess(stack, 'Endpoint', {
+      clusterIdentifier: 'analytics',
+      endpointName: Fn.conditionIf(isProd.logicalId, 'Reporting_Endpoint', 'reporting').toString(),
+      subnetGroupName: 'analytics-subnets',
+      vpcSecurityGroupIds: ['sg-0123456789abcdef0'],
+    });
+
+    // WHEN synthesized THEN the plugin names the property and the condition
+    expect(() => app.synth()).toThrow(/EndpointName[\s\S]*the value when condition IsProd is true/);
   });
 });
