@@ -36,9 +36,17 @@ function renderIntrinsic(value: unknown): string {
     if (fn === 'Fn::GetAtt') return `\${${Array.isArray(arg) ? arg.map(renderIntrinsic).join('.') : renderIntrinsic(arg)}}`;
     if (fn === 'Fn::Join' && Array.isArray(arg) && Array.isArray(arg[1])) return arg[1].map(renderIntrinsic).join(String(arg[0]));
     if (fn === 'Fn::Sub') return renderIntrinsic(Array.isArray(arg) ? arg[0] : arg);
+    if (fn === 'Fn::If' && Array.isArray(arg) && arg.length === 3) return `${renderIntrinsic(arg[0])} ? ${renderBranch(arg[1])} : ${renderBranch(arg[2])}`;
   }
   const json = JSON.stringify(value) ?? String(value);
   return json.length > MAX_EXPRESSION ? `${json.slice(0, MAX_EXPRESSION - 1)}…` : json;
+}
+
+/** One value an `Fn::If` chooses: a list as its entries, and `AWS::NoValue`, which leaves the property out, as "(none)". */
+function renderBranch(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(renderIntrinsic).join(', ')}]`;
+  const record = value as Record<string, unknown> | null;
+  return typeof record === 'object' && record !== null && record.Ref === 'AWS::NoValue' ? '(none)' : renderIntrinsic(value);
 }
 
 /** The resource of `context` that a whole value refers to: `{ "Ref": "Id" }`, `{ "Fn::GetAtt": ... }`, `${type.name.id}`. */

@@ -203,3 +203,17 @@ describe('a property whose value is AWS::NoValue', () => {
     expect(changes(out)).toContain('222233334444 endpoint cluster:analytics [every VPC]');
   });
 });
+
+describe('a value given by Fn::If', () => {
+  test('is shown as its condition and both branches', async () => {
+    // GIVEN a grant whose cluster depends on a condition, and whose VPCs exist only in one branch
+    const file = path.join(tempDir(), 'grant.yaml');
+    fs.writeFileSync(file, template(['222233334444'], []).replace(/ClusterIdentifier: analytics$/,
+      'ClusterIdentifier: !If [IsProd, analytics, analytics-dev]\n      VpcIds: !If [IsProd, [vpc-1], !Ref AWS::NoValue]'));
+    // WHEN it is mapped
+    const { code, out } = await run(main, file);
+    // THEN
+    expect(code).toBe(0);
+    expect(changes(out)).toContain('222233334444 endpoint cluster:IsProd ? analytics : analytics-dev [VPCs IsProd ? [vpc-1] : (none)]');
+  });
+});
