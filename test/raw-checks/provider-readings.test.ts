@@ -151,3 +151,18 @@ describe('alicloud_privatelink_vpc_endpoint_service_user: user_id is the account
     expect(reported('alicloud_privatelink_vpc_endpoint_service_user', properties).map(f => f.split(':')[0])).toEqual(expected);
   });
 });
+
+describe('opentelekomcloud_vpcep_service_v1 name: the provider\'s own check, not the API\'s', () => {
+  test('a name without "-" is reported with the provider\'s source, where its check is, as the rule\'s source', () => {
+    // GIVEN a raw service named like the provider documentation's example, which has no "-" (the API would take it)
+    const resource: RawResource = { resource: 'svc', type: 'opentelekomcloud_vpcep_service_v1', properties: { name: 'service_1' } };
+    // WHEN it is checked
+    const [finding, ...others] = findingsOf(resource, isTerraformExpression);
+    // THEN the finding cites the provider's schema of name, at a commit, rather than the documentation page that
+    // shows the same name as valid
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({ property: 'name', value: '"service_1"', rule: expect.stringContaining('followed by "-"') });
+    expect(finding.source).toMatch(
+      /^https:\/\/github\.com\/opentelekomcloud\/terraform-provider-opentelekomcloud\/blob\/[0-9a-f]{40}\/.*\/resource_opentelekomcloud_vpcep_service_v1\.go#L\d+-L\d+$/);
+  });
+});
