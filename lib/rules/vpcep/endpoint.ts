@@ -131,6 +131,61 @@ interface VpcepEndpointProvider {
   readonly whitelist?: ProviderReading;
 }
 
+/** `policy_statement` as a whole: what the API's PolicyStatement array is, and what the providers parse. */
+const POLICY_STATEMENT_DOCUMENT = 'must be a JSON array of statements, e.g. [{"Effect":"Allow","Action":["obs:*:*"],"Resource":["obs:*:*:*:*/*"]}]';
+
+/** Parses a `policy_statement` document: its statements, or `undefined` when it is no JSON array. */
+function policyStatements(text: string): unknown[] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `policy_statement` of a gateway endpoint: the JSON text of the API's PolicyStatement array, whose statements get the
+ * rules `policyStatements` gets on the constructs. The providers check only that it is JSON (Open Telekom Cloud's, that
+ * it is an array), so a statement the API refuses passes `terraform plan`.
+ */
+function policyStatementAttribute(source: string): AttributeCheck {
+  const rules = VPCEP_ENDPOINT_RULES;
+  const lists = { Action: rules.policyActions, Resource: rules.policyResources };
+  return {
+    attribute: 'policy_statement',
+    source,
+    rules: [
+      POLICY_STATEMENT_DOCUMENT,
+      `each statement's Effect: ${rules.policyEffect.map(r => r.text).join('; ')}`,
+      ...Object.entries(lists).map(([key, list]) => `each statement's ${key}: a list of strings, which ${list.list.map(r => r.text).join('; ')}`),
+    ],
+    check: (v, property, value) => {
+      if (v.skips(value)) return;
+      const statements = typeof value === 'string' ? policyStatements(value) : undefined;
+      if (statements === undefined) {
+        v.fail(property, value, POLICY_STATEMENT_DOCUMENT);
+        return;
+      }
+      statements.forEach((statement, i) => {
+        const at = `${property}[${i}]`;
+        if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) {
+          v.fail(at, statement, 'must be a statement object with Effect, Action and Resource');
+          return;
+        }
+        const fields = statement as Record<string, unknown>;
+        if (typeof fields.Effect === 'string') v.check(`${at}.Effect`, fields.Effect, ...rules.policyEffect);
+        else v.fail(`${at}.Effect`, fields.Effect, `must be one of ${POLICY_EFFECTS.join(', ')} (the API requires Effect)`);
+        for (const [key, list] of Object.entries(lists)) {
+          const entries = fields[key];
+          if (Array.isArray(entries) && entries.every(entry => typeof entry === 'string')) v.checkList(`${at}.${key}`, entries, list);
+          else v.fail(`${at}.${key}`, entries, `must be a list of strings (the API requires ${key})`);
+        }
+      });
+    },
+  };
+}
+
 /** The arguments both clouds' VPCEP endpoints have, in each provider's names. */
 function vpcepEndpoint(source: string, names: { routeTables: string; portIp: string }, tagPolicy: TagPolicy,
   provider: VpcepEndpointProvider): AttributeCheck[] {
@@ -141,6 +196,7 @@ function vpcepEndpoint(source: string, names: { routeTables: string; portIp: str
     emptyText(textAttribute(names.portIp, VPCEP_ENDPOINT_RULES.portIp, source), provider.request),
     provider.whitelist ? readAs(whitelist, provider.whitelist) : whitelist,
     textAttribute('description', VPCEP_ENDPOINT_RULES.description, source),
+    policyStatementAttribute(source),
     tagsAttribute('tags', tagPolicy, source),
   ];
 }
