@@ -7,7 +7,7 @@
 import type * as Dagre from '@dagrejs/dagre' with { 'resolution-mode': 'import' };
 import { MapView, ViewEdge } from './diff';
 import { MapNode, byKind } from './model';
-import { limitsOf, whereOf } from './text-formats';
+import { limitsOf, whereOf, whoOf } from './text-formats';
 
 // dagre ships its types as an ES module's, and a CommonJS build that `require` loads (its `exports` map).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -90,7 +90,7 @@ export function svgOf(view: MapView): string {
 function tableOf(view: MapView, node: (id: string) => MapNode): string {
   const rows = view.edges.map(edge => `<tr class="${edge.risks ? 'risky' : ''} ${edge.change ?? ''}">`
     + (view.diff ? `<td>${edge.change === 'added' ? '+' : '-'}</td>` : '')
-    + `<td><code>${escape(node(edge.from).label)}</code></td><td>${edge.how}</td><td><code>${escape(edge.to)}</code></td>`
+    + `<td><code>${escape(whoOf(node(edge.from)))}</code></td><td>${edge.how}</td><td><code>${escape(edge.to)}</code></td>`
     + `<td>${escape(limitsOf(edge))}</td><td class="where">${escape(whereOf(edge))}</td>`
     + `<td>${(edge.risks ?? []).map(r => `⚠ ${escape(r)}`).join('<br>')}</td></tr>`);
   return `<table><thead><tr>${view.diff ? '<th></th>' : ''}<th>who</th><th>how</th><th>what</th><th>limits</th><th>where</th><th>risk</th></tr></thead>`

@@ -29,9 +29,18 @@ export function whereOf(edge: ViewEdge): string {
   return `${file}${s.resource} ${s.property}${s.path === undefined ? '' : ` (${s.path})`}`;
 }
 
-/** `222233334444 restore snapshot:analytics/nightly`: who by its label, what by its id. */
+/**
+ * Who, as tables and lines show it: by its label where the label alone says what it is (an account ID, a CIDR, an ARN,
+ * `*` for anyone), else by its id, so that an organization path does not read as an account and an endpoint approved
+ * without review (`endpoint:*`) not as anyone.
+ */
+export function whoOf(node: MapNode): string {
+  return node.kind === 'organization' || node.kind === 'endpoint' ? node.id : node.label;
+}
+
+/** `222233334444 restore snapshot:analytics/nightly`: who by `whoOf`, what by its id. */
 function triple(edge: ViewEdge, node: (id: string) => MapNode): string {
-  return `${node(edge.from).label} ${edge.how} ${edge.to}`;
+  return `${whoOf(node(edge.from))} ${edge.how} ${edge.to}`;
 }
 
 export function textFormat(view: MapView): string {
@@ -71,7 +80,7 @@ export function markdownFormat(view: MapView): string {
   const header = [...view.diff ? ['change'] : [], 'who', 'how', 'what', 'limits', 'where', 'risk'];
   const rows = view.edges.map(edge => [
     ...view.diff ? [SIGN[edge.change!]] : [],
-    `\`${cell(node(edge.from).label)}\``,
+    `\`${cell(whoOf(node(edge.from)))}\``,
     edge.how,
     `\`${cell(edge.to)}\``,
     cell(limitsOf(edge)),

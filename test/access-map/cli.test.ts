@@ -217,3 +217,40 @@ describe('a value given by Fn::If', () => {
     expect(changes(out)).toContain('222233334444 endpoint cluster:IsProd ? analytics : analytics-dev [VPCs IsProd ? [vpc-1] : (none)]');
   });
 });
+
+describe('who, as lines and tables show it', () => {
+  test('an organization path and an endpoint approved without review are told apart from an account and from anyone', async () => {
+    // GIVEN a Huawei service open to account 1234 and to organization path 1234, approving connections without review
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
+      resource: {
+        huaweicloud_vpcep_service: {
+          orders: {
+            vpc_id: 'vpc',
+            port_id: 'port',
+            server_type: 'VM',
+            port_mapping: [{ service_port: 8080, terminal_port: 80 }],
+            permissions: ['iam:domain::1234'],
+            organization_permissions: ['organizations:orgPath::1234'],
+            approval: false,
+          },
+        },
+      },
+    }));
+    // WHEN it is mapped as lines, as a Markdown table and as a page
+    const lines = changes((await run(main, dir)).out);
+    const table = (await run(main, '--format', 'markdown', dir)).out;
+    const page = path.join(tempDir(), 'map.html');
+    await run(main, '--format', 'html', '--output', page, dir);
+    // THEN each who says what it is
+    expect(lines).toEqual([
+      '1234 connect service:huaweicloud_vpcep_service.orders',
+      'organization:1234 connect service:huaweicloud_vpcep_service.orders',
+      'endpoint:* approved service:huaweicloud_vpcep_service.orders',
+      '3 edges (0 risky) between 4 nodes.',
+    ]);
+    expect(table).toContain('| `organization:1234` | connect |');
+    expect(table).toContain('| `endpoint:*` | approved |');
+    expect(fs.readFileSync(page, 'utf-8')).toContain('<td><code>organization:1234</code></td><td>connect</td>');
+  });
+});
