@@ -4,6 +4,7 @@
  * expression, so that it stays visible.
  */
 import { RawResource } from '../raw-checks/check-resource';
+import { isNoValue } from '../raw-checks/inputs/literal-intrinsics';
 import { UNKNOWN } from '../raw-checks/inputs/terraform-json';
 
 /** A value as the map reads it. */
@@ -45,8 +46,7 @@ function renderIntrinsic(value: unknown): string {
 /** One value an `Fn::If` chooses: a list as its entries, and `AWS::NoValue`, which leaves the property out, as "(none)". */
 function renderBranch(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(renderIntrinsic).join(', ')}]`;
-  const record = value as Record<string, unknown> | null;
-  return typeof record === 'object' && record !== null && record.Ref === 'AWS::NoValue' ? '(none)' : renderIntrinsic(value);
+  return isNoValue(value) ? '(none)' : renderIntrinsic(value);
 }
 
 /** The resource of `context` that a whole value refers to: `{ "Ref": "Id" }`, `{ "Fn::GetAtt": ... }`, `${type.name.id}`. */

@@ -4,6 +4,7 @@
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html
  */
+import { isNoValue } from './inputs/literal-intrinsics';
 
 /** One value an `Fn::If` can give, and when. */
 export interface ConditionBranch {
@@ -19,12 +20,6 @@ function ifArguments(value: unknown): [string, unknown, unknown] | undefined {
   const args = (value as Record<string, unknown>)['Fn::If'];
   if (keys.length !== 1 || !Array.isArray(args) || args.length !== 3 || typeof args[0] !== 'string') return undefined;
   return [args[0], args[1], args[2]];
-}
-
-/** `{ "Ref": "AWS::NoValue" }`: the branch that leaves the property out, which no rule can break. */
-function isNoValue(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 1
-    && (value as Record<string, unknown>).Ref === 'AWS::NoValue';
 }
 
 /**

@@ -35,7 +35,7 @@ const FUNCTIONS: Readonly<Record<string, Evaluate>> = {
 };
 
 /** `{ "Ref": "AWS::NoValue" }`, which removes the property it is the value of. */
-function isNoValue(value: unknown): boolean {
+export function isNoValue(value: unknown): boolean {
   const record = value as Record<string, unknown> | null;
   return typeof record === 'object' && record !== null && Object.keys(record).length === 1 && record.Ref === 'AWS::NoValue';
 }
