@@ -1,5 +1,6 @@
 import { conditionBranches } from './condition-branches';
 import { Finding, attributeOf } from './finding';
+import { terraformConditionBranches } from './inputs/terraform-conditional';
 import { RESOURCE_TYPES } from './resource-types';
 import type { Violation } from '../core/validation-error';
 import { UnresolvedPredicate, Validator } from '../core/validator';
@@ -56,17 +57,20 @@ export function checkAttributes(
   return sources;
 }
 
+/** How each engine writes a value chosen by a condition: CloudFormation's `Fn::If`, Terraform's `c ? a : b`. */
+const BRANCHES_OF = { cloudformation: conditionBranches, terraform: terraformConditionBranches } as const;
+
 /**
  * Every rule `resource` breaks, as findings; `isUnresolved` tells the input's expressions (never checked as literals).
- * A CloudFormation property given by `Fn::If` is checked once for each literal branch, each finding saying when.
+ * A property given by a condition (`Fn::If`, `c ? a : b`) is checked once for each literal branch, each finding saying
+ * when.
  */
 export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredicate): Finding[] {
   const findings = findingsFor(resource, resource.properties, isUnresolved);
-  if (RESOURCE_TYPES[resource.type]?.engine !== 'cloudformation' || typeof resource.properties !== 'object' || resource.properties === null) {
-    return findings;
-  }
+  if (!isCheckedType(resource.type) || typeof resource.properties !== 'object' || resource.properties === null) return findings;
+  const branchesOf = BRANCHES_OF[RESOURCE_TYPES[resource.type].engine];
   for (const [name, value] of Object.entries(resource.properties)) {
-    for (const branch of conditionBranches(value)) {
+    for (const branch of branchesOf(value)) {
       const properties = { ...resource.properties, [name]: branch.value };
       findings.push(...findingsFor(resource, properties, isUnresolved)
         .filter(finding => attributeOf(finding.property) === name)

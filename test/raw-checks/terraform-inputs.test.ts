@@ -21,7 +21,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 interface JsonReport {
-  findings: Array<{ file: string; line?: number; resource: string; property: string; value: string; constructPath?: string }>;
+  findings: Array<{ file: string; line?: number; resource: string; property: string; value: string; rule: string; constructPath?: string }>;
   checked: { files: number; resources: number; otherResources: number };
   skipped: Array<{ file: string; reason: string }>;
   modulesNotRead: Array<{ module: string; file: string; reason: string }>;
@@ -292,5 +292,40 @@ resource "huaweicloud_vpcep_service" "demo" {
     const dir = project({ 'main.tf': hcl });
     const result = await report(dir);
     expect(result.findings.find(f => f.resource === resource && f.property === property)).toMatchObject({ line });
+  });
+});
+
+describe('an argument given by a conditional expression', () => {
+  /** An OTC service with `name = <expression>` in HCL, checked: each finding as `property: value rule`. */
+  async function nameFindings(expression: string): Promise<string[]> {
+    const dir = project({
+      'main.tf': `
+resource "opentelekomcloud_vpcep_service_v1" "orders" {
+  name        = ${expression}
+  port_id     = var.port_id
+  vpc_id      = var.vpc_id
+  server_type = "VM"
+  port {
+    client_port = 80
+    server_port = 8080
+  }
+}
+`,
+    });
+    return (await report(dir)).findings.map(f => `${f.property}: ${f.value} ${f.rule}`);
+  }
+
+  test.each<[string, string, RegExp[]]>([
+    ['a bad true branch', 'var.prod ? "orders_prod" : "orders-dev"', [/^name: "orders_prod" .*\(the value when var\.prod is true\)$/]],
+    ['a bad false branch, after a condition with quotes', 'var.env == "prod" ? "orders-prod" : "ordersdev"',
+      [/^name: "ordersdev" .*\(the value when var\.env == "prod" is false\)$/]],
+    ['a nested conditional', 'var.prod ? "orders-prod" : var.eu ? "orders eu" : "orders-us"',
+      [/^name: "orders eu" .*\(the value when var\.prod is false and var\.eu is true\)$/]],
+    ['good branches', 'var.prod ? "orders-prod" : "orders-dev"', []],
+    ['null, which leaves the argument unset', 'var.prod ? "orders-prod" : null', []],
+    ['a branch that is a template', 'var.prod ? "orders_${var.suffix}" : "orders-dev"', []],
+    ['a conditional inside a longer template', '"${var.prod ? "a" : "b"}_orders"', []],
+  ])('%s: %s', async (_case, expression, expected) => {
+    expect(await nameFindings(expression)).toEqual(expected.map(e => expect.stringMatching(e)));
   });
 });
