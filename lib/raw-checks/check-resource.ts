@@ -1,7 +1,7 @@
 import { conditionBranches } from './condition-branches';
 import { Finding, attributeOf } from './finding';
 import { terraformConditionBranches } from './inputs/terraform-conditional';
-import { RESOURCE_TYPES } from './resource-types';
+import { RESOURCE_TYPES, ResourceTypeRules } from './resource-types';
 import type { Violation } from '../core/validation-error';
 import { UnresolvedPredicate, Validator } from '../core/validator';
 import type { KnownEnv } from '../rules/aws/account-id';
@@ -68,8 +68,12 @@ const BRANCHES_OF = { cloudformation: conditionBranches, terraform: terraformCon
 export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredicate): Finding[] {
   const findings = findingsFor(resource, resource.properties, isUnresolved);
   if (!isCheckedType(resource.type) || typeof resource.properties !== 'object' || resource.properties === null) return findings;
-  const branchesOf = BRANCHES_OF[RESOURCE_TYPES[resource.type].engine];
+  const rules = RESOURCE_TYPES[resource.type];
+  const branchesOf = BRANCHES_OF[rules.engine];
+  const read = argumentsRead(rules);
   for (const [name, value] of Object.entries(resource.properties)) {
+    // A condition on an argument no rule reads (`count = var.on ? 1 : 0`) cannot change a finding.
+    if (!read.has(name)) continue;
     for (const branch of branchesOf(value)) {
       const properties = { ...resource.properties, [name]: branch.value };
       findings.push(...findingsFor(resource, properties, isUnresolved)
@@ -78,6 +82,18 @@ export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredic
     }
   }
   return findings;
+}
+
+const ARGUMENTS_READ = new WeakMap<ResourceTypeRules, ReadonlySet<string>>();
+
+/** The arguments the rules of a resource type read, each attribute's and the cross rules'. */
+function argumentsRead(rules: ResourceTypeRules): ReadonlySet<string> {
+  let read = ARGUMENTS_READ.get(rules);
+  if (read === undefined) {
+    read = new Set([...rules.attributes.map(a => a.attribute), ...(rules.together ?? []).flatMap(t => t.attributes)]);
+    ARGUMENTS_READ.set(rules, read);
+  }
+  return read;
 }
 
 function findingsFor(resource: RawResource, properties: unknown, isUnresolved: UnresolvedPredicate): Finding[] {
