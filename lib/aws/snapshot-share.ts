@@ -13,7 +13,7 @@ import { renderValue } from '../core/render';
 import { Rule, rule } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
-import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, parseSnapshotArn, snapshotArnInEnv } from '../rules/aws/snapshot-share';
+import { AWS_SUPPORT_ACCOUNT, SNAPSHOT_SHARE_RULES, notSnapshotOwner, parseSnapshotArn, snapshotArnInEnv } from '../rules/aws/snapshot-share';
 
 /**
  * A share of a Redshift snapshot.
@@ -333,9 +333,7 @@ function accountKey(share: IConstruct, account: string): string {
 /** An account's rules, with the one that needs the snapshot's ARN: the owner cannot share with itself. */
 function accountRules(props: SnapshotShareProps): Rule<string>[] {
   const arn = props.snapshotArn;
-  const owner = arn !== undefined && !Token.isUnresolved(arn) ? parseSnapshotArn(arn)?.account : undefined;
-  const notOwner = rule<string>(`must not be the snapshot's owner account (${renderValue(owner)}): the owner always has access`,
-    v => v !== owner);
+  const notOwner = notSnapshotOwner(arn !== undefined && !Token.isUnresolved(arn) ? arn : undefined);
   return [...(isServerlessShare(props) ? SNAPSHOT_SHARE_RULES.serverlessAccount : SNAPSHOT_SHARE_RULES.account), notOwner];
 }
 

@@ -139,6 +139,22 @@ export function snapshotArnInEnv(env: KnownEnv): Rule<string>[] {
   ];
 }
 
+/**
+ * The rule on an account a snapshot is shared with that needs the snapshot's literal ARN (`undefined` when it is not
+ * known): not the account that owns the snapshot. Only the owner can share a snapshot, and an account cannot be
+ * granted access to its own resources, so sharing a snapshot with its owner fails whichever account makes the call.
+ *
+ * @see https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshot-share-snapshot.html
+ */
+export function notSnapshotOwner(snapshotArn: string | undefined): Rule<string> {
+  const owner = snapshotArn === undefined ? undefined : parseSnapshotArn(snapshotArn)?.account;
+  return {
+    text: 'must not be the account in the snapshot\'s ARN, its owner: the owner always has access',
+    accepts: v => v !== owner,
+    explain: () => `must not be the snapshot's owner account (${renderValue(owner)}): the owner always has access`,
+  };
+}
+
 const AUTHORIZE_SNAPSHOT_ACCESS = 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html';
 
 /** A snapshot ARN, as `SnapshotShare` checks it against its stack's account, Region and partition. */
@@ -182,7 +198,10 @@ function snapshotShareCall(attribute: string): AttributeCheck {
   return {
     attribute,
     source: AUTHORIZE_SNAPSHOT_ACCESS,
-    rules: SNAPSHOT_SHARE_PARAMETERS.flatMap(p => p.rules.map(r => `parameters.${p.attribute} ${r}`)),
+    rules: [
+      ...SNAPSHOT_SHARE_PARAMETERS.flatMap(p => p.rules.map(r => `parameters.${p.attribute} ${r}`)),
+      `parameters.AccountWithRestoreAccess ${notSnapshotOwner(undefined).text} (given parameters.SnapshotArn)`,
+    ],
     check: (v: Validator, property: string, value: unknown, env: KnownEnv) => {
       const source = sdkCallText(value);
       if (source === undefined) return;
@@ -205,6 +224,13 @@ function snapshotShareCall(attribute: string): AttributeCheck {
         if (given !== undefined && given !== null && known(given)) {
           parameter.check(v, `${property}.parameters.${parameter.attribute}`, given, callEnv);
         }
+      }
+      // The grantee against the snapshot's owner, once the ARN is known; one finding per value, as for the other rules.
+      const { AccountWithRestoreAccess: account, SnapshotArn: arn } = parameters;
+      const grantee = `${property}.parameters.AccountWithRestoreAccess`;
+      if (typeof account === 'string' && typeof arn === 'string' && known(account) && known(arn) && !v.skips(arn)
+        && !v.violations.some(violation => violation.property === grantee)) {
+        v.check(grantee, account, notSnapshotOwner(arn));
       }
     },
   };
