@@ -315,7 +315,7 @@ function checkPrivateLinkEndpointProps(v: Validator, props: PrivateLinkEndpointP
 }
 
 function checkSecurityGroups(v: Validator, endpointType: string, securityGroupIds: string[] | undefined): void {
-  v.checkList('securityGroupIds', securityGroupIds, { list: [RULES.maxSecurityGroups], each: RULES.id, unique: true });
+  v.checkList('securityGroupIds', securityGroupIds, RULES.securityGroupIds);
   v.checkTogether(RULES.securityGroupsForType, { endpointType, securityGroupIds });
 }
 

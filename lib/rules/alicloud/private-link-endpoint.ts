@@ -82,8 +82,15 @@ export const PRIVATE_LINK_ENDPOINT_RULES = {
     explain: v => securityGroupRuleFor(v.endpointType)!.explain(v.securityGroupIds ?? []),
   } satisfies CrossRule<{ endpointType: string; securityGroupIds: readonly string[] }>,
 
-  /** The most security groups any endpoint may have (docs: up to 10; older providers panicked beyond). */
-  maxSecurityGroups: countBetween<string>(0, 10, 'security groups'),
+  /**
+   * The security groups of any endpoint: up to 10 (docs; older providers panicked beyond), each a non-empty ID (an
+   * empty one names no security group), each once.
+   */
+  securityGroupIds: {
+    list: [countBetween<string>(0, 10, 'security groups')],
+    each: [NOT_EMPTY],
+    unique: true,
+  },
 
   /** Zone: up to 10 zones / vSwitches. */
   zones: countBetween<unknown>(0, 10, 'zones'),
@@ -137,7 +144,7 @@ export const PRIVATE_LINK_ENDPOINT_RESOURCES = {
       // The provider refuses "" for these two (StringInSlice).
       textAttribute('endpoint_type', [PRIVATE_LINK_ENDPOINT_RULES.endpointType], ALIBABA.endpoint),
       textAttribute('address_ip_version', [PRIVATE_LINK_ENDPOINT_RULES.addressIpVersion], ALIBABA.endpoint),
-      setAttribute('security_group_ids', { list: [PRIVATE_LINK_ENDPOINT_RULES.maxSecurityGroups], unique: true }, ALIBABA.endpoint),
+      setAttribute('security_group_ids', PRIVATE_LINK_ENDPOINT_RULES.securityGroupIds, ALIBABA.endpoint),
       integerAttribute('zone_private_ip_address_count', [PRIVATE_LINK_ENDPOINT_RULES.zonePrivateIpAddressCount], ALIBABA.endpoint),
       alibabaEndpointText('policy_document', PRIVATE_LINK_ENDPOINT_RULES.policyDocument),
       unsetWhenEmpty(integerAttribute('cross_region_bandwidth', PRIVATE_LINK_ENDPOINT_RULES.crossRegionBandwidth, ALIBABA.endpoint), 'number',
