@@ -16,7 +16,7 @@ const REGISTERED = new WeakSet<IConstruct>();
  * Applies the vendors' rules, as this library's constructs apply them, to every resource of the types it knows that a
  * construct of this library did not make: Huawei Cloud and Open Telekom Cloud VPC endpoints, endpoint services and
  * approvals, Alibaba Cloud PrivateLink endpoints, zones, endpoint services, service resources, users and connections
- * (and Redshift endpoint access on AWS), whether from this library's bindings, a prebuilt provider package or
+ * (and Redshift endpoint access, provisioned and Serverless, on AWS), whether from this library's bindings, a prebuilt provider package or
  * `cdktf get`. A broken rule fails the synthesis with the library's `ValidationError`, naming each resource's
  * construct path and the argument in Terraform's own names (`whitelist[0]`, `tags["_sys_x"]`). Where the AWS
  * provider names the one account it may run in (`allowed_account_ids`), an endpoint authorization to that account is

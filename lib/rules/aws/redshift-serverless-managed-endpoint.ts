@@ -9,8 +9,10 @@
  */
 import { ACCOUNT_ID_RULE } from './account-id';
 import { redshiftIdentifier } from './redshift-identifier';
+import { REDSHIFT_MANAGED_ENDPOINT_RULES } from './redshift-managed-endpoint';
 import { countAtLeast, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
+import { ResourceTypeRules, setAttribute, textAttribute, unsetWhenEmpty } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES = {
   /**
@@ -43,3 +45,29 @@ export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES = {
   },
 
 } satisfies RuleTable;
+
+const CREATE_ENDPOINT_ACCESS = 'https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html';
+/** How the AWS provider reads the endpoint's arguments (what it leaves out of the request); at the commit read. */
+const PROVIDER_SOURCE = 'https://github.com/hashicorp/terraform-provider-aws/blob/f8c737699d126d97d63311cf9ffb67a96b0b52a2/internal/service/redshiftserverless/endpoint_access.go';
+
+/**
+ * The endpoint's rules on raw resources: the AWS provider's `aws_redshiftserverless_endpoint_access` (CloudFormation
+ * has no resource for it; the construct renders a custom resource of its own).
+ */
+export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RESOURCES = {
+  aws_redshiftserverless_endpoint_access: {
+    engine: 'terraform',
+    attributes: [
+      textAttribute('endpoint_name', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
+      textAttribute('workgroup_name', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.workgroupName, CREATE_ENDPOINT_ACCESS),
+      // The provider checks it too (ValidAccountID), "" included.
+      textAttribute('owner_account', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.ownerAccount, CREATE_ENDPOINT_ACCESS),
+      // Required by the schema, but an empty set is not sent, and the API requires SubnetIds: at least one, as for the prop.
+      setAttribute('subnet_ids', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.subnetIds, CREATE_ENDPOINT_ACCESS),
+      // The construct's security groups follow the provisioned endpoint's rules (EC2's `sg-` IDs, each once).
+      unsetWhenEmpty(setAttribute('vpc_security_group_ids', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS), 'list', {
+        note: '[] is not sent: the API\'s default applies', source: PROVIDER_SOURCE,
+      }),
+    ],
+  },
+} satisfies Record<string, ResourceTypeRules>;

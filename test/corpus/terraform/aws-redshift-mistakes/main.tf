@@ -10,3 +10,9 @@ resource "aws_redshift_endpoint_authorization" "partner" {
   cluster_identifier = "analytics-prod"
   vpc_ids            = ["vpc-0a1b2c3d4e5f60718"]
 }
+
+resource "aws_redshiftserverless_endpoint_access" "reporting" {
+  endpoint_name  = "reporting--eu"
+  workgroup_name = "analytics"
+  subnet_ids     = ["subnet-0a1b2c3"]
+}

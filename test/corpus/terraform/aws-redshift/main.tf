@@ -44,3 +44,12 @@ resource "aws_redshift_endpoint_authorization" "auditors" {
   account            = var.auditor_account
   cluster_identifier = "analytics-prod"
 }
+
+# A Redshift Serverless managed endpoint in the consumers' VPC, to a workgroup of another account.
+resource "aws_redshiftserverless_endpoint_access" "reporting" {
+  endpoint_name          = "analytics-reporting"
+  workgroup_name         = "analytics"
+  owner_account          = "111122223333"
+  subnet_ids             = ["subnet-0a1b2c3d4e5f60718", aws_subnet.endpoints_b.id]
+  vpc_security_group_ids = [aws_security_group.endpoint.id]
+}
