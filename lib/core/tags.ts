@@ -1,4 +1,4 @@
-import { Rule, rule } from './rules';
+import { Rule, countBetween, rule } from './rules';
 
 /**
  * A cloud's rules for resource tags. Each construct family keeps its policy next to it, citing its source.
@@ -20,4 +20,24 @@ export const NO_SURROUNDING_SPACE: Rule<string> = rule(
 export function notStartingWith(...prefixes: string[]): Rule<string> {
   const list = prefixes.map(p => JSON.stringify(p)).join(' or ');
   return rule(`must not start with ${list} (reserved by the cloud)`, v => !prefixes.some(p => v.startsWith(p)));
+}
+
+const MERGED_TAG_COUNTS = new WeakMap<TagPolicy, Rule<readonly string[]>>();
+
+/**
+ * The most tags a resource may carry once its provider merges its `default_tags` in: the keys of both, the resource's
+ * own value winning for a key both have (`mergedTagKeys`).
+ */
+export function mergedTagCount(policy: TagPolicy): Rule<readonly string[]> {
+  let count = MERGED_TAG_COUNTS.get(policy);
+  if (!count) {
+    count = countBetween<string>(0, policy.maxTags, "tags once the provider's default_tags are merged in");
+    MERGED_TAG_COUNTS.set(policy, count);
+  }
+  return count;
+}
+
+/** The tag keys a resource ends up with when its provider merges `defaultTags` into its own `tags`. */
+export function mergedTagKeys(tags: Readonly<Record<string, unknown>> | undefined, defaultTags: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys({ ...defaultTags, ...tags });
 }

@@ -2,8 +2,7 @@ import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { providersFor } from './provider-check';
 import { validateStackAtSynth } from './stack-checks';
-import { countBetween } from '../core/rules';
-import { TagPolicy } from '../core/tags';
+import { TagPolicy, mergedTagCount, mergedTagKeys } from '../core/tags';
 import { Validator } from '../core/validator';
 
 /**
@@ -68,6 +67,5 @@ function unaliasedDefaultTags(stack: TerraformStack, source: string): Record<str
 function checkMergedTagCount(v: Validator, resourceTags: Record<string, string> | undefined,
   defaultTags: Record<string, string> | undefined, policy: TagPolicy): void {
   if (!v.isLiteral(defaultTags) || (resourceTags !== undefined && !v.isLiteral(resourceTags))) return;
-  const merged = Object.keys({ ...defaultTags, ...resourceTags });
-  v.check('tags', merged, countBetween<string>(0, policy.maxTags, "tags once the provider's default_tags are merged in"));
+  v.check('tags', mergedTagKeys(resourceTags, defaultTags), mergedTagCount(policy));
 }

@@ -2,6 +2,7 @@ import { Aspects, IAspect, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { awsProviderEnv } from './aws-provider-env';
 import { isCheckedByItsScope } from './checks-its-resources';
+import { providerDefaultTags } from './provider-default-tags';
 import { checkAtSynth } from './stack-checks';
 import { stacksUnder } from './stacks-under';
 import { checkAttributes, isCheckedType } from '../raw-checks/check-resource';
@@ -20,7 +21,8 @@ const REGISTERED = new WeakSet<IConstruct>();
  * `cdktf get`. A broken rule fails the synthesis with the library's `ValidationError`, naming each resource's
  * construct path and the argument in Terraform's own names (`whitelist[0]`, `tags["_sys_x"]`). Where the AWS
  * provider names the one account it may run in (`allowed_account_ids`), an endpoint authorization to that account is
- * refused, as `RedshiftEndpointAuthorization` refuses one to its stack's account.
+ * refused, as `RedshiftEndpointAuthorization` refuses one to its stack's account; where the provider merges its
+ * `default_tags` into a resource's tags (Huawei Cloud), they count toward the resource's limit, as for the constructs.
  *
  * cdktf applies aspects from each stack down, never from the app, so `addTo` adds the validation to every stack
  * under the scope it is given: call it once the stacks exist, e.g. just before `app.synth()`.
@@ -49,7 +51,8 @@ export class RawResourceValidation implements IAspect {
     // Read when the stack is synthesized, so that overrides and later changes are what is checked.
     checkAtSynth(node, validator => {
       const rendered = node.toTerraform() as { resource?: Record<string, Record<string, unknown>> };
-      checkAttributes(validator, type, rendered.resource?.[type]?.[node.friendlyUniqueId], awsProviderEnv(node));
+      const env = { ...awsProviderEnv(node), providerDefaultTags: providerDefaultTags(node) };
+      checkAttributes(validator, type, rendered.resource?.[type]?.[node.friendlyUniqueId], env);
     });
   }
 }

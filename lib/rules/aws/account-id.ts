@@ -11,6 +11,11 @@ export const ACCOUNT_ID_RULE: Rule<string> = matches(/^\d{12}$/, 'be a 12-digit 
 export interface KnownEnv {
   readonly account?: string;
   readonly region?: string;
+  /**
+   * The literal `default_tags` of the Terraform provider the resource deploys with, which some providers merge into
+   * its tags (undefined when it has none, or they are not known).
+   */
+  readonly providerDefaultTags?: Readonly<Record<string, string>>;
 }
 
 /** Why a grant to the stack's own account is refused: the Redshift API refuses it. */

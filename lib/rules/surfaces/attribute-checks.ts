@@ -5,7 +5,7 @@
  */
 import { ResourceCheck } from './resource-checks';
 import { ListRules, Rule } from '../../core/rules';
-import { TagPolicy } from '../../core/tags';
+import { TagPolicy, mergedTagCount, mergedTagKeys } from '../../core/tags';
 import { Validator, tagCount } from '../../core/validator';
 import type { KnownEnv } from '../aws/account-id';
 
@@ -165,13 +165,23 @@ export function setAttribute(attribute: string, rules: ListRules<string>, source
   };
 }
 
-/** A map of tags: their number, each key and each value (as text), reported as `tags["key"]`. */
-export function tagsAttribute(attribute: string, policy: TagPolicy, source: string): AttributeCheck {
-  return {
+/**
+ * A map of tags: their number, each key and each value (as text), reported as `tags["key"]`. With `mergedDefaultTags`,
+ * the provider merges its `default_tags` into the resource's tags (the reading cites where), so the number is also
+ * counted with them, where `env` knows them.
+ */
+export function tagsAttribute(attribute: string, policy: TagPolicy, source: string, mergedDefaultTags?: ProviderReading): AttributeCheck {
+  const merged = mergedTagCount(policy);
+  const check: AttributeCheck = {
     attribute,
     source,
-    rules: [tagCount(policy).text, ...policy.key.map(r => `each key ${r.text}`), ...policy.value.map(r => `each value ${r.text}`)],
-    check: (v, property, value) => {
+    rules: [
+      tagCount(policy).text,
+      ...(mergedDefaultTags ? [`${merged.text}, where they are known`] : []),
+      ...policy.key.map(r => `each key ${r.text}`),
+      ...policy.value.map(r => `each value ${r.text}`),
+    ],
+    check: (v, property, value, env) => {
       if (v.skips(value)) return;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         v.fail(property, value, 'must be a map of strings');
@@ -180,8 +190,14 @@ export function tagsAttribute(attribute: string, policy: TagPolicy, source: stri
       const at = (key: string) => `${property}[${JSON.stringify(key)}]`;
       const texts = Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, entry === null ? undefined : asText(v, at(key), entry)]));
       v.checkTags(property, texts, policy, { key: at, value: at });
+      const defaultTags = env.providerDefaultTags;
+      // Past the limit on its own, the map is reported already.
+      if (mergedDefaultTags && defaultTags !== undefined && Object.keys(texts).length <= policy.maxTags) {
+        v.check(property, mergedTagKeys(texts, defaultTags), merged);
+      }
     },
   };
+  return mergedDefaultTags ? readAs(check, mergedDefaultTags) : check;
 }
 
 /** Rules on nested blocks beyond their count and each field: repeats, and rules that tie a block's fields together. */

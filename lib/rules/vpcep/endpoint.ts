@@ -118,6 +118,17 @@ const PROVIDER_SOURCE = {
   huaweiEndpoint: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/huaweicloud/services/vpcep/resource_huaweicloud_vpcep_endpoint.go',
   huaweiEndpointRequest: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/vendor/github.com/chnsz/golangsdk/openstack/vpcep/v1/endpoints/requests.go',
   otcEndpointRequest: 'https://github.com/opentelekomcloud/gophertelekomcloud/blob/30e3307593c0a3c6cc92ed1309d873fdf9241c8b/openstack/vpcep/v1/endpoints/requests.go',
+  huaweiDefaultTags: 'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/a0345b8dcc818aa80d932ec0802891222b0a22af/huaweicloud/config/default_tags.go',
+};
+
+/**
+ * The Huawei Cloud provider merges its `default_tags` into the `tags` of each resource it plans (a CustomizeDiff), so
+ * they count toward a resource's 20 tags: the constructs check the merged count at synth, the raw checks where the
+ * provider's `default_tags` are known.
+ */
+export const HUAWEICLOUD_MERGED_DEFAULT_TAGS: ProviderReading = {
+  note: 'the provider merges its default_tags in (a CustomizeDiff): they count toward the limit',
+  source: PROVIDER_SOURCE.huaweiDefaultTags,
 };
 
 /** The IDs an endpoint refers to, in a provider's names. */
@@ -129,6 +140,8 @@ interface VpcepEndpointProvider {
   readonly request: string;
   /** How it reads `whitelist`, beyond its being a set. */
   readonly whitelist?: ProviderReading;
+  /** Whether it merges its `default_tags` into `tags`, and where that shows. */
+  readonly mergedDefaultTags?: ProviderReading;
 }
 
 /** `policy_statement` as a whole: what the API's PolicyStatement array is, and what the providers parse. */
@@ -197,7 +210,7 @@ function vpcepEndpoint(source: string, names: { routeTables: string; portIp: str
     provider.whitelist ? readAs(whitelist, provider.whitelist) : whitelist,
     textAttribute('description', VPCEP_ENDPOINT_RULES.description, source),
     policyStatementAttribute(source),
-    tagsAttribute('tags', tagPolicy, source),
+    tagsAttribute('tags', tagPolicy, source, provider.mergedDefaultTags),
   ];
 }
 
@@ -209,6 +222,7 @@ export const VPCEP_ENDPOINT_RESOURCES = {
       ...vpcepEndpoint(HUAWEI_CREATE_ENDPOINT, { routeTables: 'routetables', portIp: 'ip_address' }, VPCEP_ENDPOINT_RULES.huaweicloudTags, {
         request: PROVIDER_SOURCE.huaweiEndpointRequest,
         whitelist: { note: 'sent only when enable_whitelist is true', source: PROVIDER_SOURCE.huaweiEndpoint },
+        mergedDefaultTags: HUAWEICLOUD_MERGED_DEFAULT_TAGS,
       }),
       emptyText(textAttribute('policy_document', VPCEP_ENDPOINT_RULES.policyDocument, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpoint),
       emptyText(textAttribute('ip_version', VPCEP_ENDPOINT_RULES.ipVersion, HUAWEI_CREATE_ENDPOINT), PROVIDER_SOURCE.huaweiEndpointRequest),

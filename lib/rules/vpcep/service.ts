@@ -1,4 +1,4 @@
-import { VPCEP_ENDPOINT_RULES, vpcepIds } from './endpoint';
+import { HUAWEICLOUD_MERGED_DEFAULT_TAGS, VPCEP_ENDPOINT_RULES, vpcepIds } from './endpoint';
 import { CrossRule, NOT_EMPTY, countBetween, integerBetween, lengthBetween, matches, notMatching, oneOf, rule, Rule } from '../../core/rules';
 import { TagPolicy } from '../../core/tags';
 import { RuleTable } from '../../core/validator';
@@ -202,6 +202,8 @@ interface ServiceCloudDifferences {
   readonly description: readonly Rule<string>[];
   readonly tcpProxy: readonly [readonly Rule<string>[], string];
   readonly tags: TagPolicy;
+  /** Whether the provider merges its `default_tags` into `tags`, and where that shows. */
+  readonly mergedDefaultTags?: ProviderReading;
   /** How the provider reads the optional text arguments: name, service_type, tcp_proxy and each port's protocol. */
   readonly optionalText: (check: AttributeCheck) => AttributeCheck;
   /** How the provider reads the values of server_type, service_type and tcp_proxy. */
@@ -226,7 +228,7 @@ function vpcepService(source: string, ports: { portBlock: string; clientPort: st
     ], source, cloud.portBlocks.rules), cloud.portBlocks.reading),
     textAttribute('description', cloud.description, source),
     cloud.enumeration(cloud.optionalText(textAttribute('tcp_proxy', cloud.tcpProxy[0], cloud.tcpProxy[1]))),
-    tagsAttribute('tags', cloud.tags, source),
+    tagsAttribute('tags', cloud.tags, source, cloud.mergedDefaultTags),
   ];
 }
 
@@ -271,6 +273,7 @@ export const VPCEP_SERVICE_RESOURCES = {
         description: VPCEP_SERVICE_RULES.description,
         tcpProxy: [VPCEP_SERVICE_RULES.huaweicloudTcpProxy, HUAWEI.service],
         tags: VPCEP_ENDPOINT_RULES.huaweicloudTags,
+        mergedDefaultTags: HUAWEICLOUD_MERGED_DEFAULT_TAGS,
         optionalText: check => emptyText(check, PROVIDER_SOURCE.huaweiServiceRequest),
         enumeration: check => check,
         portBlocks: { rules: HUAWEI_PORT_MAPPINGS },
