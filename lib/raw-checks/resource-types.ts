@@ -2,8 +2,8 @@
  * Every raw resource type the checks know, by its type name, in the rule table's order. Nothing here states a rule
  * or a provider's reading: each resource's file in the rules layer does, beside the table its construct applies, so
  * a raw resource, an L2 and the command-line checker cannot disagree. An ID whose only rule is "not empty" is not
- * checked where the provider takes "" for unset (a Huawei Cloud region or subnet, an Alibaba Cloud zone or resource
- * group): no value would break a rule.
+ * checked where the provider takes "" for unset (a Huawei Cloud region, subnet or SNAT subnet, an Open Telekom Cloud
+ * subnet, an Alibaba Cloud zone, resource group, service ID or service name): no value would break a rule.
  */
 import { PRIVATE_LINK_ENDPOINT_RESOURCES } from '../rules/alicloud/private-link-endpoint';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RESOURCES } from '../rules/alicloud/private-link-endpoint-service';
