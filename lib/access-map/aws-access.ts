@@ -1,9 +1,8 @@
 /**
  * The access AWS resources give: Redshift endpoint grants and managed endpoints (CloudFormation, Terraform and the
  * library's Redshift Serverless custom resources), snapshot shares (the library's custom resources and an
- * `AwsCustomResource` that calls AuthorizeSnapshotAccess), and the KMS key policies that let an account decrypt.
+ * `AwsCustomResource` that calls AuthorizeSnapshotAccess). Keys are in `kms-access.ts`.
  */
-import { NodeKind } from './model';
 import { AccessReader, ResourceReading } from './reading';
 import { Term } from './values';
 import {
@@ -158,56 +157,6 @@ export const awsCustomResourceShare: AccessReader = r => {
   }
 };
 
-/** Key policy actions that include `kms:Decrypt`. */
-const DECRYPT_ACTION = /^(kms:(decrypt|\*)|\*)$/i;
-
-/** A partition in an ARN, literal or the template's own. */
-const PARTITION = '(?:\\$\\{AWS::Partition\\}|aws[a-z-]*)';
-const ACCOUNT_PRINCIPAL = new RegExp(`^(?:arn:${PARTITION}:iam::)?(\\d{12})(?::root)?$`);
-/** An expression other than the partition. */
-const EXPRESSION = /\$\{(?!AWS::Partition\})/;
-
-/**
- * Who a key policy principal is: the account of an account ID or root ARN, another principal by its ARN, or (the key's
- * own account, which the policy gives itself) nothing; unknown for any other expression.
- */
-function principalOf(principal: Term, keyAccount: string | undefined): { kind: NodeKind; term: Term } | undefined {
-  if (principal.text.includes('${AWS::AccountId}')) return undefined;
-  if (principal.text === '*') return { kind: 'anyone', term: principal };
-  const account = ACCOUNT_PRINCIPAL.exec(principal.text)?.[1];
-  if (account !== undefined) return account === keyAccount ? undefined : { kind: 'account', term: { text: account, known: true } };
-  return { kind: 'principal', term: { text: principal.text, known: principal.known || !EXPRESSION.test(principal.text) } };
-}
-
-/**
- * The accounts an `AWS::KMS::Key`'s policy lets decrypt (a restore of a shared encrypted snapshot needs it), besides
- * the key's own account.
- *
- * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
- */
-export const kmsKeyPolicy: AccessReader = r => {
-  let policy = r.properties.KeyPolicy;
-  if (typeof policy === 'string') {
-    try {
-      policy = JSON.parse(policy);
-    } catch {
-      return;
-    }
-  }
-  const statements = (policy as { Statement?: unknown } | undefined)?.Statement;
-  (Array.isArray(statements) ? statements : [statements]).forEach((statement, i) => {
-    const s = statement as { Effect?: unknown; Action?: unknown; Principal?: unknown } | undefined;
-    const actions = Array.isArray(s?.Action) ? s.Action : [s?.Action];
-    if (s?.Effect !== 'Allow' || !actions.some(a => typeof a === 'string' && DECRYPT_ACTION.test(a))) return;
-    const base = `KeyPolicy.Statement[${i}].Principal`;
-    const principals = s.Principal === '*' ? r.terms(base, '*') : r.terms(`${base}.AWS`, (s.Principal as { AWS?: unknown } | undefined)?.AWS);
-    for (const [principal, property] of principals) {
-      const who = principalOf(principal, r.resource.env?.account);
-      if (who !== undefined) r.map.add(r.map.who(who.kind, who.term), r.self('key'), 'decrypt', r.source(property));
-    }
-  });
-};
-
 /** The AWS resource types and their readers. */
 export const AWS_READERS: Readonly<Record<string, AccessReader>> = {
   'AWS::Redshift::EndpointAuthorization': endpointGrant({ account: 'Account', target: 'ClusterIdentifier', vpcs: 'VpcIds' }, 'cluster'),
@@ -219,5 +168,4 @@ export const AWS_READERS: Readonly<Record<string, AccessReader>> = {
   'Custom::RedshiftSnapshotShare': snapshotShare,
   [SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE]: snapshotShare,
   'Custom::AWS': awsCustomResourceShare,
-  'AWS::KMS::Key': kmsKeyPolicy,
 };

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import { AWS_READERS } from './aws-access';
 import { MapBuilder, RiskOptions } from './builder';
+import { KMS_READERS } from './kms-access';
 import { AccessMap } from './model';
 import { AccessReader, ResourceReading } from './reading';
 import { isTerraformState, stateResources } from './terraform-state';
@@ -15,7 +16,7 @@ import { InputError, readInputs } from '../raw-checks/inputs/read-inputs';
 import { isTerraformExpression } from '../raw-checks/inputs/terraform-json';
 
 /** Every resource type that gives access, and its reader. */
-const READERS: Readonly<Record<string, AccessReader>> = { ...AWS_READERS, ...VPCEP_READERS };
+const READERS: Readonly<Record<string, AccessReader>> = { ...AWS_READERS, ...KMS_READERS, ...VPCEP_READERS };
 
 /** Whether the map reads resources of `type`. */
 export function isMappedType(type: string): boolean {
