@@ -1,8 +1,9 @@
 /**
  * The access AWS resources give: Redshift endpoint grants and managed endpoints (CloudFormation, Terraform and the
- * library's Redshift Serverless custom resources), snapshot shares (the library's custom resources and an
- * `AwsCustomResource` that calls AuthorizeSnapshotAccess). Keys are in `kms-access.ts`.
+ * library's Redshift Serverless custom resources), snapshot shares (the library's custom resources), and the
+ * `AwsCustomResource` calls that authorize either. Keys are in `kms-access.ts`.
  */
+import { AccessKind } from './model';
 import { AccessReader, ResourceReading } from './reading';
 import { Term } from './values';
 import {
@@ -69,9 +70,10 @@ export const snapshotShare: AccessReader = r => {
   }
 };
 
-/** The SDK calls of an `AwsCustomResource` that share a snapshot, as aws-cdk-lib writes them. */
+/** The SDK calls of an `AwsCustomResource` that give access, as aws-cdk-lib writes them. */
 const REDSHIFT_SERVICE = /^(redshift|@aws-sdk\/client-redshift)$/i;
 const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
+const ENDPOINT_ACTION = /^authorizeEndpointAccess(Command)?$/i;
 /** What stands for an intrinsic inside an SDK call that `Fn::Join` builds. */
 const PLACEHOLDER = /@@pac(\d+)@@/g;
 
@@ -133,27 +135,65 @@ function withIntrinsics(value: unknown, intrinsics: readonly unknown[]): unknown
   return { 'Fn::Join': ['', parts] };
 }
 
+/** The parameters of an SDK call as the map reads them, with the property each is written at. */
+interface CallReading {
+  readonly values: Record<string, unknown>;
+  readonly at: (parameter: string) => string;
+}
+
+/** The access one SDK call gives. */
+interface CallEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly how: AccessKind;
+  readonly property: string;
+  readonly vpcs?: string[];
+}
+
 /**
- * An `AwsCustomResource` (`Custom::AWS`) whose create or update call is Redshift AuthorizeSnapshotAccess.
+ * The calls of an `AwsCustomResource` that give access:
+ * - AuthorizeSnapshotAccess: the account may restore the snapshot;
+ * - AuthorizeEndpointAccess: the account may create managed endpoints to the cluster, in `VpcIds` (none: every VPC).
  *
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
  */
-export const awsCustomResourceShare: AccessReader = r => {
+const ACCESS_CALLS: ReadonlyArray<readonly [RegExp, (r: ResourceReading, call: CallReading) => CallEdge | undefined]> = [
+  [SHARE_ACTION, (r, { values, at }) => {
+    const account = r.term(at('AccountWithRestoreAccess'), values.AccountWithRestoreAccess);
+    if (account === undefined) return undefined;
+    return { from: r.map.who('account', account), to: r.map.what('snapshot', snapshotTerm(r, values)), how: 'restore', property: at('AccountWithRestoreAccess') };
+  }],
+  [ENDPOINT_ACTION, (r, { values, at }) => {
+    const account = r.term(at('Account'), values.Account);
+    if (account === undefined) return undefined;
+    const cluster = r.term(at('ClusterIdentifier'), values.ClusterIdentifier) ?? { text: `${r.resource.resource} (no cluster named)`, known: false };
+    const vpcs = r.terms(at('VpcIds'), values.VpcIds).map(([t]) => t.text);
+    return { from: r.map.who('account', account), to: r.map.what('cluster', cluster), how: 'endpoint', property: at('Account'), ...vpcs.length > 0 ? { vpcs } : {} };
+  }],
+];
+
+/**
+ * An `AwsCustomResource` (`Custom::AWS`, or the `resourceType` it was given) whose create or update call gives access
+ * to a Redshift snapshot or cluster.
+ *
+ * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources.AwsCustomResource.html
+ */
+export const awsCustomResource: AccessReader = r => {
   const seen = new Set<string>();
   for (const attribute of ['Create', 'Update']) {
     const read = sdkCall(r.properties[attribute]);
-    if (read === undefined || !REDSHIFT_SERVICE.test(String(read.call.service)) || !SHARE_ACTION.test(String(read.call.action))) continue;
+    if (read === undefined || !REDSHIFT_SERVICE.test(String(read.call.service))) continue;
+    const reader = ACCESS_CALLS.find(([action]) => action.test(String(read.call.action)))?.[1];
     const parameters = (read.call.parameters ?? {}) as Record<string, unknown>;
     const values = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, withIntrinsics(v, read.intrinsics)]));
-    const property = `${attribute}.parameters.AccountWithRestoreAccess`;
-    const account = r.term(property, values.AccountWithRestoreAccess);
-    if (account === undefined) continue;
-    const from = r.map.who('account', account);
-    const to = r.map.what('snapshot', snapshotTerm(r, values));
+    const edge = reader?.(r, { values, at: parameter => `${attribute}.parameters.${parameter}` });
+    if (edge === undefined) continue;
     // The update call usually repeats the create call: one edge for both.
-    if (seen.has(`${from}\0${to}`)) continue;
-    seen.add(`${from}\0${to}`);
-    r.map.add(from, to, 'restore', r.source(property));
+    const key = [edge.from, edge.how, edge.to, ...edge.vpcs ?? []].join('\0');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    r.map.add(edge.from, edge.to, edge.how, r.source(edge.property), edge.vpcs === undefined ? {} : { vpcs: edge.vpcs });
   }
 };
 
@@ -167,5 +207,4 @@ export const AWS_READERS: Readonly<Record<string, AccessReader>> = {
   [SERVERLESS_ENDPOINT_RESOURCE_TYPE]: managedEndpoint({ name: 'EndpointName', target: 'WorkgroupName', owner: 'OwnerAccount' }, 'workgroup'),
   'Custom::RedshiftSnapshotShare': snapshotShare,
   [SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE]: snapshotShare,
-  'Custom::AWS': awsCustomResourceShare,
 };

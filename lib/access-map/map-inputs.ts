@@ -3,7 +3,7 @@
  * Terraform state, into an access map.
  */
 import * as fs from 'fs';
-import { AWS_READERS } from './aws-access';
+import { AWS_READERS, awsCustomResource } from './aws-access';
 import { MapBuilder, RiskOptions } from './builder';
 import { KMS_READERS } from './kms-access';
 import { AccessMap } from './model';
@@ -18,9 +18,18 @@ import { isTerraformExpression } from '../raw-checks/inputs/terraform-json';
 /** Every resource type that gives access, and its reader. */
 const READERS: Readonly<Record<string, AccessReader>> = { ...AWS_READERS, ...KMS_READERS, ...VPCEP_READERS };
 
-/** Whether the map reads resources of `type`. */
-export function isMappedType(type: string): boolean {
-  return Object.prototype.hasOwnProperty.call(READERS, type);
+/**
+ * A custom resource type other than the library's: an `AwsCustomResource` may be given any of them as its
+ * `resourceType`, and gives the same access.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-customresource.html
+ */
+const CUSTOM_RESOURCE_TYPE = /^(Custom::.+|AWS::CloudFormation::CustomResource)$/;
+
+/** The reader of resources of `type`; undefined when the map does not read them. */
+function readerOf(type: string): AccessReader | undefined {
+  if (Object.prototype.hasOwnProperty.call(READERS, type)) return READERS[type];
+  return CUSTOM_RESOURCE_TYPE.test(type) ? awsCustomResource : undefined;
 }
 
 /** The resources of one input, and how its expressions are told apart from literals. */
@@ -33,8 +42,7 @@ export interface MapInput {
 export function mapInput(map: MapBuilder, input: MapInput): void {
   const context: InputContext = { isUnresolved: input.isUnresolved, types: new Map(input.resources.map(r => [r.resource, r.type])) };
   for (const resource of input.resources) {
-    if (!isMappedType(resource.type)) continue;
-    READERS[resource.type](new ResourceReading(resource, context, map, resource.constructPath));
+    readerOf(resource.type)?.(new ResourceReading(resource, context, map, resource.constructPath));
   }
 }
 
