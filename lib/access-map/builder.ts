@@ -14,8 +14,10 @@ export interface RiskOptions {
   readonly knownAccounts?: ReadonlySet<string>;
 }
 
-/** Networks that are every address. */
-const EVERY_ADDRESS = new Set(['0.0.0.0/0', '::/0']);
+/** A CIDR of every address: a prefix length of 0, however the address is written (`0.0.0.0/0`, `::/0`, `0::/0`). */
+function isEveryAddress(cidr: string): boolean {
+  return /\/0+$/.test(cidr.trim());
+}
 
 /** The account an ARN-like principal belongs to (`arn:aws:iam::<account>:role/x`, `acs:ram::<uid>:role/x`). */
 function accountOfPrincipal(label: string): string | undefined {
@@ -73,7 +75,9 @@ export class MapBuilder {
       else if (typeof approval === 'string') risks.push(`any account may connect, and whether the service reviews connections is unknown until deploy: ${approval}`);
     }
     if (who.kind === 'anyone' && edge.how === 'decrypt') risks.push('the key policy lets any principal use the key');
-    if (edge.how === 'network' && EVERY_ADDRESS.has(who.label)) risks.push(`the whitelist lets every address reach the endpoint (${who.label})`);
+    if (edge.how === 'network' && who.kind === 'cidr' && isEveryAddress(who.label)) {
+      risks.push(`the whitelist lets every address reach the endpoint (${who.label})`);
+    }
     if (who.label === AWS_SUPPORT_ACCOUNT) risks.push(`AWS Support (${AWS_SUPPORT_ACCOUNT}) may restore the snapshot`);
     const account = who.kind === 'account' ? who.label : who.kind === 'principal' ? accountOfPrincipal(who.label) : undefined;
     if (options.knownAccounts && account !== undefined && account !== AWS_SUPPORT_ACCOUNT && !options.knownAccounts.has(account)) {
