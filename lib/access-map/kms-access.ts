@@ -105,6 +105,8 @@ function readPolicy(r: ResourceReading, key: string, property: string, value: un
     return;
   }
   const statements = (policy as { Statement?: unknown } | undefined)?.Statement;
+  // A principal the policy lets decrypt in several statements (Decrypt, then CreateGrant for AWS resources) is one edge.
+  const seen = new Set<string>();
   listOf(statements).forEach((statement, i) => {
     const base = `${property}.Statement[${i}]`;
     if (r.context.isUnresolved(statement)) {
@@ -115,7 +117,10 @@ function readPolicy(r: ResourceReading, key: string, property: string, value: un
     if (s.Effect !== 'Allow' || !letsDecrypt(r, s)) return;
     for (const who of principalsOf(r, s, base)) {
       const principal = who.kind === 'organization' ? { kind: who.kind, term: who.term } : principalOf(who.term, r.resource.env?.account);
-      if (principal !== undefined) r.map.add(r.map.who(principal.kind, principal.term), key, 'decrypt', r.source(who.property));
+      const from = principal === undefined ? undefined : r.map.who(principal.kind, principal.term);
+      if (from === undefined || seen.has(from)) continue;
+      seen.add(from);
+      r.map.add(from, key, 'decrypt', r.source(who.property));
     }
   });
 }
