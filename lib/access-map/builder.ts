@@ -78,6 +78,9 @@ export class MapBuilder {
     if (edge.how === 'network' && who.kind === 'cidr' && isEveryAddress(who.label)) {
       risks.push(`the whitelist lets every address reach the endpoint (${who.label})`);
     }
+    if (edge.how === 'network' && who.kind === 'anyone') {
+      risks.push('access control is off (enable_whitelist): every address that can route to the endpoint reaches it');
+    }
     if (who.label === AWS_SUPPORT_ACCOUNT) risks.push(`AWS Support (${AWS_SUPPORT_ACCOUNT}) may restore the snapshot`);
     const account = who.kind === 'account' ? who.label : who.kind === 'principal' ? accountOfPrincipal(who.label) : undefined;
     if (options.knownAccounts && account !== undefined && account !== AWS_SUPPORT_ACCOUNT && !options.knownAccounts.has(account)) {

@@ -9,6 +9,9 @@ import { Term, flag } from './values';
 /** The node of "any endpoint" whose connection a service accepts without review. */
 const ANY_ENDPOINT: Term = { text: '*', known: true };
 
+/** Who reaches an endpoint whose whitelist is not enforced: any address. */
+const ANY_ADDRESS: Term = { text: '*', known: true };
+
 /**
  * Records whether a service accepts connections without review and, when it may, draws that as an `approved` edge
  * from any endpoint.
@@ -76,12 +79,20 @@ export const vpcepApproval: AccessReader = r => {
 };
 
 /**
- * `huaweicloud_vpcep_endpoint`, `opentelekomcloud_vpcep_endpoint_v1`: each `whitelist` CIDR may reach the endpoint.
+ * `huaweicloud_vpcep_endpoint`, `opentelekomcloud_vpcep_endpoint_v1`: each `whitelist` CIDR may reach the endpoint;
+ * without `enable_whitelist` (off unless set) the whitelist is not enforced, so any address that can route to the
+ * endpoint reaches it.
  *
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
+ * @see https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
  */
 export const vpcepEndpoint: AccessReader = r => {
   const endpoint = r.self('endpoint');
+  const accessControl = flag(r.properties.enable_whitelist, r.context, false);
+  if (accessControl !== true) {
+    const who = accessControl === 'unknown' ? r.map.who('unknown', r.term('enable_whitelist')!) : r.map.who('anyone', ANY_ADDRESS);
+    r.map.add(who, endpoint, 'network', r.source('enable_whitelist'));
+  }
   for (const [cidr, property] of r.terms('whitelist')) {
     r.map.add(r.map.who('cidr', cidr), endpoint, 'network', r.source(property));
   }

@@ -13,6 +13,38 @@ async function mapOf(type: string, args: Record<string, unknown>): Promise<Acces
 }
 
 describe('the access map of VPC endpoints', () => {
+  test.each([
+    ['huaweicloud_vpcep_endpoint', 'left out', {}, ['! * network endpoint:huaweicloud_vpcep_endpoint.r <- huaweicloud_vpcep_endpoint.r enable_whitelist']],
+    ['huaweicloud_vpcep_endpoint', 'false', { enable_whitelist: false },
+      ['! * network endpoint:huaweicloud_vpcep_endpoint.r <- huaweicloud_vpcep_endpoint.r enable_whitelist']],
+    ['huaweicloud_vpcep_endpoint', 'computed', { enable_whitelist: '${var.control}' },
+      ['! ${var.control} network endpoint:huaweicloud_vpcep_endpoint.r <- huaweicloud_vpcep_endpoint.r enable_whitelist']],
+    ['opentelekomcloud_vpcep_endpoint_v1', 'left out', {},
+      ['! * network endpoint:opentelekomcloud_vpcep_endpoint_v1.r <- opentelekomcloud_vpcep_endpoint_v1.r enable_whitelist']],
+  ])('a %s whose enable_whitelist is %s lets any address reach it, beside its whitelist', async (type, _case, args, expected) => {
+    // GIVEN an endpoint with a whitelist the API enforces only when access control is on
+    // WHEN it is mapped
+    const map = await mapOf(type, { service_id: 's', vpc_id: 'v', whitelist: ['10.0.0.0/24'], ...args });
+    // THEN any address (or whoever the setting decides) reaches the endpoint, and the whitelist is kept
+    expect(edgeLines(map)).toEqual([...expected, `10.0.0.0/24 network endpoint:${type}.r <- ${type}.r whitelist[0]`]);
+  });
+
+  test('an endpoint with enable_whitelist on is reached by its whitelist only', async () => {
+    // GIVEN access control on
+    // WHEN it is mapped
+    const map = await mapOf('opentelekomcloud_vpcep_endpoint_v1', { service_id: 's', vpc_id: 'v', enable_whitelist: true, whitelist: ['10.0.0.0/24'] });
+    // THEN only the whitelist reaches it
+    expect(edgeLines(map)).toEqual(['10.0.0.0/24 network endpoint:opentelekomcloud_vpcep_endpoint_v1.r <- opentelekomcloud_vpcep_endpoint_v1.r whitelist[0]']);
+  });
+
+  test('an endpoint without access control is risky, the reason naming the setting', async () => {
+    // GIVEN an endpoint without enable_whitelist
+    // WHEN it is mapped
+    const map = await mapOf('huaweicloud_vpcep_endpoint', { service_id: 's', vpc_id: 'v' });
+    // THEN
+    expect(map.edges.map(e => e.risks)).toEqual([['access control is off (enable_whitelist): every address that can route to the endpoint reaches it']]);
+  });
+
   test.each(['0::/0', '::0/0', '10.0.0.0/0'])('a whitelist entry %s, every address however written, is risky', async cidr => {
     // GIVEN a whitelist CIDR whose prefix length is 0
     // WHEN it is mapped

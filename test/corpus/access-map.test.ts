@@ -32,6 +32,9 @@ describe('the access map of the corpus', () => {
     ['terraform/opentelekomcloud-service', [
       'opentelekomcloud_vpcep_endpoint_v1.billing_client approved service:opentelekomcloud_vpcep_service_v1.billing'
         + ' <- terraform/opentelekomcloud-service/main.tf:38 opentelekomcloud_vpcep_approval_v1.billing endpoints[0]',
+      // a whitelist without enable_whitelist, which the API does not enforce: any address
+      '! * network endpoint:opentelekomcloud_vpcep_endpoint_v1.billing_client'
+        + ' <- terraform/opentelekomcloud-service/main.tf:23 opentelekomcloud_vpcep_endpoint_v1.billing_client enable_whitelist',
       '192.168.0.0/16 network endpoint:opentelekomcloud_vpcep_endpoint_v1.billing_client'
         + ' <- terraform/opentelekomcloud-service/main.tf:29 opentelekomcloud_vpcep_endpoint_v1.billing_client whitelist[0]',
       // var.partner_domains, given in terraform.tfvars
@@ -72,6 +75,13 @@ describe('the access map of the corpus', () => {
         + ' <- terraform/aws-redshift/main.tf:14 aws_redshift_endpoint_authorization.consumers account',
     ]],
     ['terraform/huaweicloud-endpoints-for-each', [
+      // endpoints without enable_whitelist: any address; one whose access control is computed: unknown
+      '! * network endpoint:huaweicloud_vpcep_endpoint.monitoring'
+        + ' <- terraform/huaweicloud-endpoints-for-each/main.tf:17 huaweicloud_vpcep_endpoint.monitoring enable_whitelist',
+      '! * network endpoint:huaweicloud_vpcep_endpoint.obs'
+        + ' <- terraform/huaweicloud-endpoints-for-each/main.tf:28 huaweicloud_vpcep_endpoint.obs enable_whitelist',
+      '! ${length(each.value.whitelist) > 0} network endpoint:huaweicloud_vpcep_endpoint.shared'
+        + ' <- terraform/huaweicloud-endpoints-for-each/main.tf:9 huaweicloud_vpcep_endpoint.shared enable_whitelist',
       '! ${each.value.whitelist} network endpoint:huaweicloud_vpcep_endpoint.shared'
         + ' <- terraform/huaweicloud-endpoints-for-each/main.tf:10 huaweicloud_vpcep_endpoint.shared whitelist',
     ]],
@@ -99,6 +109,8 @@ describe('the access map of the corpus', () => {
     ['state/vpcep.state.json', [
       'b8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5 connect service:opentelekomcloud_vpcep_service_v1.billing'
         + ' <- state/vpcep.state.json:8 opentelekomcloud_vpcep_service_v1.billing whitelist[0]',
+      '! * network endpoint:opentelekomcloud_vpcep_endpoint_v1.billing_client'
+        + ' <- state/vpcep.state.json:26 opentelekomcloud_vpcep_endpoint_v1.billing_client enable_whitelist',
       '192.168.0.0/16 network endpoint:opentelekomcloud_vpcep_endpoint_v1.billing_client'
         + ' <- state/vpcep.state.json:26 opentelekomcloud_vpcep_endpoint_v1.billing_client whitelist[0]',
       'c5d3e4f6-2a7b-4c8d-8e9f-1a2b3c4d5e6f approved service:e0c748b7-d982-47df-ba06-b9c8c7650c1a'
