@@ -53,8 +53,9 @@ export class MapBuilder {
 
   /** The map, each edge with the reasons it is risky. */
   public build(options: RiskOptions = {}): AccessMap {
+    const openToAnyone = new Set(this.edges.filter(e => e.how === 'connect' && this.nodes.get(e.from)!.kind === 'anyone').map(e => e.to));
     const edges = this.edges.map(edge => {
-      const risks = this.risksOf(edge, options);
+      const risks = this.risksOf(edge, options, openToAnyone);
       return risks.length === 0 ? edge : { ...edge, risks };
     });
     return { nodes: [...this.nodes.values()], edges };
@@ -65,11 +66,16 @@ export class MapBuilder {
     return id;
   }
 
-  private risksOf(edge: MapEdge, options: RiskOptions): string[] {
+  /**
+   * `openToAnyone`: the services `*` may connect to. Both the `*` connection and the approval without review of such a
+   * service are risky, so that a change of either one alone shows as risky in a diff.
+   */
+  private risksOf(edge: MapEdge, options: RiskOptions, openToAnyone: ReadonlySet<string>): string[] {
     const who = this.nodes.get(edge.from)!;
     const risks: string[] = [];
     if (who.kind === 'unknown') risks.push(`access through a value unknown until deploy: ${who.label}`);
-    if (who.kind === 'anyone' && edge.how === 'connect') {
+    const anyEndpointApproved = edge.how === 'approved' && who.kind === 'endpoint' && who.label === ANYONE;
+    if ((who.kind === 'anyone' && edge.how === 'connect') || (anyEndpointApproved && openToAnyone.has(edge.to))) {
       const approval = this.autoApproval.get(edge.to);
       if (approval === true) risks.push('any account may connect, and the service approves connections without review');
       else if (typeof approval === 'string') risks.push(`any account may connect, and whether the service reviews connections is unknown until deploy: ${approval}`);

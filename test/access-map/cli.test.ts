@@ -85,6 +85,42 @@ describe('private-access-map --since', () => {
     expect(code).toBe(expected);
   });
 
+  /** Writes a Terraform JSON configuration of `resources` into a new folder; returns the folder. */
+  function terraform(resources: Record<string, Record<string, unknown>>): string {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ resource: Object.fromEntries(Object.entries(resources).map(([type, args]) => [type, { r: args }])) }));
+    return dir;
+  }
+
+  const APPROVED_FOR_ANYONE = '    risky: any account may connect, and the service approves connections without review';
+  test.each([
+    ['Huawei approval turned off', { huaweicloud_vpcep_service: { permissions: ['*'], approval: true } },
+      { huaweicloud_vpcep_service: { permissions: ['*'], approval: false } },
+      ['+ endpoint:* approved service:huaweicloud_vpcep_service.r', APPROVED_FOR_ANYONE, '1 added, 0 removed (1 risky).']],
+    ['OTC approval_enabled turned off', { opentelekomcloud_vpcep_service_v1: { whitelist: ['*'] } },
+      { opentelekomcloud_vpcep_service_v1: { whitelist: ['*'], approval_enabled: false } },
+      ['+ endpoint:* approved service:opentelekomcloud_vpcep_service_v1.r', APPROVED_FOR_ANYONE, '1 added, 0 removed (1 risky).']],
+    ['Alibaba auto-accept turned on', {
+      alicloud_privatelink_vpc_endpoint_service: {},
+      alicloud_privatelink_vpc_endpoint_service_user: { service_id: '${alicloud_privatelink_vpc_endpoint_service.r.id}', user_id: '*' },
+    },
+    {
+      alicloud_privatelink_vpc_endpoint_service: { auto_accept_connection: true },
+      alicloud_privatelink_vpc_endpoint_service_user: { service_id: '${alicloud_privatelink_vpc_endpoint_service.r.id}', user_id: '*' },
+    },
+    ['+ endpoint:* approved service:alicloud_privatelink_vpc_endpoint_service.r', APPROVED_FOR_ANYONE, '1 added, 0 removed (1 risky).']],
+    ['access control turned off', { huaweicloud_vpcep_endpoint: { enable_whitelist: true, whitelist: ['10.0.0.0/24'] } },
+      { huaweicloud_vpcep_endpoint: { enable_whitelist: false, whitelist: ['10.0.0.0/24'] } },
+      ['+ * network endpoint:huaweicloud_vpcep_endpoint.r',
+        '    risky: access control is off (enable_whitelist): every address that can route to the endpoint reaches it', '1 added, 0 removed (1 risky).']],
+  ])('--since reports %s as added access, risky where anyone may now connect or reach', async (_case, before, after, expected) => {
+    // GIVEN a configuration before and after a change that widens access without adding anyone by name
+    // WHEN the new one is mapped since the old one
+    const { out } = await run(main, '--since', terraform(before), terraform(after));
+    // THEN the widening is added and marked risky
+    expect(changes(out)).toEqual(expected);
+  });
+
   test('every format reports the diff: JSON splits added from removed', async () => {
     // GIVEN / WHEN
     const { out } = await run(main, '--format', 'json', '--since', PLAN_BEFORE, PLAN_AFTER);
@@ -145,9 +181,10 @@ describe('private-access-map formats and risks', () => {
       '  n3[["service: e0c748b7-d982-47df-ba06-b9c8c7650c1a"]]',
       '  n4["endpoint: b4c2d3e5-1f6a-4b7c-9d8e-0f1a2b3c4d5e"]',
       '  n1 -->|"connect ⚠"| n0',
-      '  n2 -->|"approved"| n0',
+      '  n2 -->|"approved ⚠"| n0',
       '  n4 -->|"approved"| n3',
       '  linkStyle 0 stroke:#d00,stroke-width:2px',
+      '  linkStyle 1 stroke:#d00,stroke-width:2px',
     ].join('\n') + '\n');
   });
 
@@ -160,8 +197,8 @@ describe('private-access-map formats and risks', () => {
     expect(code).toBe(0);
     const html = fs.readFileSync(output, 'utf-8');
     expect(html).toMatch(/<svg [^>]*>.*<\/svg>/s);
-    expect(html.match(/<tr class="risky/g)).toHaveLength(3);
-    expect(html.match(/<g class="edge risky"/g)).toHaveLength(3);
+    expect(html.match(/<tr class="risky/g)).toHaveLength(4);
+    expect(html.match(/<g class="edge risky"/g)).toHaveLength(4);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toContain('<script');
   });

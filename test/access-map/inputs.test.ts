@@ -38,7 +38,7 @@ describe('the access map of hand-written inputs', () => {
       '0a1b2c3d4e5f60718293a4b5c6d7e8f9 connect service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_service.orders permissions[0]',
       '! * connect service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_service.orders permissions[1]',
       'o-a1b2c3/r-d4e5 connect service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_service.orders organization_permissions[0]',
-      '* approved service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_service.orders approval',
+      '! * approved service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_service.orders approval',
       'huaweicloud_vpcep_endpoint.reporting approved service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_approval.orders endpoints[0]',
       'a3b1c2d4-0e5f-4a6b-8c7d-9e0f1a2b3c4d approved service:huaweicloud_vpcep_service.orders <- huaweicloud_vpcep_approval.orders endpoints[1]',
       '192.168.0.0/24 network endpoint:huaweicloud_vpcep_endpoint.reporting <- huaweicloud_vpcep_endpoint.reporting whitelist[0]',
@@ -79,7 +79,7 @@ describe('the access map of hand-written inputs', () => {
     // THEN
     expect(edgeLines(map)).toEqual([
       '! * connect service:opentelekomcloud_vpcep_service_v1.billing <- opentelekomcloud_vpcep_service_v1.billing whitelist[0]',
-      '* approved service:opentelekomcloud_vpcep_service_v1.billing <- opentelekomcloud_vpcep_service_v1.billing approval_enabled',
+      '! * approved service:opentelekomcloud_vpcep_service_v1.billing <- opentelekomcloud_vpcep_service_v1.billing approval_enabled',
       'b4c2d3e5-1f6a-4b7c-9d8e-0f1a2b3c4d5e approved service:e0c748b7-d982-47df-ba06-b9c8c7650c1a'
         + ' <- module.edge.opentelekomcloud_vpcep_approval_v1.billing endpoints[0]',
     ]);
