@@ -4,7 +4,7 @@
  * Argument names are each provider's own; they differ between the two VPCEP providers.
  */
 import { AccessReader, ResourceReading } from './reading';
-import { Term, flag } from './values';
+import { Term, entries, flag } from './values';
 
 /** The node of "any endpoint" whose connection a service accepts without review. */
 const ANY_ENDPOINT: Term = { text: '*', known: true };
@@ -81,7 +81,8 @@ export const vpcepApproval: AccessReader = r => {
 /**
  * `huaweicloud_vpcep_endpoint`, `opentelekomcloud_vpcep_endpoint_v1`: each `whitelist` CIDR may reach the endpoint;
  * without `enable_whitelist` (off unless set) the whitelist is not enforced, so any address that can route to the
- * endpoint reaches it.
+ * endpoint reaches it. An endpoint with route tables connects to a gateway service (OBS, SFS), which has no whitelist:
+ * its route tables decide who reaches it.
  *
  * @see https://support.huaweicloud.com/intl/en-us/api-vpcep/CreateEndpoint.html
  * @see https://docs.otc.t-systems.com/vpc-endpoint/api-ref/apis/vpc_endpoints/creating_a_vpc_endpoint.html
@@ -89,7 +90,8 @@ export const vpcepApproval: AccessReader = r => {
 export const vpcepEndpoint: AccessReader = r => {
   const endpoint = r.self('endpoint');
   const accessControl = flag(r.properties.enable_whitelist, r.context, false);
-  if (accessControl !== true) {
+  const gateway = entries(r.properties.routetables ?? r.properties.route_tables, 'routetables').length > 0;
+  if (accessControl !== true && !gateway) {
     const who = accessControl === 'unknown' ? r.map.who('unknown', r.term('enable_whitelist')!) : r.map.who('anyone', ANY_ADDRESS);
     r.map.add(who, endpoint, 'network', r.source('enable_whitelist'));
   }

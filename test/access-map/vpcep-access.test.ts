@@ -37,6 +37,17 @@ describe('the access map of VPC endpoints', () => {
     expect(edgeLines(map)).toEqual(['10.0.0.0/24 network endpoint:opentelekomcloud_vpcep_endpoint_v1.r <- opentelekomcloud_vpcep_endpoint_v1.r whitelist[0]']);
   });
 
+  test.each([
+    ['huaweicloud_vpcep_endpoint', 'routetables'],
+    ['opentelekomcloud_vpcep_endpoint_v1', 'route_tables'],
+  ])('a gateway %s (with %s) has no whitelist, so no edge for access control', async (type, routeTables) => {
+    // GIVEN an endpoint to a gateway service, which takes route tables and no whitelist
+    // WHEN it is mapped
+    const map = await mapOf(type, { service_id: 's', vpc_id: 'v', [routeTables]: ['rtb-1'] });
+    // THEN
+    expect(edgeLines(map)).toEqual([]);
+  });
+
   test('an endpoint without access control is risky, the reason naming the setting', async () => {
     // GIVEN an endpoint without enable_whitelist
     // WHEN it is mapped

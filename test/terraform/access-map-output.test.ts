@@ -45,6 +45,8 @@ describe('AccessMapOutput', () => {
           + ' <- huaweicloud_vpcep_approval.OrdersService_Approval_22F0BB24 endpoints[0]',
         'a3b1c2d4-0e5f-4a6b-8c7d-9e0f1a2b3c4d approved service:huaweicloud_vpcep_service.OrdersService_13562E26'
           + ' <- huaweicloud_vpcep_approval.OrdersService_Approval_22F0BB24 endpoints[1]',
+        // an interface endpoint without a whitelist: no access control, any address reaches it
+        '! * network endpoint:huaweicloud_vpcep_endpoint.OrdersEndpoint_77C9D5DF <- huaweicloud_vpcep_endpoint.OrdersEndpoint_77C9D5DF enable_whitelist',
       ],
       'opentelekomcloud-vpcep-service': [
         '0a1b2c3d4e5f60718293a4b5c6d7e8f9 connect service:opentelekomcloud_vpcep_service_v1.OrdersService_13562E26'
@@ -53,6 +55,8 @@ describe('AccessMapOutput', () => {
           + ' <- opentelekomcloud_vpcep_approval_v1.OrdersService_Approval_22F0BB24 endpoints[0]',
         'b4c2d3e5-1f6a-4b7c-9d8e-0f1a2b3c4d5e approved service:opentelekomcloud_vpcep_service_v1.OrdersService_13562E26'
           + ' <- opentelekomcloud_vpcep_approval_v1.OrdersService_Approval_22F0BB24 endpoints[1]',
+        '! * network endpoint:opentelekomcloud_vpcep_endpoint_v1.OrdersEndpoint_77C9D5DF'
+          + ' <- opentelekomcloud_vpcep_endpoint_v1.OrdersEndpoint_77C9D5DF enable_whitelist',
       ],
       'alicloud-privatelink-service': [
         '1234567890123456 connect service:alicloud_privatelink_vpc_endpoint_service.OrdersService_13562E26'
