@@ -3,7 +3,7 @@
  * library's Redshift Serverless custom resources), snapshot shares (the library's custom resources), and the
  * `AwsCustomResource` calls that authorize either. Keys are in `kms-access.ts`.
  */
-import { AccessKind } from './model';
+import { AccessKind, MapEdge } from './model';
 import { AccessReader, ResourceReading } from './reading';
 import { Term } from './values';
 import {
@@ -22,10 +22,20 @@ export function endpointGrant(names: { account: string; target: string; vpcs: st
   return r => {
     const account = r.term(names.account);
     if (account === undefined) return;
-    const vpcs = r.terms(names.vpcs).map(([t]) => t.text);
     r.map.add(r.map.who('account', account), r.target(kind, names.target), 'endpoint', r.source(names.account),
-      vpcs.length > 0 ? { vpcs } : {});
+      vpcLimit(r, names.vpcs, r.properties[names.vpcs]));
   };
+}
+
+/**
+ * The VPCs an endpoint grant is limited to: none given, or an empty list, is every VPC. A whole list computed at deploy
+ * (a parameter, a variable, a condition that may leave it out) may be empty, so the edge says so as a risk.
+ */
+function vpcLimit(r: ResourceReading, property: string, value: unknown): Pick<MapEdge, 'vpcs' | 'risks'> {
+  const vpcs = r.terms(property, value).map(([t]) => t.text);
+  if (vpcs.length === 0) return {};
+  if (Array.isArray(value) || !r.context.isUnresolved(value)) return { vpcs };
+  return { vpcs, risks: [`the VPCs are unknown until deploy, and none would allow every VPC: ${vpcs[0]}`] };
 }
 
 /**
@@ -147,7 +157,7 @@ interface CallEdge {
   readonly to: string;
   readonly how: AccessKind;
   readonly property: string;
-  readonly vpcs?: string[];
+  readonly limit?: Pick<MapEdge, 'vpcs' | 'risks'>;
 }
 
 /**
@@ -168,8 +178,7 @@ const ACCESS_CALLS: ReadonlyArray<readonly [RegExp, (r: ResourceReading, call: C
     const account = r.term(at('Account'), values.Account);
     if (account === undefined) return undefined;
     const cluster = r.term(at('ClusterIdentifier'), values.ClusterIdentifier) ?? { text: `${r.resource.resource} (no cluster named)`, known: false };
-    const vpcs = r.terms(at('VpcIds'), values.VpcIds).map(([t]) => t.text);
-    return { from: r.map.who('account', account), to: r.map.what('cluster', cluster), how: 'endpoint', property: at('Account'), ...vpcs.length > 0 ? { vpcs } : {} };
+    return { from: r.map.who('account', account), to: r.map.what('cluster', cluster), how: 'endpoint', property: at('Account'), limit: vpcLimit(r, at('VpcIds'), values.VpcIds) };
   }],
 ];
 
@@ -190,10 +199,10 @@ export const awsCustomResource: AccessReader = r => {
     const edge = reader?.(r, { values, at: parameter => `${attribute}.parameters.${parameter}` });
     if (edge === undefined) continue;
     // The update call usually repeats the create call: one edge for both.
-    const key = [edge.from, edge.how, edge.to, ...edge.vpcs ?? []].join('\0');
+    const key = [edge.from, edge.how, edge.to, ...edge.limit?.vpcs ?? []].join('\0');
     if (seen.has(key)) continue;
     seen.add(key);
-    r.map.add(edge.from, edge.to, edge.how, r.source(edge.property), edge.vpcs === undefined ? {} : { vpcs: edge.vpcs });
+    r.map.add(edge.from, edge.to, edge.how, r.source(edge.property), edge.limit);
   }
 };
 

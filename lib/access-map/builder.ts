@@ -42,7 +42,8 @@ export class MapBuilder {
     return this.node(kind, `${kind}:${value.text}`, value.text);
   }
 
-  public add(from: string, to: string, how: AccessKind, source: EdgeSource, detail: Pick<MapEdge, 'vpcs' | 'bandwidth'> = {}): void {
+  /** Adds an edge; `detail.risks` are the reasons only its reader can tell, beside those every edge is checked for. */
+  public add(from: string, to: string, how: AccessKind, source: EdgeSource, detail: Pick<MapEdge, 'vpcs' | 'bandwidth' | 'risks'> = {}): void {
     this.edges.push({ from, to, how, source, ...detail });
   }
 
@@ -55,7 +56,7 @@ export class MapBuilder {
   public build(options: RiskOptions = {}): AccessMap {
     const openToAnyone = new Set(this.edges.filter(e => e.how === 'connect' && this.nodes.get(e.from)!.kind === 'anyone').map(e => e.to));
     const edges = this.edges.map(edge => {
-      const risks = this.risksOf(edge, options, openToAnyone);
+      const risks = [...edge.risks ?? [], ...this.risksOf(edge, options, openToAnyone)];
       return risks.length === 0 ? edge : { ...edge, risks };
     });
     return { nodes: [...this.nodes.values()], edges };

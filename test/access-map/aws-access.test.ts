@@ -54,3 +54,27 @@ describe('the access map of AWS resources', () => {
     expect(limited.edges.map(e => e.vpcs)).toEqual([['vpc-0a1b2c3d4e5f60718']]);
   });
 });
+
+describe('the VPCs an endpoint grant is limited to', () => {
+  test.each([
+    ['a parameter', 't.template.json', template('AWS::Redshift::EndpointAuthorization', { Account: '222233334444', ClusterIdentifier: 'c', VpcIds: { Ref: 'Vpcs' } }), '${Vpcs}'],
+    ['a condition that may leave them out', 't.template.json',
+      template('AWS::Redshift::EndpointAuthorization', { Account: '222233334444', ClusterIdentifier: 'c', VpcIds: { 'Fn::If': ['Limited', ['vpc-1'], { Ref: 'AWS::NoValue' }] } }),
+      'Limited ? [vpc-1] : (none)'],
+    ['a Terraform variable', 'main.tf.json',
+      { resource: { aws_redshift_endpoint_authorization: { r: { account: '222233334444', cluster_identifier: 'c', vpc_ids: '${var.vpcs}' } } } }, '${var.vpcs}'],
+  ])('given by %s may be none, which is every VPC: the grant is risky', async (_case, name, content, expression) => {
+    // GIVEN a grant whose whole VPC list is computed at deploy
+    // WHEN it is mapped
+    const map = await mapOf(name, content);
+    // THEN the edge names the expression and says it may allow every VPC
+    expect(map.edges.map(e => [e.vpcs, e.risks])).toEqual([[[expression], [`the VPCs are unknown until deploy, and none would allow every VPC: ${expression}`]]]);
+  });
+
+  test('given as a literal list with a computed entry, the grant is limited and not risky for it', async () => {
+    // GIVEN a list of a literal VPC and a parameter
+    const map = await mapOf('t.template.json', template('AWS::Redshift::EndpointAuthorization', { Account: '222233334444', ClusterIdentifier: 'c', VpcIds: ['vpc-1', { Ref: 'Other' }] }));
+    // WHEN / THEN
+    expect(map.edges.map(e => [e.vpcs, e.risks])).toEqual([[['vpc-1', '${Other}'], undefined]]);
+  });
+});
