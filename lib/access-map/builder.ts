@@ -19,9 +19,9 @@ function isEveryAddress(cidr: string): boolean {
   return /\/0+$/.test(cidr.trim());
 }
 
-/** The account an ARN-like principal belongs to (`arn:aws:iam::<account>:role/x`, `acs:ram::<uid>:role/x`). */
+/** The account an ARN-like principal belongs to (`arn:aws:iam::<account>:role/x`, `acs:ram:*:<uid>:role/x`). */
 function accountOfPrincipal(label: string): string | undefined {
-  return /^(?:arn|acs):[^:]*:(?:iam|ram)::(\d+):/.exec(label)?.[1];
+  return /^(?:arn:[^:]*:iam|acs:ram):[^:]*:(\d+):/.exec(label)?.[1];
 }
 
 export class MapBuilder {
