@@ -101,6 +101,19 @@ export const vpcepEndpoint: AccessReader = r => {
 };
 
 /**
+ * Who a whitelisted RAM ARN (`acs:ram:<region>:<account>:<identity>`) is: with `*` for the identity, every identity of
+ * the account, so the account; with `*` for the account, anyone; else the identity itself.
+ *
+ * @see https://alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-listvpcendpointserviceusers
+ */
+function ramIdentity(r: ResourceReading, arn: Term): string {
+  const [, account, identity] = (arn.known ? /^acs:ram:[^:]*:([^:]*):(.*)$/.exec(arn.text) : undefined) ?? [];
+  if (account === '*') return r.map.who('anyone', { text: '*', known: true });
+  if (account !== undefined && identity === '*') return r.map.who('account', { text: account, known: true });
+  return r.map.who('principal', arn);
+}
+
+/**
  * `alicloud_privatelink_vpc_endpoint_service_user`: the account (`user_id`), or the RAM identity (`user_arn`) where
  * named, may connect.
  *
@@ -108,7 +121,7 @@ export const vpcepEndpoint: AccessReader = r => {
  */
 export const alicloudServiceUser: AccessReader = r => {
   const arn = r.term('user_arn');
-  const user = arn !== undefined && arn.text !== '' ? { who: r.map.who('principal', arn), property: 'user_arn' } : undefined;
+  const user = arn !== undefined && arn.text !== '' ? { who: ramIdentity(r, arn), property: 'user_arn' } : undefined;
   const account = r.term('user_id');
   const who = user ?? (account === undefined ? undefined : { who: r.map.who('account', account), property: 'user_id' });
   if (who !== undefined) r.map.add(who.who, r.target('service', 'service_id'), 'connect', r.source(who.property));

@@ -64,3 +64,28 @@ describe('the access map of VPC endpoints', () => {
     expect(map.edges.map(e => e.risks)).toEqual([[`the whitelist lets every address reach the endpoint (${cidr})`]]);
   });
 });
+
+describe('the access map of Alibaba Cloud endpoint service users', () => {
+  test.each([
+    ['every identity of an account, which is the account', 'acs:ram:*:2345678901234567:*', '2345678901234567', 'account'],
+    ['every account', 'acs:ram:*:*:*', '*', 'anyone'],
+    ['one role', 'acs:ram:*:2345678901234567:role/auditor', 'acs:ram:*:2345678901234567:role/auditor', 'principal'],
+  ])('a user_arn of %s is drawn as such', async (_case, arn, label, kind) => {
+    // GIVEN a whitelisted RAM ARN, with or without wildcards
+    // WHEN it is mapped
+    const map = await mapOf('alicloud_privatelink_vpc_endpoint_service_user', { service_id: 's', user_id: '2345678901234567', user_arn: arn });
+    // THEN who may connect is as wide as the ARN
+    expect(map.nodes.find(n => n.id === map.edges[0].from)).toMatchObject({ kind, label });
+  });
+
+  test.each(['acs:ram::2345678901234567:role/auditor', 'acs:ram:*:2345678901234567:role/auditor'])('--known-accounts reads the account of the RAM ARN %s', async arn => {
+    // GIVEN a role ARN (its region empty or *) of an account nobody listed
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vpcep-access-')), 'main.tf.json');
+    const user = { service_id: 's', user_id: '2345678901234567', user_arn: arn };
+    fs.writeFileSync(file, JSON.stringify({ resource: { alicloud_privatelink_vpc_endpoint_service_user: { r: user } } }));
+    // WHEN it is mapped with other known accounts
+    const { map } = await accessMapOf([file], { knownAccounts: new Set(['1234567890123456']) });
+    // THEN the role's account is marked unknown
+    expect(map.edges[0].risks).toEqual(['account 2345678901234567 is not one of the known accounts']);
+  });
+});
