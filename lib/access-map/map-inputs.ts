@@ -8,6 +8,7 @@ import { MapBuilder, RiskOptions } from './builder';
 import { KMS_READERS } from './kms-access';
 import { AccessMap } from './model';
 import { AccessReader, ResourceReading } from './reading';
+import { SERVERLESS_READERS } from './serverless-access';
 import { isTerraformState, stateResources } from './terraform-state';
 import { InputContext } from './values';
 import { VPCEP_READERS } from './vpcep-access';
@@ -16,7 +17,7 @@ import { InputError, readInputs } from '../raw-checks/inputs/read-inputs';
 import { isTerraformExpression } from '../raw-checks/inputs/terraform-json';
 
 /** Every resource type that gives access, and its reader. */
-const READERS: Readonly<Record<string, AccessReader>> = { ...AWS_READERS, ...KMS_READERS, ...VPCEP_READERS };
+const READERS: Readonly<Record<string, AccessReader>> = { ...AWS_READERS, ...KMS_READERS, ...SERVERLESS_READERS, ...VPCEP_READERS };
 
 /**
  * A custom resource type other than the library's: an `AwsCustomResource` may be given any of them as its

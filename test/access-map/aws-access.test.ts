@@ -78,3 +78,52 @@ describe('the VPCs an endpoint grant is limited to', () => {
     expect(map.edges.map(e => [e.vpcs, e.risks])).toEqual([[['vpc-1', '${Other}'], undefined]]);
   });
 });
+
+describe('the access map of Terraform Redshift Serverless resources', () => {
+  /** A configuration of `resources`, each one resource named `r` but the workgroup and snapshot, named `main`. */
+  function config(resources: Record<string, Record<string, unknown>>): unknown {
+    return { resource: Object.fromEntries(Object.entries(resources).map(([type, args]) => [type, { [/_(workgroup|snapshot)$/.test(type) ? 'main' : 'r']: args }])) };
+  }
+  const policy = (statement: Record<string, unknown>) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['222233334444'] }, ...statement }] });
+
+  test('an endpoint access with an owner account reaches that account\'s workgroup', async () => {
+    // GIVEN a managed endpoint to another account's workgroup
+    const map = await mapOf('main.tf.json', config({ aws_redshiftserverless_endpoint_access: { endpoint_name: 'reader', workgroup_name: 'sales', subnet_ids: ['subnet-1'], owner_account: '111122223333' } }));
+    // WHEN / THEN
+    expect(edgeLines(map)).toEqual(['reader endpoint workgroup:111122223333/sales <- aws_redshiftserverless_endpoint_access.r workgroup_name']);
+  });
+
+  test.each([
+    ['a snapshot ARN', 'arn:aws:redshift-serverless:eu-west-1:111122223333:snapshot/0d3e4f5a-1b2c-4d5e-8f90-a1b2c3d4e5f6', {},
+      '222233334444 restore snapshot:0d3e4f5a-1b2c-4d5e-8f90-a1b2c3d4e5f6 <- aws_redshiftserverless_resource_policy.r policy.Statement[0].Principal.AWS[0]'],
+    ['a snapshot of the configuration', '${aws_redshiftserverless_snapshot.main.arn}', { aws_redshiftserverless_snapshot: { snapshot_name: 'nightly', namespace_name: 'ns' } },
+      '222233334444 restore snapshot:aws_redshiftserverless_snapshot.main <- aws_redshiftserverless_resource_policy.r policy.Statement[0].Principal.AWS[0]'],
+  ])('a resource policy on %s that allows RestoreFromSnapshot shares the snapshot', async (_case, arn, others, expected) => {
+    // GIVEN a policy that lets another account restore
+    const map = await mapOf('main.tf.json', config({ ...others, aws_redshiftserverless_resource_policy: { resource_arn: arn, policy: policy({ Action: ['redshift-serverless:RestoreFromSnapshot'] }) } }));
+    // WHEN / THEN
+    expect(edgeLines(map)).toEqual([expected]);
+  });
+
+  test('a resource policy on a workgroup lets the account create endpoints, in the VPCs of its aws:SourceVpc condition', async () => {
+    // GIVEN a cross-account endpoint grant as the Redshift guide writes it
+    const statement = { Action: ['redshift-serverless:CreateEndpointAccess', 'redshift-serverless:GetEndpointAccess'], Condition: { StringLike: { 'aws:SourceVpc': ['vpc-1'] } } };
+    const map = await mapOf('main.tf.json', config({
+      aws_redshiftserverless_workgroup: { workgroup_name: 'sales', namespace_name: 'ns' },
+      aws_redshiftserverless_resource_policy: { resource_arn: '${aws_redshiftserverless_workgroup.main.arn}', policy: policy(statement) },
+    }));
+    // WHEN / THEN
+    expect(edgeLines(map)).toEqual(['222233334444 endpoint workgroup:aws_redshiftserverless_workgroup.main <- aws_redshiftserverless_resource_policy.r policy.Statement[0].Principal.AWS[0]']);
+    expect(map.edges[0].vpcs).toEqual(['vpc-1']);
+  });
+
+  test('a resource policy computed at apply on an unknown resource may restore or create endpoints: both, unknown', async () => {
+    // GIVEN a policy and an ARN from variables
+    const map = await mapOf('main.tf.json', config({ aws_redshiftserverless_resource_policy: { resource_arn: '${var.arn}', policy: '${var.policy}' } }));
+    // WHEN / THEN
+    expect(edgeLines(map)).toEqual([
+      '! ${var.policy} restore snapshot:${var.arn} <- aws_redshiftserverless_resource_policy.r policy',
+      '! ${var.policy} endpoint workgroup:${var.arn} <- aws_redshiftserverless_resource_policy.r policy',
+    ]);
+  });
+});
