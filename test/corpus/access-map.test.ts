@@ -73,6 +73,9 @@ describe('the access map of the corpus', () => {
       '! ${var.auditor_account} endpoint cluster:analytics-prod <- terraform/aws-redshift/main.tf:44 aws_redshift_endpoint_authorization.auditors account',
       '! ${each.value} endpoint cluster:${aws_redshift_cluster.analytics.cluster_identifier}'
         + ' <- terraform/aws-redshift/main.tf:14 aws_redshift_endpoint_authorization.consumers account',
+      // a Serverless endpoint to another account's workgroup
+      'analytics-reporting endpoint workgroup:111122223333/analytics'
+        + ' <- terraform/aws-redshift/main.tf:51 aws_redshiftserverless_endpoint_access.reporting workgroup_name',
     ]],
     ['terraform/huaweicloud-endpoints-for-each', [
       // interface endpoints without enable_whitelist: any address; one whose access control is computed: unknown;
