@@ -1,5 +1,5 @@
-import { conditionBranches } from './condition-branches';
-import { Finding, attributeOf } from './finding';
+import { ConditionBranch, conditionBranches } from './condition-branches';
+import { Finding } from './finding';
 import { terraformConditionBranches } from './inputs/terraform-conditional';
 import { RESOURCE_TYPES, ResourceTypeRules } from './resource-types';
 import type { Violation } from '../core/validation-error';
@@ -71,15 +71,25 @@ export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredic
   const rules = RESOURCE_TYPES[resource.type];
   const branchesOf = BRANCHES_OF[rules.engine];
   const read = argumentsRead(rules);
-  for (const [name, value] of Object.entries(resource.properties)) {
+  const properties = resource.properties as Record<string, unknown>;
+  /** The findings on `property` (or within it) when `name` has the value `branch` gives it or its entry. */
+  const branchFindings = (name: string, property: string, value: unknown, branch: ConditionBranch) =>
+    findingsFor(resource, { ...properties, [name]: value }, isUnresolved)
+      .filter(finding => finding.property === property || finding.property.startsWith(`${property}[`) || finding.property.startsWith(`${property}.`))
+      .map(finding => ({ ...finding, rule: `${finding.rule} (the value when ${branch.when})` }));
+  for (const [name, value] of Object.entries(properties)) {
     // A condition on an argument no rule reads (`count = var.on ? 1 : 0`) cannot change a finding.
     if (!read.has(name)) continue;
-    for (const branch of branchesOf(value)) {
-      const properties = { ...resource.properties, [name]: branch.value };
-      findings.push(...findingsFor(resource, properties, isUnresolved)
-        .filter(finding => attributeOf(finding.property) === name)
-        .map(finding => ({ ...finding, rule: `${finding.rule} (the value when ${branch.when})` })));
-    }
+    for (const branch of branchesOf(value)) findings.push(...branchFindings(name, name, branch.value, branch));
+    if (!Array.isArray(value)) continue;
+    // An entry of a list given by a condition: the other entries as written (a branch that leaves the entry out
+    // cannot break a rule of its own).
+    value.forEach((entry, i) => {
+      for (const branch of branchesOf(entry)) {
+        const list = value.map((other, j) => (j === i ? branch.value : other));
+        findings.push(...branchFindings(name, `${name}[${i}]`, list, branch));
+      }
+    });
   }
   return findings;
 }

@@ -212,3 +212,28 @@ describe('a property given by Fn::If is checked in each literal branch', () => {
     expect(() => app.synth()).toThrow(/EndpointName[\s\S]*the value when condition IsProd is true/);
   });
 });
+
+describe('a list entry given by Fn::If is checked in each literal branch', () => {
+  /** The findings for one `AWS::Redshift::EndpointAccess` whose security groups are `groups`, as `property: rule`. */
+  async function groupFindings(groups: unknown[]): Promise<string[]> {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cfn-if-entry-')), 'endpoint.template.json');
+    const template = { Conditions: { IsProd: {} }, Resources: { Endpoint: { Type: 'AWS::Redshift::EndpointAccess', Properties: { ...ENDPOINT, VpcSecurityGroupIds: groups } } } };
+    fs.writeFileSync(file, JSON.stringify(template));
+    let out = '';
+    await main(['--format', 'json', file], { out: text => { out += text; }, err: () => undefined });
+    return (JSON.parse(out).findings as Array<{ property: string; rule: string }>).map(f => `${f.property}: ${f.rule}`);
+  }
+  const GOOD = 'sg-0123456789abcdef0';
+
+  test.each<[string, unknown[], RegExp[]]>([
+    ['a bad branch beside AWS::NoValue', [GOOD, { 'Fn::If': ['IsProd', 'sg-123', { Ref: 'AWS::NoValue' }] }],
+      [/^VpcSecurityGroupIds\[1\]: .*\(the value when condition IsProd is true\)$/]],
+    ['a branch that repeats another entry', [GOOD, { 'Fn::If': ['IsProd', GOOD, 'sg-01234567'] }],
+      [/^VpcSecurityGroupIds\[1\]: repeats .*\(the value when condition IsProd is true\)$/]],
+    ['good branches', [GOOD, { 'Fn::If': ['IsProd', 'sg-01234567', { Ref: 'AWS::NoValue' }] }], []],
+    ['a bad entry beside the condition is reported once, as written', ['sg-1', { 'Fn::If': ['IsProd', GOOD, 'sg-01234567'] }],
+      [/^VpcSecurityGroupIds\[0\]: (?!.*the value when)/]],
+  ])('%s', async (_case, groups, expected) => {
+    expect(await groupFindings(groups)).toEqual(expected.map(e => expect.stringMatching(e)));
+  });
+});

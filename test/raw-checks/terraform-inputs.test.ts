@@ -328,4 +328,11 @@ resource "opentelekomcloud_vpcep_service_v1" "orders" {
   ])('%s: %s', async (_case, expression, expected) => {
     expect(await nameFindings(expression)).toEqual(expected.map(e => expect.stringMatching(e)));
   });
+  test('an entry of a list: each literal branch at its index', async () => {
+    // GIVEN a whitelist whose second entry depends on a variable, one branch with host bits set
+    const dir = project({ 'main.tf': endpoint('conditional', '["10.0.0.0/8", var.wide ? "172.16.0.1/12" : "172.16.0.0/24"]') });
+    // WHEN checked THEN the bad branch is reported at its index, with when
+    const found = (await report(dir)).findings.map(f => `${f.property}: ${f.value} ${f.rule}`);
+    expect(found).toEqual([expect.stringMatching(/^whitelist\[1\]: "172\.16\.0\.1\/12" .*\(the value when var\.wide is true\)$/)]);
+  });
 });
