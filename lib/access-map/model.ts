@@ -72,7 +72,13 @@ export interface AccessMap {
   readonly edges: readonly MapEdge[];
 }
 
-/** The identity of an edge for a diff: who, how, what and the VPCs it is limited to. */
+/**
+ * The identity of an edge for a diff: who, how, what and the VPCs it is limited to, and the resource that gives it (its
+ * construct path where the input records one, else its logical ID or address). The resource keeps apart the same
+ * grant made in two stacks (an app deployed to two Regions has the same logical IDs in each), so that adding it to
+ * one more stack shows as added access. It is not the file, which differs between a state and a plan.
+ */
 export function edgeKey(edge: MapEdge): string {
-  return [edge.from, edge.how, edge.to, edge.vpcs === undefined ? '' : [...edge.vpcs].sort().join(',')].join('\0');
+  const vpcs = edge.vpcs === undefined ? '' : [...edge.vpcs].sort().join(',');
+  return [edge.from, edge.how, edge.to, vpcs, edge.source.path ?? edge.source.resource].join('\0');
 }

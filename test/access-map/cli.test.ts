@@ -291,3 +291,28 @@ describe('who, as lines and tables show it', () => {
     expect(fs.readFileSync(page, 'utf-8')).toContain('<td><code>organization:1234</code></td><td>connect</td>');
   });
 });
+
+describe('--since across stacks with the same logical IDs', () => {
+  /** A CDK stack's template granting `accounts` endpoint access to cluster analytics, from the construct `<stack>/Grant`. */
+  const stackTemplate = (stack: string, accounts: string[]) => JSON.stringify({
+    Resources: Object.fromEntries(accounts.map(account => [`Grant${account.slice(-4)}`, {
+      Type: 'AWS::Redshift::EndpointAuthorization',
+      Properties: { Account: account, ClusterIdentifier: 'analytics' },
+      Metadata: { 'aws:cdk:path': `${stack}/Grant${account.slice(-4)}/Resource` },
+    }])),
+  });
+
+  test('the same grant added to a second stack (an app deployed to one more Region) is added access', async () => {
+    // GIVEN an app whose Eu stack grants an account, and then whose Us stack, the same class, grants it too
+    const [before, after] = [tempDir(), tempDir()];
+    fs.writeFileSync(path.join(before, 'Eu.template.json'), stackTemplate('Eu', ['222233334444']));
+    fs.writeFileSync(path.join(after, 'Eu.template.json'), stackTemplate('Eu', ['222233334444']));
+    fs.writeFileSync(path.join(after, 'Us.template.json'), stackTemplate('Us', ['222233334444']));
+    // WHEN the new app is mapped since the old one
+    const { code, out } = await run(main, '--since', before, after);
+    // THEN the Us stack's grant is added, and the Eu stack's is unchanged
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\+ 222233334444 endpoint cluster:analytics \[every VPC\] {2}\(.*Us\.template\.json:\d+ Grant4444 Account \(Us\/Grant4444\/Resource\)\)$/m);
+    expect(out).toContain('1 added, 0 removed');
+  });
+});
