@@ -15,6 +15,7 @@ import { checksItsResources } from '../terraform/checks-its-resources';
 import { FinalTagsOptions, checkFinalTags } from '../terraform/final-tags';
 import { META_ARGUMENT_SHAPES, withMetaArguments } from '../terraform/meta-arguments';
 import { checkProviderProp, requireProvider } from '../terraform/provider-check';
+import { checkLaterChanges } from '../terraform/raw-resource-validation';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 import { literalBoolean, checkPropsNow } from '../terraform/validation';
 
@@ -153,6 +154,7 @@ export class PrivateLinkEndpointService extends Construct implements IPrivateLin
       tags: props.tags,
       timeouts: props.timeouts,
     }));
+    checkLaterChanges(this.resource);
     this.members = new ServiceMembers(this, props.provider);
     this.members.addChecked(props.resources ?? [], props.allowedUsers ?? []);
   }

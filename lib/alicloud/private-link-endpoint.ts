@@ -13,6 +13,7 @@ import { endpointIdOf, registerEndpointService } from '../terraform/connections'
 import { FinalTagsOptions, checkFinalTags } from '../terraform/final-tags';
 import { withMetaArguments, META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { requireProvider, checkProviderProp } from '../terraform/provider-check';
+import { checkLaterChanges } from '../terraform/raw-resource-validation';
 import { checkAtSynth } from '../terraform/stack-checks';
 import { TimeoutsBlock, checkTimeouts } from '../terraform/timeouts';
 import { checkNow, checkPropsNow } from '../terraform/validation';
@@ -243,6 +244,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
     }),
     // The service's backend resources and allowed users so far come first.
     prerequisites.length > 0 ? { dependsOn: [...(props.dependsOn ?? []), ...prerequisites] } : {}));
+    checkLaterChanges(this.resource);
 
     for (const zone of zones) {
       this.renderZone(zone);

@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { awsProviderEnv } from './aws-provider-env';
 import { isCheckedByItsScope } from './checks-its-resources';
 import { providerDefaultTags } from './provider-default-tags';
-import { checkAtSynth } from './stack-checks';
+import { checkAtSynth, validateStackAtSynth } from './stack-checks';
 import { stacksUnder } from './stacks-under';
 import { checkAttributes, isCheckedType } from '../raw-checks/check-resource';
 
@@ -55,4 +55,48 @@ export class RawResourceValidation implements IAspect {
       checkAttributes(validator, type, rendered.resource?.[type]?.[node.friendlyUniqueId], env);
     });
   }
+}
+
+/** The resource a construct of this library made, with its own fields and overrides as construction left them. */
+interface MadeResource {
+  readonly resource: TerraformResource;
+  readonly fields: readonly string[];
+  readonly values: readonly unknown[];
+  readonly overrides: string;
+}
+
+/** Fields of cdktf's own that change without anyone changing the resource (a logical ID cached on first read). */
+const CACHE_FIELDS = new Set(['_friendlyUniqueId']);
+
+function overridesOf(resource: TerraformResource): string {
+  return JSON.stringify((resource as unknown as { rawOverrides: object }).rawOverrides);
+}
+
+function changedSince(made: MadeResource): boolean {
+  const fields = made.resource as unknown as Record<string, unknown>;
+  return overridesOf(made.resource) !== made.overrides || made.fields.some((field, i) => fields[field] !== made.values[i]);
+}
+
+/**
+ * Checks `resource`, which a construct of this library made from checked props, once more at synth if an escape hatch
+ * changed it after construction (a property set on it, an `addOverride`): with the rules for raw resources, as it
+ * renders then, each violation on the resource's own path. Its tags are left to the construct's check of its final
+ * tags. A resource nobody changed costs a comparison of its fields.
+ */
+export function checkLaterChanges(resource: TerraformResource): void {
+  if (!isCheckedType(resource.terraformResourceType)) return;
+  const own = resource as unknown as Record<string, unknown>;
+  const fields = Object.keys(own).filter(field => field.startsWith('_') && !CACHE_FIELDS.has(field));
+  const made: MadeResource = { resource, fields, values: fields.map(field => own[field]), overrides: overridesOf(resource) };
+  validateStackAtSynth(resource, 'later-changes', made, (_stack, members: readonly MadeResource[], checkFor) => {
+    for (const member of members.filter(changedSince)) {
+      const changed = member.resource;
+      const type = changed.terraformResourceType;
+      checkFor(changed, validator => {
+        const rendered = changed.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
+        const { tags: _tags, ...args } = rendered.resource?.[type]?.[changed.friendlyUniqueId] ?? {};
+        checkAttributes(validator, type, args, awsProviderEnv(changed));
+      });
+    }
+  });
 }

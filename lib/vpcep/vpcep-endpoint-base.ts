@@ -11,6 +11,7 @@ import { checksItsResources } from '../terraform/checks-its-resources';
 import { endpointIdOf, registerEndpointService } from '../terraform/connections';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { checkProviderProp } from '../terraform/provider-check';
+import { checkLaterChanges } from '../terraform/raw-resource-validation';
 import { checkTimeouts } from '../terraform/timeouts';
 import { checkPropsNow } from '../terraform/validation';
 
@@ -153,6 +154,7 @@ export abstract class VpcepEndpointBase extends Construct implements IVpcepEndpo
     });
     checkProviderAndFinalTags(this, cloud, checked.provider);
     const resource = cloud.newEndpoint(this, 'Resource', checked, commonEndpointArguments(checked));
+    checkLaterChanges(resource);
     this.approveWithService(checked);
     return resource;
   }

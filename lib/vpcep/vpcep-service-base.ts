@@ -10,6 +10,7 @@ import { ORGANIZATION_PREFIX, VPCEP_SERVICE_RULES } from '../rules/vpcep/service
 import { checksItsResources } from '../terraform/checks-its-resources';
 import { META_ARGUMENT_SHAPES } from '../terraform/meta-arguments';
 import { checkProviderProp } from '../terraform/provider-check';
+import { checkLaterChanges } from '../terraform/raw-resource-validation';
 import { checkAtSynth } from '../terraform/stack-checks';
 import { checkTimeouts } from '../terraform/timeouts';
 import { checkNow, checkPropsNow, literalBoolean } from '../terraform/validation';
@@ -173,6 +174,7 @@ export abstract class VpcepServiceBase extends Construct implements IVpcepServic
       checkAllowedConsumerList(v, lists.consumers);
     });
     const resource = cloud.newService(this, 'Resource', checked, lists, commonServiceArguments(checked));
+    checkLaterChanges(resource);
     this.putPortMappings = mappings => cloud.putPortMappings(resource, mappings);
     return resource;
   }

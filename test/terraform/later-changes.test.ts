@@ -1,0 +1,102 @@
+/**
+ * What an escape hatch changes on a construct's resource after construction (an `addOverride`, a property set on
+ * `node.defaultChild`) is checked at synth with the rules for raw resources, on the resource's own path, so that no
+ * value reaches the output unchecked. A resource nobody changed is not checked again.
+ */
+import { TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
+import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
+import { BASE, alicloudStack } from '../alicloud/support';
+import { tryValidation } from '../support/validation';
+import { HUAWEICLOUD, HUAWEICLOUD_SERVICE, OPENTELEKOMCLOUD, OPENTELEKOMCLOUD_SERVICE, SERVICE_BASE, SERVICE_ID, SUBNET_ID, VPC_ID, newStack } from '../support/vpcep';
+
+interface Subject {
+  readonly name: string;
+  /** A stack with the construct `Subject`, whose resource is `node.defaultChild`. */
+  readonly create: () => { stack: TerraformStack; subject: Construct };
+  /** An argument of the resource and a value its rules refuse, with what the error says. */
+  readonly bad: readonly [string, unknown, RegExp];
+  /** The same argument with a value its rules accept. */
+  readonly good: unknown;
+}
+
+const SUBJECTS: Subject[] = [
+  ...[HUAWEICLOUD, OPENTELEKOMCLOUD].map(cloud => ({
+    name: `${cloud.name}.VpcepEndpoint`,
+    create: () => {
+      const stack = newStack(cloud);
+      return { stack, subject: cloud.create(stack, 'Subject', { serviceId: SERVICE_ID, vpcId: VPC_ID, subnetId: SUBNET_ID }) };
+    },
+    bad: ['description', 'a<b', /description: "a<b" must not contain < or >/] as const,
+    good: 'reporting endpoint',
+  })),
+  ...[HUAWEICLOUD_SERVICE, OPENTELEKOMCLOUD_SERVICE].map(cloud => ({
+    name: `${cloud.name}.VpcepService`,
+    create: () => {
+      const stack = newStack(cloud);
+      return { stack, subject: cloud.createService(stack, 'Subject', SERVICE_BASE) };
+    },
+    bad: ['description', 'a<b', /description: "a<b" must not contain < or >/] as const,
+    good: 'orders service',
+  })),
+  {
+    name: 'alicloud.PrivateLinkEndpoint',
+    create: () => {
+      const stack = alicloudStack();
+      return { stack, subject: new PrivateLinkEndpoint(stack, 'Subject', BASE) };
+    },
+    // addOverride appends to the list the construct rendered, a property replaces it
+    bad: ['security_group_ids', [''], /security_group_ids\[\d\]: "" must not be empty/] as const,
+    good: ['sg-bp1abcdefghijklmnoxyz'],
+  },
+  {
+    name: 'alicloud.PrivateLinkEndpointService',
+    create: () => {
+      const stack = alicloudStack();
+      return { stack, subject: new PrivateLinkEndpointService(stack, 'Subject') };
+    },
+    bad: ['connect_bandwidth', 99999, /connect_bandwidth: 99999 /] as const,
+    good: 200,
+  },
+];
+
+/** The error synthesizing `stack` raises, if any. */
+const synthError = (stack: TerraformStack) => tryValidation(() => Testing.synth(stack, true));
+
+describe.each(SUBJECTS.map(s => [s.name, s] as [string, Subject]))('%s', (_name, subject) => {
+  const [argument, bad, message] = subject.bad;
+
+  test('a resource nobody changed synthesizes', () => {
+    const { stack } = subject.create();
+    expect(synthError(stack)).toBeUndefined();
+  });
+
+  test.each<[string, (resource: TerraformResource, value: unknown) => void]>([
+    ['addOverride', (resource, value) => resource.addOverride(argument, value)],
+    ['a property set on node.defaultChild', (resource, value) => {
+      const property = argument.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+      (resource as unknown as Record<string, unknown>)[property] = value;
+    }],
+  ])('%s: a value the rules refuse fails synth on the resource\'s path; one they accept passes', (_how, change) => {
+    // GIVEN the construct's resource changed after construction
+    const refused = subject.create();
+    change(refused.subject.node.defaultChild as TerraformResource, bad);
+    const accepted = subject.create();
+    change(accepted.subject.node.defaultChild as TerraformResource, subject.good);
+
+    // WHEN synthesized THEN only the refused value fails, named on the resource
+    const error = synthError(refused.stack);
+    expect(error?.violations).toEqual([expect.objectContaining({ constructPath: 'Stack/Subject/Resource' })]);
+    expect(error?.message).toMatch(message);
+    expect(synthError(accepted.stack)).toBeUndefined();
+  });
+});
+
+test('a token set after construction is not checked as a literal', () => {
+  // GIVEN an endpoint whose description is overridden with a reference
+  const { stack, subject } = SUBJECTS[0].create();
+  (subject.node.defaultChild as TerraformResource).addOverride('description', '${var.description}');
+  // WHEN synthesized THEN it passes
+  expect(synthError(stack)).toBeUndefined();
+});
