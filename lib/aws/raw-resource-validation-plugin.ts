@@ -1,6 +1,9 @@
 import * as fs from 'fs';
-import { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
-import { findingsOf } from '../raw-checks/check-resource';
+import { CfnResource, IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation, Stack } from 'aws-cdk-lib';
+import { knownEnv } from './private/account';
+import { checkAtSynth } from './private/validation';
+import { Validator } from '../core/validator';
+import { checkAttributes, findingsOf, isCheckedType } from '../raw-checks/check-resource';
 import { attributeOf } from '../raw-checks/finding';
 import { isIntrinsic, templateResources } from '../raw-checks/inputs/cloudformation';
 
@@ -49,4 +52,49 @@ export class RawResourceValidationPlugin implements IPolicyValidationPlugin {
     }
     return { success: violations.length === 0, violations };
   }
+}
+
+/** The resource a construct of this library made, with its properties and overrides as construction left them. */
+interface MadeResource {
+  readonly resource: CfnResource;
+  readonly fields: readonly string[];
+  readonly values: readonly unknown[];
+  readonly overrides: string;
+}
+
+/** What `CfnResource` keeps of a resource beyond its generated class's fields (protected and private there). */
+interface ResourceInternals {
+  readonly cfnProperties: Record<string, unknown>;
+  readonly rawOverrides: object;
+  _toCloudFormation(): { Resources?: Record<string, { Properties?: unknown }> };
+}
+
+const internals = (resource: CfnResource) => resource as unknown as ResourceInternals & Record<string, unknown>;
+
+function changedSince(made: MadeResource): boolean {
+  const own = internals(made.resource);
+  return JSON.stringify(own.rawOverrides) !== made.overrides || made.fields.some((field, i) => own[field] !== made.values[i]);
+}
+
+/**
+ * Checks `resource`, which a construct of this library made from checked props, once more at synth if an escape hatch
+ * changed it after construction (a property set on it, `addPropertyOverride`, `addOverride`): with the rules for raw
+ * resources, as its template renders then, each violation on the resource's own path. A resource nobody changed
+ * costs a comparison of its properties.
+ */
+export function checkLaterChanges(resource: CfnResource): void {
+  if (!isCheckedType(resource.cfnResourceType)) return;
+  const own = internals(resource);
+  const fields = Object.keys(own.cfnProperties);
+  const made: MadeResource = { resource, fields, values: fields.map(field => own[field]), overrides: JSON.stringify(own.rawOverrides) };
+  checkAtSynth(resource, v => {
+    if (!changedSince(made)) return;
+    const stack = Stack.of(resource);
+    const template = stack.resolve(internals(resource)._toCloudFormation()) as ReturnType<ResourceInternals['_toCloudFormation']>;
+    const properties = template.Resources?.[stack.resolve(resource.logicalId)]?.Properties ?? {};
+    // The template is resolved: its references are intrinsics now, not tokens.
+    const resolved = new Validator(isIntrinsic);
+    checkAttributes(resolved, resource.cfnResourceType, properties, knownEnv(resource));
+    v.adopt(resolved.violations);
+  });
 }

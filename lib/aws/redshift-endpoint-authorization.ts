@@ -4,6 +4,7 @@ import { checkNotOwnAccount, claimGrant } from './private/account';
 import { otherOwnerAccountOf } from './private/owner-environment';
 import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, checkClusterReference, clusterIdentifierOf, knownClusterIdentifier, rememberClusterChoice } from './private/redshift-cluster';
 import { checkAtSynth, checkPropsNow } from './private/validation';
+import { checkLaterChanges } from './raw-resource-validation-plugin';
 import { boolean, listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES as RULES } from '../rules/aws/redshift-endpoint-authorization';
@@ -211,6 +212,7 @@ export class RedshiftEndpointAuthorization extends Resource implements IRedshift
       vpcIds: props.vpcIds,
       force: props.forceRevoke ?? false,
     });
+    checkLaterChanges(this.resource);
 
     this.clusterIdentifier = this.resource.clusterIdentifier;
     this.account = props.account;

@@ -7,6 +7,7 @@ import { cfnClusterOf, checkClusterChoice, checkClusterPrerequisites, checkClust
 import { SECURITY_GROUPS, checkSecurityGroups } from './private/security-groups';
 import { selectSubnetsOf, SubnetSelection } from './private/subnet-selection';
 import { checkAtSynth, checkPropsNow } from './private/validation';
+import { checkLaterChanges } from './raw-resource-validation-plugin';
 import type { IRedshiftEndpointAuthorization } from './redshift-endpoint-authorization';
 import { integer, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
@@ -319,6 +320,7 @@ export class RedshiftManagedEndpoint extends Resource implements IRedshiftManage
       resourceOwner,
       vpcSecurityGroupIds: securityGroups.map(sg => sg.securityGroupId),
     });
+    checkLaterChanges(this.resource);
 
     if (authorization) this.node.addDependency(authorization);
 

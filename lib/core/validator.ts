@@ -238,6 +238,12 @@ export class Validator implements ShapeContext {
     return this;
   }
 
+  /** Records violations another validator found, as it rendered them (one that reads resolved templates, say). */
+  public adopt(violations: readonly Violation[]): this {
+    this.found.push(...violations);
+    return this;
+  }
+
   /** A value as error messages show it (see `renderValue`), with this engine's tokens as `<token>`. */
   public render(value: unknown): string {
     return renderValue(value, this.skips);
