@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { CfnResource, IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation, Stack } from 'aws-cdk-lib';
 import { knownEnv } from './private/account';
 import { checkAtSynth } from './private/validation';
+import { changedSince, recordFields } from '../core/later-changes';
 import { Validator } from '../core/validator';
 import { checkAttributes, findingsOf, isCheckedType } from '../raw-checks/check-resource';
 import { attributeOf } from '../raw-checks/finding';
@@ -54,14 +55,6 @@ export class RawResourceValidationPlugin implements IPolicyValidationPlugin {
   }
 }
 
-/** The resource a construct of this library made, with its properties and overrides as construction left them. */
-interface MadeResource {
-  readonly resource: CfnResource;
-  readonly fields: readonly string[];
-  readonly values: readonly unknown[];
-  readonly overrides: string;
-}
-
 /** What `CfnResource` keeps of a resource beyond its generated class's fields (protected and private there). */
 interface ResourceInternals {
   readonly cfnProperties: Record<string, unknown>;
@@ -69,12 +62,7 @@ interface ResourceInternals {
   _toCloudFormation(): { Resources?: Record<string, { Properties?: unknown }> };
 }
 
-const internals = (resource: CfnResource) => resource as unknown as ResourceInternals & Record<string, unknown>;
-
-function changedSince(made: MadeResource): boolean {
-  const own = internals(made.resource);
-  return JSON.stringify(own.rawOverrides) !== made.overrides || made.fields.some((field, i) => own[field] !== made.values[i]);
-}
+const internals = (resource: CfnResource) => resource as unknown as ResourceInternals;
 
 /**
  * Checks `resource`, which a construct of this library made from checked props, once more at synth if an escape hatch
@@ -84,11 +72,9 @@ function changedSince(made: MadeResource): boolean {
  */
 export function checkLaterChanges(resource: CfnResource): void {
   if (!isCheckedType(resource.cfnResourceType)) return;
-  const own = internals(resource);
-  const fields = Object.keys(own.cfnProperties);
-  const made: MadeResource = { resource, fields, values: fields.map(field => own[field]), overrides: JSON.stringify(own.rawOverrides) };
+  const record = recordFields(resource, Object.keys(internals(resource).cfnProperties), internals(resource).rawOverrides);
   checkAtSynth(resource, v => {
-    if (!changedSince(made)) return;
+    if (!changedSince(resource, record, internals(resource).rawOverrides)) return;
     const stack = Stack.of(resource);
     const template = stack.resolve(internals(resource)._toCloudFormation()) as ReturnType<ResourceInternals['_toCloudFormation']>;
     const properties = template.Resources?.[stack.resolve(resource.logicalId)]?.Properties ?? {};

@@ -5,6 +5,7 @@ import { isCheckedByItsScope } from './checks-its-resources';
 import { providerDefaultTags } from './provider-default-tags';
 import { checkAtSynth, validateStackAtSynth } from './stack-checks';
 import { stacksUnder } from './stacks-under';
+import { changedSince, recordFields } from '../core/later-changes';
 import { checkAttributes, isCheckedType } from '../raw-checks/check-resource';
 
 /**
@@ -57,25 +58,10 @@ export class RawResourceValidation implements IAspect {
   }
 }
 
-/** The resource a construct of this library made, with its own fields and overrides as construction left them. */
-interface MadeResource {
-  readonly resource: TerraformResource;
-  readonly fields: readonly string[];
-  readonly values: readonly unknown[];
-  readonly overrides: string;
-}
-
 /** Fields of cdktf's own that change without anyone changing the resource (a logical ID cached on first read). */
 const CACHE_FIELDS = new Set(['_friendlyUniqueId']);
 
-function overridesOf(resource: TerraformResource): string {
-  return JSON.stringify((resource as unknown as { rawOverrides: object }).rawOverrides);
-}
-
-function changedSince(made: MadeResource): boolean {
-  const fields = made.resource as unknown as Record<string, unknown>;
-  return overridesOf(made.resource) !== made.overrides || made.fields.some((field, i) => fields[field] !== made.values[i]);
-}
+const overridesOf = (resource: TerraformResource) => (resource as unknown as { rawOverrides: object }).rawOverrides;
 
 /**
  * Checks `resource`, which a construct of this library made from checked props, once more at synth if an escape hatch
@@ -85,12 +71,11 @@ function changedSince(made: MadeResource): boolean {
  */
 export function checkLaterChanges(resource: TerraformResource): void {
   if (!isCheckedType(resource.terraformResourceType)) return;
-  const own = resource as unknown as Record<string, unknown>;
-  const fields = Object.keys(own).filter(field => field.startsWith('_') && !CACHE_FIELDS.has(field));
-  const made: MadeResource = { resource, fields, values: fields.map(field => own[field]), overrides: overridesOf(resource) };
-  validateStackAtSynth(resource, 'later-changes', made, (_stack, members: readonly MadeResource[], checkFor) => {
-    for (const member of members.filter(changedSince)) {
-      const changed = member.resource;
+  const fields = Object.keys(resource).filter(field => field.startsWith('_') && !CACHE_FIELDS.has(field));
+  const made = { resource, record: recordFields(resource, fields, overridesOf(resource)) };
+  validateStackAtSynth(resource, 'later-changes', made, (_stack, members: readonly (typeof made)[], checkFor) => {
+    for (const { resource: changed, record } of members) {
+      if (!changedSince(changed, record, overridesOf(changed))) continue;
       const type = changed.terraformResourceType;
       checkFor(changed, validator => {
         const rendered = changed.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
