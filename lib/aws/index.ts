@@ -9,5 +9,6 @@ export * from './redshift-endpoint-authorization';
 export * from './snapshot-share';
 export * from './redshift-serverless-managed-endpoint';
 export * from './redshift-serverless-endpoint-authorization';
-export * from './raw-resource-validation-plugin';
+// The plugin module also holds the constructs' check of their own resources at synth, which is not public.
+export { RawResourceValidationPlugin } from './raw-resource-validation-plugin';
 export * from './access-map-plugin';

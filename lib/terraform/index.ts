@@ -4,5 +4,6 @@ import { requireEngine } from '../core/missing-engine';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 requireEngine(() => require('cdktf'), 'terraform');
 
-export * from './raw-resource-validation';
+// The module also holds the constructs' check of their own resources at synth, which is not public.
+export { RawResourceValidation } from './raw-resource-validation';
 export * from './access-map-output';
