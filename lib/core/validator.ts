@@ -71,6 +71,11 @@ export function tagCount(policy: TagPolicy): Rule<readonly string[]> {
   return count;
 }
 
+/** Whether a violation's property `named` is `property` or lies beneath it (`p[0]`, `p.key`, `p key`). */
+export function isBeneath(named: string, property: string): boolean {
+  return named === property || (named.startsWith(property) && '[. '.includes(named[property.length]));
+}
+
 /**
  * Collects every violation of a construct's props, then throws them together.
  * Values that are `undefined` or unresolved tokens are never checked as literals.
@@ -261,7 +266,7 @@ export class Validator implements ShapeContext {
    * (`p[0]`, `p.key`, `p key`): the shape has reported those properties already.
    */
   public dropBeneath(from: number, properties: readonly string[]): void {
-    const concerns = (named: string) => properties.some(p => named === p || (named.startsWith(p) && '[. '.includes(named[p.length])));
+    const concerns = (named: string) => properties.some(p => isBeneath(named, p));
     const kept = this.found.slice(from).filter(v => !concerns(v.property));
     this.found.splice(from, this.found.length - from, ...kept);
   }

@@ -3,7 +3,7 @@ import { Finding } from './finding';
 import { terraformConditionBranches } from './inputs/terraform-conditional';
 import { RESOURCE_TYPES, ResourceTypeRules } from './resource-types';
 import type { Violation } from '../core/validation-error';
-import { UnresolvedPredicate, Validator } from '../core/validator';
+import { UnresolvedPredicate, Validator, isBeneath } from '../core/validator';
 import type { KnownEnv } from '../rules/aws/account-id';
 
 export type { KnownEnv };
@@ -75,7 +75,7 @@ export function findingsOf(resource: RawResource, isUnresolved: UnresolvedPredic
   /** The findings on `property` (or within it) when `name` has the value `branch` gives it or its entry. */
   const branchFindings = (name: string, property: string, value: unknown, branch: ConditionBranch) =>
     findingsFor(resource, { ...properties, [name]: value }, isUnresolved)
-      .filter(finding => finding.property === property || finding.property.startsWith(`${property}[`) || finding.property.startsWith(`${property}.`))
+      .filter(finding => isBeneath(finding.property, property))
       .map(finding => ({ ...finding, rule: `${finding.rule} (the value when ${branch.when})` }));
   for (const [name, value] of Object.entries(properties)) {
     // A condition on an argument no rule reads (`count = var.on ? 1 : 0`) cannot change a finding.
