@@ -6,6 +6,7 @@ import { providerDefaultTags } from './provider-default-tags';
 import { checkAtSynth, validateStackAtSynth } from './stack-checks';
 import { stacksUnder } from './stacks-under';
 import { changedSince, recordFields } from '../core/later-changes';
+import { Validator } from '../core/validator';
 import { checkAttributes, isCheckedType } from '../raw-checks/check-resource';
 
 /**
@@ -50,12 +51,20 @@ export class RawResourceValidation implements IAspect {
     if (!isCheckedType(type) || isCheckedByItsScope(node)) return;
     REGISTERED.add(node);
     // Read when the stack is synthesized, so that overrides and later changes are what is checked.
-    checkAtSynth(node, validator => {
-      const rendered = node.toTerraform() as { resource?: Record<string, Record<string, unknown>> };
-      const env = { ...awsProviderEnv(node), providerDefaultTags: providerDefaultTags(node) };
-      checkAttributes(validator, type, rendered.resource?.[type]?.[node.friendlyUniqueId], env);
-    });
+    checkAtSynth(node, validator => checkRendered(validator, node, renderedArguments(node)));
   }
+}
+
+/** The arguments of `resource` as it renders now, overrides included. */
+function renderedArguments(resource: TerraformResource): Record<string, unknown> {
+  const rendered = resource.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
+  return rendered.resource?.[resource.terraformResourceType]?.[resource.friendlyUniqueId] ?? {};
+}
+
+/** Applies the rules of `resource`'s type to `args`, with what its providers tell of where and how it deploys. */
+function checkRendered(validator: Validator, resource: TerraformResource, args: Record<string, unknown>): void {
+  const env = { ...awsProviderEnv(resource), providerDefaultTags: providerDefaultTags(resource) };
+  checkAttributes(validator, resource.terraformResourceType, args, env);
 }
 
 /** Fields of cdktf's own that change without anyone changing the resource (a logical ID cached on first read). */
@@ -66,8 +75,9 @@ const overridesOf = (resource: TerraformResource) => (resource as unknown as { r
 /**
  * Checks `resource`, which a construct of this library made from checked props, once more at synth if an escape hatch
  * changed it after construction (a property set on it, an `addOverride`): with the rules for raw resources, as it
- * renders then, each violation on the resource's own path. Its tags are left to the construct's check of its final
- * tags. A resource nobody changed costs a comparison of its fields.
+ * renders then, each violation on the resource's own path. Its tags field is left to the construct's check of its
+ * final tags; tags given by an override only this check sees. A resource nobody changed costs a comparison of its
+ * fields.
  */
 export function checkLaterChanges(resource: TerraformResource): void {
   if (!isCheckedType(resource.terraformResourceType)) return;
@@ -76,11 +86,9 @@ export function checkLaterChanges(resource: TerraformResource): void {
   validateStackAtSynth(resource, 'later-changes', made, (_stack, members: readonly (typeof made)[], checkFor) => {
     for (const { resource: changed, record } of members) {
       if (!changedSince(changed, record, overridesOf(changed))) continue;
-      const type = changed.terraformResourceType;
       checkFor(changed, validator => {
-        const rendered = changed.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
-        const { tags: _tags, ...args } = rendered.resource?.[type]?.[changed.friendlyUniqueId] ?? {};
-        checkAttributes(validator, type, args, awsProviderEnv(changed));
+        const { tags, ...args } = renderedArguments(changed);
+        checkRendered(validator, changed, 'tags' in overridesOf(changed) ? { ...args, tags } : args);
       });
     }
   });

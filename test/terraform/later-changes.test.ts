@@ -100,3 +100,17 @@ test('a token set after construction is not checked as a literal', () => {
   // WHEN synthesized THEN it passes
   expect(synthError(stack)).toBeUndefined();
 });
+
+describe('tags changed after construction are reported once', () => {
+  test.each<[string, (resource: TerraformResource) => void]>([
+    ['addOverride, which only this check sees', resource => resource.addOverride('tags', { _sys_x: 'v' })],
+    ['the tags field, which the final-tags check reads', resource => { (resource as unknown as { tags: object }).tags = { _sys_x: 'v' }; }],
+  ])('%s', (_how, change) => {
+    // GIVEN an endpoint whose tags get a reserved key after construction
+    const { stack, subject } = SUBJECTS[0].create();
+    change(subject.node.defaultChild as TerraformResource);
+    // WHEN synthesized THEN the key is refused, once
+    const error = synthError(stack);
+    expect(error?.violations.filter(v => /_sys_x/.test(`${v.property} ${v.value}`))).toHaveLength(1);
+  });
+});
