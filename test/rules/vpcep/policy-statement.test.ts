@@ -3,6 +3,7 @@
  * CreateEndpoint, PolicyStatement: Effect Allow or Deny, Action and Resource mandatory) when a raw resource gives them
  * as the JSON text of `policy_statement`, which the providers only parse.
  */
+import * as fc from 'fast-check';
 import { RawResource, findingsOf } from '../../../lib/raw-checks/check-resource';
 import { isTerraformExpression } from '../../../lib/raw-checks/inputs/terraform-json';
 import { VpcepPolicyEffect, VpcepPolicyStatement } from '../../../lib/vpcep/vpcep-endpoint-types';
@@ -53,6 +54,21 @@ describe.each(CLOUDS)('%s: raw policy_statement', (_name, cloud) => {
     const rawRefuses = policyFindings(cloud.resourceType, rendered).length > 0;
     // THEN both give the same verdict
     expect(rawRefuses).toBe(constructRefuses);
+  });
+
+  test('the construct and the raw check agree on any statements (property)', () => {
+    const statement = fc.record({
+      effect: fc.constantFrom('Allow', 'Deny', 'Permit', 'allow', '') as fc.Arbitrary<VpcepPolicyEffect>,
+      actions: fc.array(fc.constantFrom('obs:*:*', 'obs:object:GetObject'), { maxLength: 2 }),
+      resources: fc.array(fc.constantFrom('obs:*:*:*:*/*', 'obs:*:*:bucket:reports/*'), { maxLength: 2 }),
+    });
+    fc.assert(fc.property(fc.array(statement, { minLength: 1, maxLength: 3 }), statements => {
+      // WHEN the construct judges the statements as a prop, and the raw check as the construct would render them
+      const constructRefuses = validationErrorFor(cloud, { routeTables: [ROUTE_TABLE_ID], policyStatements: statements }) !== undefined;
+      const rendered = JSON.stringify(statements.map(s => ({ Effect: s.effect, Action: s.actions, Resource: s.resources })));
+      // THEN both give the same verdict
+      expect(policyFindings(cloud.resourceType, rendered).length > 0).toBe(constructRefuses);
+    }), { numRuns: 40 });
   });
 
   test('what the construct renders passes the raw check', () => {
