@@ -72,6 +72,18 @@ const CACHE_FIELDS = new Set(['_friendlyUniqueId']);
 
 const overridesOf = (resource: TerraformResource) => (resource as unknown as { rawOverrides: object }).rawOverrides;
 
+/** The fields each resource class sets in its constructor, read once per class: every endpoint of an app asks. */
+const FIELDS_OF_CLASS = new WeakMap<Function, readonly string[]>();
+
+function recordedFields(resource: TerraformResource): readonly string[] {
+  let fields = FIELDS_OF_CLASS.get(resource.constructor);
+  if (fields === undefined) {
+    fields = Object.keys(resource).filter(field => field.startsWith('_') && !CACHE_FIELDS.has(field));
+    FIELDS_OF_CLASS.set(resource.constructor, fields);
+  }
+  return fields;
+}
+
 /**
  * Checks `resource`, which a construct of this library made from checked props, once more at synth if an escape hatch
  * changed it after construction (a property set on it, an `addOverride`): with the rules for raw resources, as it
@@ -81,8 +93,7 @@ const overridesOf = (resource: TerraformResource) => (resource as unknown as { r
  */
 export function checkLaterChanges(resource: TerraformResource): void {
   if (!isCheckedType(resource.terraformResourceType)) return;
-  const fields = Object.keys(resource).filter(field => field.startsWith('_') && !CACHE_FIELDS.has(field));
-  const made = { resource, record: recordFields(resource, fields, overridesOf(resource)) };
+  const made = { resource, record: recordFields(resource, recordedFields(resource), overridesOf(resource)) };
   validateStackAtSynth(resource, 'later-changes', made, (_stack, members: readonly (typeof made)[], checkFor) => {
     for (const { resource: changed, record } of members) {
       if (!changedSince(changed, record, overridesOf(changed))) continue;
