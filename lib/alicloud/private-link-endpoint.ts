@@ -279,7 +279,7 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
   private renderZone(zone: PrivateLinkEndpointZone): void {
     const previous = this.zoneResources[this.zoneResources.length - 1];
     this.zones.push(zone);
-    this.zoneResources.push(new PrivatelinkVpcEndpointZone(this, `Zone${this.zones.length}`, {
+    const resource = new PrivatelinkVpcEndpointZone(this, `Zone${this.zones.length}`, {
       endpointId: this.resource.id,
       vswitchId: zone.vSwitchId,
       zoneId: zone.zoneId,
@@ -287,7 +287,9 @@ export class PrivateLinkEndpoint extends Construct implements IPrivateLinkEndpoi
       provider: this.props.provider,
       // The API rejects concurrent zone operations on one endpoint (EndpointLocked, ConcurrentCallNotSupported).
       dependsOn: previous ? [previous] : undefined,
-    }));
+    });
+    checkLaterChanges(resource);
+    this.zoneResources.push(resource);
   }
 }
 

@@ -1,20 +1,23 @@
 /**
  * What an escape hatch changes on a construct's resource after construction (an `addOverride`, a property set on
- * `node.defaultChild`) is checked at synth with the rules for raw resources, on the resource's own path, so that no
- * value reaches the output unchecked. A resource nobody changed is not checked again.
+ * `node.defaultChild` or on another resource it made) is checked at synth with the rules for raw resources, on the
+ * resource's own path, so that no value reaches the output unchecked. A resource nobody changed is not checked again.
  */
 import { TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { PrivateLinkEndpoint } from '../../lib/alicloud/private-link-endpoint';
 import { PrivateLinkEndpointService } from '../../lib/alicloud/private-link-endpoint-service';
+import { PrivateLinkServiceResourceType } from '../../lib/alicloud/private-link-endpoint-service-types';
 import { BASE, alicloudStack } from '../alicloud/support';
 import { tryValidation } from '../support/validation';
 import { HUAWEICLOUD, HUAWEICLOUD_SERVICE, OPENTELEKOMCLOUD, OPENTELEKOMCLOUD_SERVICE, SERVICE_BASE, SERVICE_ID, SUBNET_ID, VPC_ID, newStack } from '../support/vpcep';
 
 interface Subject {
   readonly name: string;
-  /** A stack with the construct `Subject`, whose resource is `node.defaultChild`. */
+  /** A stack with the construct `Subject`. */
   readonly create: () => { stack: TerraformStack; subject: Construct };
+  /** The id of the resource changed, a child of `Subject`. @default 'Resource' (`node.defaultChild`) */
+  readonly child?: string;
   /** An argument of the resource and a value its rules refuse, with what the error says. */
   readonly bad: readonly [string, unknown, RegExp];
   /** The same argument with a value its rules accept. */
@@ -59,7 +62,66 @@ const SUBJECTS: Subject[] = [
     bad: ['connect_bandwidth', 99999, /connect_bandwidth: 99999 /] as const,
     good: 200,
   },
+  {
+    name: 'alicloud.PrivateLinkEndpoint, a zone',
+    create: () => {
+      const stack = alicloudStack();
+      return { stack, subject: new PrivateLinkEndpoint(stack, 'Subject', { ...BASE, zones: [{ vSwitchId: 'vsw-a', zoneId: 'cn-hangzhou-h' }] }) };
+    },
+    child: 'Zone1',
+    bad: ['eni_ip', '10.0.0.256', /eni_ip: "10.0.0.256" must be an IPv4 address/] as const,
+    good: '10.0.0.25',
+  },
+  {
+    name: 'alicloud.PrivateLinkEndpointService, a backend',
+    create: () => {
+      const stack = alicloudStack();
+      return { stack, subject: new PrivateLinkEndpointService(stack, 'Subject', { resources: [{ resourceType: PrivateLinkServiceResourceType.ALB, resourceId: 'alb-1', zoneId: 'cn-hangzhou-h' }] }) };
+    },
+    child: 'Backend1',
+    bad: ['resource_type', 'elb', /resource_type: "elb" must be one of/] as const,
+    good: 'nlb',
+  },
+  {
+    name: 'alicloud.PrivateLinkEndpointService, an allowed user',
+    create: () => {
+      const stack = alicloudStack();
+      const service = new PrivateLinkEndpointService(stack, 'Subject');
+      service.addAllowedUser('1234567890123456');
+      return { stack, subject: service };
+    },
+    child: 'User1',
+    bad: ['user_id', 'acs:ram::1234567890123456:root', /user_id: "acs:ram::1234567890123456:root" must be an Alibaba Cloud account ID/] as const,
+    good: '6543210987654321',
+  },
+  {
+    name: 'alicloud.PrivateLinkEndpointService, an accepted connection',
+    create: () => {
+      const stack = alicloudStack();
+      const service = new PrivateLinkEndpointService(stack, 'Subject');
+      service.acceptConnection('ep-bp1abcdefghijklmnoxyz', { bandwidth: 200 });
+      return { stack, subject: service };
+    },
+    child: 'Connection1',
+    bad: ['bandwidth', 50, /bandwidth: 50 must be an integer from 100 to 10240/] as const,
+    good: 1024,
+  },
+  ...[HUAWEICLOUD_SERVICE, OPENTELEKOMCLOUD_SERVICE].map(cloud => ({
+    name: `${cloud.name}.VpcepService, its approval`,
+    create: () => {
+      const stack = newStack(cloud);
+      const service = cloud.createService(stack, 'Subject', { ...SERVICE_BASE, approvalRequired: true });
+      service.approveConnections('ep-1');
+      return { stack, subject: service };
+    },
+    child: 'Approval',
+    bad: ['service_id', '', /service_id: "" must be 1–64 characters long/] as const,
+    good: 'another-service',
+  })),
 ];
+
+/** The resource of `subject` that a test changes. */
+const changedResource = (subject: Subject, made: Construct) => made.node.findChild(subject.child ?? 'Resource') as TerraformResource;
 
 /** The error synthesizing `stack` raises, if any. */
 const synthError = (stack: TerraformStack) => tryValidation(() => Testing.synth(stack, true));
@@ -74,20 +136,20 @@ describe.each(SUBJECTS.map(s => [s.name, s] as [string, Subject]))('%s', (_name,
 
   test.each<[string, (resource: TerraformResource, value: unknown) => void]>([
     ['addOverride', (resource, value) => resource.addOverride(argument, value)],
-    ['a property set on node.defaultChild', (resource, value) => {
+    ['a property set on the resource', (resource, value) => {
       const property = argument.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
       (resource as unknown as Record<string, unknown>)[property] = value;
     }],
   ])('%s: a value the rules refuse fails synth on the resource\'s path; one they accept passes', (_how, change) => {
     // GIVEN the construct's resource changed after construction
     const refused = subject.create();
-    change(refused.subject.node.defaultChild as TerraformResource, bad);
+    change(changedResource(subject, refused.subject), bad);
     const accepted = subject.create();
-    change(accepted.subject.node.defaultChild as TerraformResource, subject.good);
+    change(changedResource(subject, accepted.subject), subject.good);
 
     // WHEN synthesized THEN only the refused value fails, named on the resource
     const error = synthError(refused.stack);
-    expect(error?.violations).toEqual([expect.objectContaining({ constructPath: 'Stack/Subject/Resource' })]);
+    expect(error?.violations).toEqual([expect.objectContaining({ constructPath: `Stack/Subject/${subject.child ?? 'Resource'}` })]);
     expect(error?.message).toMatch(message);
     expect(synthError(accepted.stack)).toBeUndefined();
   });

@@ -2,6 +2,7 @@ import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Validator } from '../../core/validator';
 import { connectionEndpointId } from '../../terraform/connections';
+import { checkLaterChanges } from '../../terraform/raw-resource-validation';
 import { PrivatelinkVpcEndpointConnection } from '../generated/privatelink-vpc-endpoint-connection';
 import type { PrivateLinkConnectionOptions } from '../private-link-endpoint-service-types';
 import type { IPrivateLinkEndpoint, IPrivateLinkEndpointService } from '../private-link-endpoint-types';
@@ -59,6 +60,7 @@ export class ServiceConnections {
       // EnableVpcEndpointConnection: no concurrent accepts in one account.
       dependsOn: this.last ? [this.last] : undefined,
     });
+    checkLaterChanges(resource);
     this.last = resource;
     const connection: Connection = { resource, options: new Map() };
     this.connections.set(endpointId, connection);

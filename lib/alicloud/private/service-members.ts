@@ -9,6 +9,7 @@ import { PRIVATE_LINK_ENDPOINT_SERVICE_RULES as RULES, accountIdOf } from '../..
 import { checksItsResources } from '../../terraform/checks-its-resources';
 import { checkConnectionEndpoints } from '../../terraform/connections';
 import { requireProvider } from '../../terraform/provider-check';
+import { checkLaterChanges } from '../../terraform/raw-resource-validation';
 import { checkAtSynth } from '../../terraform/stack-checks';
 import { checkNow } from '../../terraform/validation';
 import { PrivatelinkVpcEndpointServiceResourceA } from '../generated/privatelink-vpc-endpoint-service-resource';
@@ -127,6 +128,7 @@ export class ServiceMembers {
       // AttachResourceToVpcEndpointService: no concurrent attaches to one service.
       dependsOn: this.lastResource ? [this.lastResource] : undefined,
     });
+    checkLaterChanges(this.lastResource);
   }
 
   private renderUser(user: string): void {
@@ -140,6 +142,7 @@ export class ServiceMembers {
       // AddUserToVpcEndpointService: no concurrent whitelist additions in one account.
       dependsOn: this.lastUser ? [this.lastUser] : undefined,
     });
+    checkLaterChanges(this.lastUser);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Annotations, Lazy, TerraformResource } from 'cdktf';
 import { checksItsResources } from '../../terraform/checks-its-resources';
 import { checkConnectionEndpoints, connectionEndpointId } from '../../terraform/connections';
+import { checkLaterChanges } from '../../terraform/raw-resource-validation';
 import { checkNow } from '../../terraform/validation';
 import type { IVpcepEndpoint, IVpcepService } from '../vpcep-endpoint-types';
 
@@ -26,6 +27,9 @@ export class VpcepApprovals {
       Annotations.of(service).addWarning('approveConnections: the service does not require approval (approvalRequired: false), so the cloud accepts connections without it');
     }
     for (const endpoint of endpoints as (IVpcepEndpoint | string)[]) this.approved.add(connectionEndpointId(endpoint));
-    this.approval ??= this.newApproval('Approval', Lazy.listValue({ produce: () => [...this.approved] }));
+    if (this.approval === undefined) {
+      this.approval = this.newApproval('Approval', Lazy.listValue({ produce: () => [...this.approved] }));
+      checkLaterChanges(this.approval);
+    }
   }
 }
