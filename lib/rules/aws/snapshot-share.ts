@@ -1,10 +1,11 @@
 import { ACCOUNT_ID_RULE, KnownEnv } from './account-id';
-import { GRANTEE_RULES } from './grantee';
+import { GRANTEE_RULES, templateGrantee } from './grantee';
 import { CLUSTER_IDENTIFIER_RULES, redshiftIdentifier } from './redshift-identifier';
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
 import { RuleTable, Validator } from '../../core/validator';
-import { AttributeCheck, EnvRules, ResourceTypeRules, textAttribute } from '../surfaces/attribute-checks';
+import { AttributeCheck, EnvRules, ResourceTypeRules, listAttribute, textAttribute } from '../surfaces/attribute-checks';
+import { ResourceCheck } from '../surfaces/resource-checks';
 
 /**
  * The rules of `SnapshotShare`, each stated once. Sources:
@@ -236,11 +237,76 @@ function snapshotShareCall(attribute: string): AttributeCheck {
   };
 }
 
-/** A snapshot share on raw resources: an `AwsCustomResource` that calls AuthorizeSnapshotAccess. */
+const SHARING_SNAPSHOTS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshot-share-snapshot.html';
+/** A Serverless snapshot is shared by a statement of its resource policy. */
+const PUT_RESOURCE_POLICY = 'https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html';
+
+/**
+ * The `Accounts` of a share's custom resource, as `SnapshotShare` checks its `accounts`: the list's size, each entry,
+ * repeats, and no entry the stack's own account. One finding per entry, the first rule it breaks.
+ */
+function shareAccounts(list: readonly Rule<readonly string[]>[], each: readonly Rule<string>[], source: string): AttributeCheck {
+  const entries = listAttribute('Accounts', { list: [...list], each: [...each], unique: true }, source);
+  const notOwn = templateGrantee(textAttribute('Accounts', [], source, GRANTEE_RULES));
+  return {
+    ...entries,
+    rules: [...entries.rules, ...notOwn.rules.map(r => `each entry ${r}`)],
+    check: (v, property, value, env) => {
+      entries.check(v, property, value, env);
+      if (!Array.isArray(value)) return;
+      value.forEach((account, i) => {
+        const at = `${property}[${i}]`;
+        if (account !== null && account !== undefined && !v.violations.some(found => found.property === at)) notOwn.check(v, at, account, env);
+      });
+    },
+  };
+}
+
+/** No account in `Accounts` is the owner named by `SnapshotArn`, as `SnapshotShare` checks it. */
+const NOT_WITH_OWNER: ResourceCheck = {
+  attributes: ['SnapshotArn', 'Accounts'],
+  rules: [`Accounts: each entry ${notSnapshotOwner(undefined).text} (given SnapshotArn)`],
+  source: SHARING_SNAPSHOTS,
+  check: (v, args, at) => {
+    const { SnapshotArn: arn, Accounts: accounts } = args;
+    if (typeof arn !== 'string' || v.skips(arn) || parseSnapshotArn(arn) === undefined || !Array.isArray(accounts)) return;
+    accounts.forEach((account, i) => {
+      const property = `${at('Accounts')}[${i}]`;
+      if (typeof account === 'string' && !v.skips(account) && !v.violations.some(found => found.property === property)) {
+        v.check(property, account, notSnapshotOwner(arn));
+      }
+    });
+  },
+};
+
+/**
+ * A snapshot share on raw resources: an `AwsCustomResource` that calls AuthorizeSnapshotAccess, and the custom resources
+ * `SnapshotShare` writes, which a template may carry changed by an escape hatch (`addPropertyOverride`).
+ */
 export const SNAPSHOT_SHARE_RESOURCES = {
   'Custom::AWS': {
     engine: 'cloudformation',
     note: 'an AwsCustomResource that calls Redshift AuthorizeSnapshotAccess (a snapshot share)',
     attributes: [snapshotShareCall('Create'), snapshotShareCall('Update')],
+  },
+  'Custom::RedshiftSnapshotShare': {
+    engine: 'cloudformation',
+    note: 'the custom resource of a SnapshotShare of a provisioned cluster\'s snapshot',
+    attributes: [
+      textAttribute('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+      textAttribute('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+      textAttribute('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AUTHORIZE_SNAPSHOT_ACCESS, SNAPSHOT_ARN_IN_ENV),
+      shareAccounts(SNAPSHOT_SHARE_RULES.accounts, SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS),
+    ],
+    together: [NOT_WITH_OWNER],
+  },
+  'Custom::RedshiftServerlessSnapshotShare': {
+    engine: 'cloudformation',
+    note: 'the custom resource of a SnapshotShare of a Redshift Serverless snapshot',
+    attributes: [
+      textAttribute('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, PUT_RESOURCE_POLICY, SNAPSHOT_ARN_IN_ENV),
+      shareAccounts(SNAPSHOT_SHARE_RULES.serverlessAccounts, SNAPSHOT_SHARE_RULES.serverlessAccount, PUT_RESOURCE_POLICY),
+    ],
+    together: [NOT_WITH_OWNER],
   },
 } satisfies Record<string, ResourceTypeRules>;
