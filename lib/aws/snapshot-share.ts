@@ -9,6 +9,7 @@ import { RedshiftServerlessFunction, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } f
 import { SnapshotKeyGrants } from './private/snapshot-key-grants';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE, SnapshotShareFunction } from './private/snapshot-share-function';
 import { checkAtSynth, checkNow, checkPropsNow } from './private/validation';
+import { checkLaterChanges } from './raw-resource-validation-plugin';
 import { renderValue } from '../core/render';
 import { Rule, rule } from '../core/rules';
 import { integer, listOf, object, optional, string, struct } from '../core/shapes';
@@ -222,6 +223,7 @@ export class SnapshotShare extends Resource implements ISnapshotShare {
       });
     }
     if (snapshot) this.node.addDependency(snapshot);
+    checkLaterChanges(this.resource);
 
     for (const account of props.accounts) this.share(account);
 

@@ -5,15 +5,16 @@
  */
 import { App, CfnResource, Fn, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint } from '../../lib/aws';
+import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
 import { tryValidation } from '../support/validation';
 
 interface Subject {
   readonly name: string;
   readonly create: (stack: Stack) => Construct;
-  /** A CloudFormation property of the resource, its L1 attribute, a value the rules refuse and one they accept. */
+  /** A CloudFormation property of the resource, a value the rules refuse and one they accept. */
   readonly property: string;
-  readonly attribute: string;
+  /** The property's L1 attribute. @default none: a custom resource's properties change only by overrides */
+  readonly attribute?: string;
   readonly bad: unknown;
   readonly good: unknown;
 }
@@ -40,7 +41,36 @@ const SUBJECTS: Subject[] = [
     bad: '1111',
     good: '444455556666',
   },
+  {
+    name: 'SnapshotShare',
+    create: stack => new SnapshotShare(stack, 'Subject', {
+      snapshotIdentifier: 'nightly', snapshotClusterIdentifier: 'analytics', accounts: ['111122223333'],
+    }),
+    property: 'Accounts',
+    bad: ['111122223333', '111122223333'],
+    good: ['111122223333', '444455556666'],
+  },
+  {
+    name: 'SnapshotShare of a Redshift Serverless snapshot',
+    create: stack => new SnapshotShare(stack, 'Subject', {
+      snapshotArn: 'arn:aws:redshift-serverless:eu-west-1:123456789012:snapshot/0a1b2c3d-nightly', accounts: ['111122223333'],
+    }),
+    property: 'Accounts',
+    bad: ['amazon-redshift-support'],
+    good: ['444455556666'],
+  },
 ];
+
+/** The ways a subject's resource can be changed after construction. */
+function changesOf(subject: Subject): Array<[string, (resource: CfnResource, value: unknown) => void]> {
+  const { property, attribute } = subject;
+  return [
+    ['addPropertyOverride', (resource, value) => resource.addPropertyOverride(property, value)],
+    ...(attribute === undefined ? [] : [['a property set on node.defaultChild', (resource: CfnResource, value: unknown) => {
+      (resource as unknown as Record<string, unknown>)[attribute] = value;
+    }] as [string, (resource: CfnResource, value: unknown) => void]]),
+  ];
+}
 
 /** A stack with the construct, its resource changed by `change`; the error synthesizing it raises, if any. */
 function synthAfter(subject: Subject, change: (resource: CfnResource) => void) {
@@ -55,13 +85,10 @@ describe.each(SUBJECTS.map(s => [s.name, s] as [string, Subject]))('%s', (_name,
     expect(synthAfter(subject, () => undefined)).toBeUndefined();
   });
 
-  test.each<[string, (resource: CfnResource, value: unknown) => void]>([
-    ['addPropertyOverride', (resource, value) => resource.addPropertyOverride(subject.property, value)],
-    ['a property set on node.defaultChild', (resource, value) => { (resource as unknown as Record<string, unknown>)[subject.attribute] = value; }],
-  ])('%s: a value the rules refuse fails synth on the resource\'s path; one they accept passes', (_how, change) => {
+  test.each(changesOf(subject))('%s: a value the rules refuse fails synth on the resource\'s path; one they accept passes', (_how, change) => {
     // WHEN the resource is changed after construction THEN only the refused value fails, named on the resource
     const error = synthAfter(subject, resource => change(resource, subject.bad));
-    expect(error?.violations).toEqual([expect.objectContaining({ constructPath: 'Stack/Subject/Resource', property: subject.property })]);
+    expect(error?.violations).toEqual([expect.objectContaining({ constructPath: 'Stack/Subject/Resource', property: expect.stringMatching(`^${subject.property}`) })]);
     expect(synthAfter(subject, resource => change(resource, subject.good))).toBeUndefined();
   });
 
