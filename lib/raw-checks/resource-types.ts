@@ -9,6 +9,7 @@ import { PRIVATE_LINK_ENDPOINT_RESOURCES } from '../rules/alicloud/private-link-
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RESOURCES } from '../rules/alicloud/private-link-endpoint-service';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES } from '../rules/aws/redshift-endpoint-authorization';
 import { REDSHIFT_MANAGED_ENDPOINT_RESOURCES } from '../rules/aws/redshift-managed-endpoint';
+import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RESOURCES } from '../rules/aws/redshift-serverless-endpoint-authorization';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RESOURCES } from '../rules/aws/redshift-serverless-managed-endpoint';
 import { SNAPSHOT_SHARE_RESOURCES } from '../rules/aws/snapshot-share';
 import { ResourceTypeRules } from '../rules/surfaces/attribute-checks';
@@ -21,6 +22,7 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'AWS::Redshift::EndpointAccess': REDSHIFT_MANAGED_ENDPOINT_RESOURCES['AWS::Redshift::EndpointAccess'],
   'AWS::Redshift::EndpointAuthorization': REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES['AWS::Redshift::EndpointAuthorization'],
   ...SNAPSHOT_SHARE_RESOURCES,
+  ...REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RESOURCES,
   'aws_redshift_endpoint_access': REDSHIFT_MANAGED_ENDPOINT_RESOURCES.aws_redshift_endpoint_access,
   'aws_redshift_endpoint_authorization': REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES.aws_redshift_endpoint_authorization,
   ...REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RESOURCES,

@@ -9,6 +9,7 @@ import { ACCOUNT_ID_RULE } from './account-id';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint';
 import { RuleTable } from '../../core/validator';
+import { ResourceTypeRules, listAttribute, textAttribute } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES = {
   /** The workgroup's name, as for endpoints. */
@@ -18,3 +19,21 @@ export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES = {
   /** The grantee's VPCs, as for provisioned authorizations: omitting them allows all, an empty list is refused. */
   vpcIds: REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds,
 } satisfies RuleTable;
+
+const PUT_RESOURCE_POLICY = 'https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html';
+
+/**
+ * The grant's rules on raw resources: the custom resource `RedshiftServerlessEndpointAuthorization` writes (CloudFormation
+ * has no resource for a workgroup's resource policy), which a template may carry changed by an escape hatch.
+ */
+export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RESOURCES = {
+  'Custom::RedshiftServerlessEndpointAuthorization': {
+    engine: 'cloudformation',
+    note: 'the custom resource of a RedshiftServerlessEndpointAuthorization',
+    attributes: [
+      textAttribute('WorkgroupName', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.workgroupName, PUT_RESOURCE_POLICY),
+      textAttribute('Account', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.account, PUT_RESOURCE_POLICY),
+      listAttribute('VpcIds', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.vpcIds, PUT_RESOURCE_POLICY),
+    ],
+  },
+} satisfies Record<string, ResourceTypeRules>;
