@@ -5,6 +5,7 @@ import { referenceTo } from './private/owner-environment';
 import { RedshiftServerlessFunction, SERVERLESS_GRANT_RESOURCE_TYPE } from './private/redshift-serverless-function';
 import { checkWorkgroupOwner } from './private/serverless-workgroup';
 import { checkPropsNow } from './private/validation';
+import { checkLaterChanges } from './raw-resource-validation-plugin';
 import { listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
 import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES } from '../rules/aws/redshift-serverless-endpoint-authorization';
@@ -117,6 +118,7 @@ export class RedshiftServerlessEndpointAuthorization extends Resource implements
         VpcIds: props.vpcIds,
       },
     });
+    checkLaterChanges(this.resource);
     this.waitForOtherGrants();
   }
 

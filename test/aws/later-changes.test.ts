@@ -5,7 +5,7 @@
  */
 import { App, CfnResource, Fn, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, SnapshotShare } from '../../lib/aws';
+import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftServerlessEndpointAuthorization, SnapshotShare } from '../../lib/aws';
 import { tryValidation } from '../support/validation';
 
 interface Subject {
@@ -58,6 +58,13 @@ const SUBJECTS: Subject[] = [
     property: 'Accounts',
     bad: ['amazon-redshift-support'],
     good: ['444455556666'],
+  },
+  {
+    name: 'RedshiftServerlessEndpointAuthorization',
+    create: stack => new RedshiftServerlessEndpointAuthorization(stack, 'Subject', { workgroupName: 'analytics', account: '111122223333' }),
+    property: 'VpcIds',
+    bad: [],
+    good: ['vpc-0123456789abcdef0'],
   },
 ];
 
