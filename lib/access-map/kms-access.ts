@@ -3,8 +3,10 @@
  * `AWS::KMS::Key` and `AWS::KMS::ReplicaKey`, of Terraform's `aws_kms_key`, `aws_kms_replica_key` and
  * `aws_kms_key_policy`, and the grants of `aws_kms_grant`.
  */
+import { configuresArgument } from './plan-configuration';
 import { principalNode, policyGrants } from './policies';
 import { AccessReader, ResourceReading } from './reading';
+import { UNKNOWN } from '../raw-checks/inputs/terraform-json';
 
 /**
  * The actions that let a principal decrypt: `kms:Decrypt`, and `kms:CreateGrant`, with which it can give itself a grant
@@ -25,9 +27,39 @@ function readPolicy(r: ResourceReading, key: string, property: string, value: un
   }
 }
 
-/** A key resource whose `property` holds its policy. */
+/** A key resource whose `property` holds its policy, which must be given. */
 function keyPolicy(property: string): AccessReader {
   return r => readPolicy(r, r.self('key'), property, r.properties[property]);
+}
+
+/**
+ * Whether the key `r` reads has no policy of its own, so that AWS KMS gives it the default key policy: `property` is
+ * absent, or unknown in a plan whose configuration does not set it (the provider computes it), and no key policy
+ * resource of the input names the key, or may name it (its key ID unknown until apply).
+ */
+function hasDefaultPolicy(r: ResourceReading, property: string): boolean {
+  const value = r.properties[property];
+  const absent = value === undefined || value === null || (value === UNKNOWN && configuresArgument(r, property) === false);
+  return absent && !r.context.resources.some(other => {
+    if (other.type !== 'aws_kms_key_policy') return false;
+    const key = new ResourceReading(other, r.context, r.map).term('key_id');
+    return key !== undefined && (key.resource === r.resource.resource || (!key.known && key.resource === undefined));
+  });
+}
+
+/**
+ * A key whose policy AWS KMS applies by default when `property` is not given: the default key policy lets the key's
+ * own account (its IAM policies) use the key, here `unresolved` where the input does not tell the account's ID.
+ *
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam
+ */
+function keyPolicyOrDefault(property: string, unresolved: string): AccessReader {
+  return r => {
+    const key = r.self('key');
+    if (!hasDefaultPolicy(r, property)) return readPolicy(r, key, property, r.properties[property]);
+    r.map.add(r.map.ownAccount(r.resource.env?.account, unresolved), key, 'decrypt',
+      { ...r.source(property), property: `${property} (not set: the default key policy)` });
+  };
 }
 
 /**
@@ -50,16 +82,25 @@ const terraformGrant: AccessReader = r => {
   if (from !== undefined) r.map.add(from, r.target('key', 'key_id'), 'decrypt', r.source('grantee_principal'));
 };
 
+/** The account of a Terraform key, which the configuration does not tell: the account of the AWS provider's credentials. */
+const TERRAFORM_OWN_ACCOUNT = '(the AWS provider\'s account)';
+
 /**
  * The key resource types and their readers.
  *
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/managing-snapshots-console.html#snapshot-share-access-kms-key
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kms-key.html#cfn-kms-key-keypolicy
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kms-replicakey.html#cfn-kms-replicakey-keypolicy
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html#KMS-ReplicateKey-request-Policy
+ * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kms_key#policy-1
  */
 export const KMS_READERS: Readonly<Record<string, AccessReader>> = {
-  'AWS::KMS::Key': keyPolicy('KeyPolicy'),
+  // KeyPolicy is optional for a key, required for a replica key.
+  'AWS::KMS::Key': keyPolicyOrDefault('KeyPolicy', '${AWS::AccountId}'),
   'AWS::KMS::ReplicaKey': keyPolicy('KeyPolicy'),
-  'aws_kms_key': keyPolicy('policy'),
-  'aws_kms_replica_key': keyPolicy('policy'),
+  // ReplicateKey gives a replica without a policy the default key policy too.
+  'aws_kms_key': keyPolicyOrDefault('policy', TERRAFORM_OWN_ACCOUNT),
+  'aws_kms_replica_key': keyPolicyOrDefault('policy', TERRAFORM_OWN_ACCOUNT),
   'aws_kms_key_policy': terraformKeyPolicy,
   'aws_kms_grant': terraformGrant,
 };

@@ -41,7 +41,9 @@ export interface MapInput {
 
 /** Adds the access the resources of one input give to `map`. */
 export function mapInput(map: MapBuilder, input: MapInput): void {
-  const context: InputContext = { isUnresolved: input.isUnresolved, types: new Map(input.resources.map(r => [r.resource, r.type])) };
+  const context: InputContext = {
+    isUnresolved: input.isUnresolved, types: new Map(input.resources.map(r => [r.resource, r.type])), resources: input.resources,
+  };
   for (const resource of input.resources) {
     readerOf(resource.type)?.(new ResourceReading(resource, context, map, resource.constructPath));
   }

@@ -23,6 +23,8 @@ export interface InputContext {
   readonly isUnresolved: (value: unknown) => boolean;
   /** The logical IDs or addresses of the file's resources, with their types. */
   readonly types: ReadonlyMap<string, string>;
+  /** The file's resources, for a reader whose access another resource may change (a key policy of its own). */
+  readonly resources: readonly RawResource[];
 }
 
 const MAX_EXPRESSION = 80;

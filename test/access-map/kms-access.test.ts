@@ -4,11 +4,18 @@ import * as path from 'path';
 import { accessMapOf } from '../../lib/access-map/map-inputs';
 import { edgeLines } from '../support/access-map';
 
+/** Writes `files` (name to content) into a new folder; returns the path of the first. */
+function written(files: Record<string, unknown>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-access-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return path.join(dir, Object.keys(files)[0]);
+}
+
 /** The edge lines of one input file written with `content`. */
 async function linesOf(name: string, content: unknown): Promise<string[]> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-access-')), name);
-  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return edgeLines((await accessMapOf([file])).map);
+  return edgeLines((await accessMapOf([written({ [name]: content })])).map);
 }
 
 /** A template of one key whose policy has `statement`. */
@@ -94,8 +101,9 @@ describe('the access map of KMS keys', () => {
     ['aws_kms_key', 'a policy known only after apply', { policy: '${data.aws_iam_policy_document.key.json}' },
       '! ${data.aws_iam_policy_document.key.json} decrypt key:aws_kms_key.k <- aws_kms_key.k policy'],
   ])('a Terraform %s with %s gives decrypt access', async (type, _case, args, expected) => {
-    // GIVEN a Terraform key, key policy or grant (beside the key the others name)
-    const config = { resource: { [type]: { k: args }, ...type === 'aws_kms_key' ? {} : { aws_kms_key: { main: {} } } } };
+    // GIVEN a Terraform key, key policy or grant (beside the key the others name, whose own policy lets no one decrypt)
+    const main = { aws_kms_key: { main: { policy: JSON.stringify({ Statement: [] }) } } };
+    const config = { resource: { [type]: { k: args }, ...type === 'aws_kms_key' ? {} : main } };
     // WHEN it is mapped
     // THEN the account or principal may decrypt, or who may is unknown until apply
     expect(await linesOf('main.tf.json', config)).toEqual([expected]);
@@ -106,5 +114,91 @@ describe('the access map of KMS keys', () => {
     const config = { resource: { aws_kms_grant: { k: { key_id: 'k', grantee_principal: 'arn:aws:iam::222233334444:root', operations: ['Encrypt'] } } } };
     // WHEN / THEN
     expect(await linesOf('main.tf.json', config)).toEqual([]);
+  });
+
+  describe('a key without a policy of its own has the default key policy: its own account may use it', () => {
+    const DEFAULT = '(not set: the default key policy)';
+
+    test.each([
+      ['an AWS::KMS::Key without KeyPolicy', 'key.template.json', { Resources: { Key: { Type: 'AWS::KMS::Key', Properties: { Description: 'restores' } } } },
+        `\${AWS::AccountId} decrypt key:Key <- Key KeyPolicy ${DEFAULT}`],
+      ['an aws_kms_key without policy', 'main.tf.json', { resource: { aws_kms_key: { k: { description: 'restores' } } } },
+        `(the AWS provider's account) decrypt key:aws_kms_key.k <- aws_kms_key.k policy ${DEFAULT}`],
+      ['an aws_kms_replica_key without policy', 'main.tf.json', { resource: { aws_kms_replica_key: { k: { primary_key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/mrk-1' } } } },
+        `(the AWS provider's account) decrypt key:aws_kms_replica_key.k <- aws_kms_replica_key.k policy ${DEFAULT}`],
+    ])('%s: the account it deploys to, unknown until deploy, may decrypt, and nothing is risky', async (_case, name, content, expected) => {
+      // GIVEN a key that leaves its policy to AWS KMS, in an input that does not tell its account
+      // WHEN it is mapped
+      const { map } = await accessMapOf([written({ [name]: content })], { knownAccounts: new Set(['222233334444']) });
+      // THEN its own account may decrypt: not anyone, and not an unknown who, nor an account the reviewer should know
+      expect(edgeLines(map)).toEqual([expected]);
+    });
+
+    test('an AWS::KMS::Key without KeyPolicy in a stack whose account the cloud assembly names: that account may decrypt', async () => {
+      // GIVEN a cdk.out whose manifest deploys the stack to 111122223333
+      const template = written({
+        'Analytics.template.json': { Resources: { Key: { Type: 'AWS::KMS::Key' } } },
+        'manifest.json': { artifacts: { Analytics: { type: 'aws:cloudformation:stack', environment: 'aws://111122223333/eu-west-1', properties: { templateFile: 'Analytics.template.json' } } } },
+      });
+      // WHEN the folder is mapped
+      const { map } = await accessMapOf([path.dirname(template)]);
+      // THEN
+      expect(edgeLines(map)).toEqual([`111122223333 decrypt key:Key <- Key KeyPolicy ${DEFAULT}`]);
+    });
+
+    /** A plan creating keys, each with its `values`, `unknown` (`after_unknown`) and `expressions` (its configuration). */
+    function plan(keys: Array<{ name: string; values: object; unknown: object; expressions?: object }>): unknown {
+      return {
+        format_version: '1.2',
+        planned_values: { root_module: { resources: keys.map(k => ({ address: `aws_kms_key.${k.name}`, mode: 'managed', type: 'aws_kms_key', name: k.name, values: k.values })) } },
+        resource_changes: keys.map(k => ({ address: `aws_kms_key.${k.name}`, change: { actions: ['create'], after: k.values, after_unknown: k.unknown } })),
+        configuration: { root_module: { resources: keys.map(k => ({ address: `aws_kms_key.${k.name}`, mode: 'managed', type: 'aws_kms_key', name: k.name, expressions: k.expressions ?? {} })) } },
+      };
+    }
+
+    test('in a plan, a policy known after apply is the default only where the configuration does not set it', async () => {
+      // GIVEN a plan of two new keys whose policies the provider computes: one the configuration leaves out, one it
+      // sets from a policy document
+      const content = plan([
+        { name: 'plain', values: { description: 'x' }, unknown: { arn: true, policy: true } },
+        { name: 'shared', values: {}, unknown: { arn: true, policy: true }, expressions: { policy: { references: ['data.aws_iam_policy_document.key.json'] } } },
+      ]);
+      // WHEN the plan is mapped, and the same plan without its configuration
+      const lines = await linesOf('plan.json', content);
+      const withoutConfiguration = await linesOf('plan.json', { ...content as object, configuration: undefined });
+      // THEN the first has the default key policy; who may use the second stays unknown until apply, and risky; and
+      // where the plan does not say what the configuration sets, both stay unknown
+      expect(lines).toEqual([
+        `(the AWS provider's account) decrypt key:aws_kms_key.plain <- aws_kms_key.plain policy ${DEFAULT}`,
+        '! aws_kms_key.shared.policy (known after apply) decrypt key:aws_kms_key.shared <- aws_kms_key.shared policy',
+      ]);
+      expect(withoutConfiguration).toEqual([
+        '! aws_kms_key.plain.policy (known after apply) decrypt key:aws_kms_key.plain <- aws_kms_key.plain policy',
+        '! aws_kms_key.shared.policy (known after apply) decrypt key:aws_kms_key.shared <- aws_kms_key.shared policy',
+      ]);
+    });
+
+    test('a key that an aws_kms_key_policy names, or may name, has that policy, not the default', async () => {
+      // GIVEN three keys without policy: one named by a key policy resource, one by another whose key ID is a variable,
+      // and one in another configuration that no key policy names
+      const config = {
+        resource: {
+          aws_kms_key: { named: {} },
+          aws_kms_key_policy: {
+            named: { key_id: '${aws_kms_key.named.id}', policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: PARTNER, Action: 'kms:Decrypt', Resource: '*' }] }) },
+          },
+        },
+      };
+      const unknownKeyId = { resource: { aws_kms_key: { maybe: {} }, aws_kms_key_policy: { p: { key_id: '${var.key_id}', policy: '${var.policy}' } } } };
+      const other = { resource: { aws_kms_key: { other: {} } } };
+      // WHEN they are mapped
+      const { map } = await accessMapOf([written({ 'main.tf.json': config }), written({ 'main.tf.json': unknownKeyId }), written({ 'main.tf.json': other })]);
+      // THEN only the key no policy resource may name has the default key policy
+      expect(edgeLines(map)).toEqual([
+        '222233334444 decrypt key:aws_kms_key.named <- aws_kms_key_policy.named policy.Statement[0].Principal.AWS',
+        '! ${var.policy} decrypt key:${var.key_id} <- aws_kms_key_policy.p policy',
+        `(the AWS provider's account) decrypt key:aws_kms_key.other <- aws_kms_key.other policy ${DEFAULT}`,
+      ]);
+    });
   });
 });
