@@ -24,6 +24,11 @@ function accountOfPrincipal(label: string): string | undefined {
   return /^(?:arn:[^:]*:iam|acs:ram):[^:]*:(\d+):/.exec(label)?.[1];
 }
 
+/** The end of the id of a node of one input's resource or expression: `@<scope>`. */
+function scoped(scope: string | undefined): string {
+  return scope === undefined ? '' : `@${scope}`;
+}
+
 export class MapBuilder {
   private readonly nodes = new Map<string, MapNode>();
   private readonly edges: MapEdge[] = [];
@@ -35,24 +40,24 @@ export class MapBuilder {
   /** The node of who, as `kind`: `*` is anyone, and a value unknown until deploy is an unknown node. */
   public who(kind: NodeKind, value: Term): string {
     if (value.known && value.text === ANYONE) return this.node('anyone', ANYONE, ANYONE);
-    if (!value.known) return this.node('unknown', `unknown:${value.text}`, value.text);
-    return this.node(kind, `${kind}:${value.text}`, value.text);
+    if (!value.known) return this.node('unknown', `unknown:${value.text}${scoped(value.scope)}`, value.text, value.scope);
+    return this.what(kind, value);
   }
 
   /**
    * The node of the account a resource deploys to: its ID where the input tells it, else an account node named by
    * `unresolved` (`${AWS::AccountId}`), which is unknown until deploy yet no one else's, so not an unknown who.
    */
-  public ownAccount(account: string | undefined, unresolved: string): string {
+  public ownAccount(account: string | undefined, unresolved: string, scope?: string): string {
     if (account !== undefined) return this.who('account', { text: account, known: true });
-    const id = this.node('account', `account:${unresolved}`, unresolved);
+    const id = this.node('account', `account:${unresolved}${scoped(scope)}`, unresolved, scope);
     this.unresolvedOwnAccounts.add(id);
     return id;
   }
 
   /** The node of what, as `kind`, named by its value (an unknown value keeps its kind, named by the expression). */
   public what(kind: NodeKind, value: Term): string {
-    return this.node(kind, `${kind}:${value.text}`, value.text);
+    return this.node(kind, `${kind}:${value.text}${scoped(value.scope)}`, value.text, value.scope);
   }
 
   /** Adds an edge; `detail.risks` are the reasons only its reader can tell, beside those every edge is checked for. */
@@ -75,8 +80,8 @@ export class MapBuilder {
     return { nodes: [...this.nodes.values()], edges };
   }
 
-  private node(kind: NodeKind, id: string, label: string): string {
-    if (!this.nodes.has(id)) this.nodes.set(id, { id, kind, label });
+  private node(kind: NodeKind, id: string, label: string, scope?: string): string {
+    if (!this.nodes.has(id)) this.nodes.set(id, { id, kind, label, ...scope !== undefined ? { scope } : {} });
     return id;
   }
 

@@ -22,12 +22,16 @@ export function mapView(map: AccessMap): MapView {
 
 /** The edges `after` adds to `before` and those it removes, each with the nodes it joins. */
 export function diffView(before: AccessMap, after: AccessMap): MapView {
-  const keys = (map: AccessMap) => new Set(map.edges.map(edgeKey));
-  const beforeKeys = keys(before);
-  const afterKeys = keys(after);
+  const keyOf = (map: AccessMap) => {
+    const nodes = new Map(map.nodes.map(n => [n.id, n]));
+    return (edge: MapEdge) => edgeKey(edge, id => nodes.get(id)!);
+  };
+  const [beforeKey, afterKey] = [keyOf(before), keyOf(after)];
+  const beforeKeys = new Set(before.edges.map(beforeKey));
+  const afterKeys = new Set(after.edges.map(afterKey));
   const edges: ViewEdge[] = [
-    ...after.edges.filter(e => !beforeKeys.has(edgeKey(e))).map(e => ({ ...e, change: 'added' as const })),
-    ...before.edges.filter(e => !afterKeys.has(edgeKey(e))).map(e => ({ ...e, change: 'removed' as const })),
+    ...after.edges.filter(e => !beforeKeys.has(afterKey(e))).map(e => ({ ...e, change: 'added' as const })),
+    ...before.edges.filter(e => !afterKeys.has(beforeKey(e))).map(e => ({ ...e, change: 'removed' as const })),
   ];
   const joined = new Set(edges.flatMap(e => [e.from, e.to]));
   const nodes = new Map<string, MapNode>();

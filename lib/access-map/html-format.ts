@@ -6,7 +6,8 @@
  */
 import type * as Dagre from '@dagrejs/dagre' with { 'resolution-mode': 'import' };
 import { MapView, ViewEdge } from './diff';
-import { MapNode, byKind } from './model';
+import { scopeTitle } from './input-scope';
+import { MapNode, byKind, nameOf, scopesOf } from './model';
 import { limitsOf, whereOf, whoOf } from './text-formats';
 
 // dagre ships its types as an ES module's, and a CommonJS build that `require` loads (its `exports` map).
@@ -19,6 +20,8 @@ export const MAX_DRAWN_EDGES = 400;
 const CHAR_WIDTH = 7.2;
 const NODE_HEIGHT = 38;
 const PADDING = 12;
+/** The room above the nodes of an input's frame for its title. */
+const SCOPE_TITLE_HEIGHT = 20;
 
 const COLORS = byKind<string>([
   [['account', 'principal', 'organization'], '#dbeafe'],
@@ -45,20 +48,36 @@ function edgeText(edge: ViewEdge): string {
   return `${edge.change === 'added' ? '+ ' : edge.change === 'removed' ? '- ' : ''}${edge.how}${limits ? ` (${limits})` : ''}`;
 }
 
-/** The drawing: each node a box with its kind and label, each edge an arrow with its kind of access. */
+/**
+ * The drawing: each node a box with its kind and label, each edge an arrow with its kind of access; where the view has
+ * several inputs, the nodes of each in a frame titled by the input (a stack's name, a configuration's directory).
+ */
 export function svgOf(view: MapView): string {
-  const graph = new dagre.graphlib.Graph({ multigraph: true });
+  const graph = new dagre.graphlib.Graph({ multigraph: true, compound: true });
   graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 90, edgesep: 10, marginx: 10, marginy: 10 });
   for (const node of view.nodes) {
     const width = Math.max(node.label.length, node.kind.length) * CHAR_WIDTH + 2 * PADDING;
     graph.setNode(node.id, { width, height: NODE_HEIGHT });
+  }
+  const scopes = [...scopesOf(view.nodes)].map(([scope, nodes], i) => ({ id: `scope\0${i}`, title: scopeTitle(scope), nodes }));
+  // Room for the titles of the frames, which dagre does not lay out.
+  if (scopes.length > 0) graph.setGraph({ ...graph.graph(), marginy: 10 + SCOPE_TITLE_HEIGHT, nodesep: 14 + SCOPE_TITLE_HEIGHT });
+  for (const scope of scopes) {
+    graph.setNode(scope.id, {});
+    scope.nodes.forEach(n => graph.setParent(n.id, scope.id));
   }
   view.edges.forEach((edge, i) => {
     graph.setEdge(edge.from, edge.to, { width: edgeText(edge).length * 6.2 + 8, height: 16, labelpos: 'c' }, String(i));
   });
   dagre.layout(graph);
   const { width = 0, height = 0 } = graph.graph();
-  const parts: string[] = [];
+  const parts: string[] = scopes.map(scope => {
+    const laid: Dagre.NodeLabel = graph.node(scope.id);
+    const [x, y] = [laid.x! - laid.width / 2, laid.y! - laid.height / 2 - SCOPE_TITLE_HEIGHT];
+    return `<g class="scope"><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${laid.width.toFixed(1)}" `
+      + `height="${(laid.height + SCOPE_TITLE_HEIGHT).toFixed(1)}" rx="8" fill="#f8fafc" stroke="#94a3b8" stroke-dasharray="4 3"/>`
+      + `<text x="${(x + 8).toFixed(1)}" y="${(y + 14).toFixed(1)}" font-size="11" font-weight="bold" fill="#334155">${escape(scope.title)}</text></g>`;
+  });
   view.edges.forEach((edge, i) => {
     const laid: Dagre.EdgeLabel = graph.edge({ v: edge.from, w: edge.to, name: String(i) });
     const points = (laid.points ?? []).map((p: Dagre.Point) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
@@ -90,7 +109,7 @@ export function svgOf(view: MapView): string {
 function tableOf(view: MapView, node: (id: string) => MapNode): string {
   const rows = view.edges.map(edge => `<tr class="${edge.risks ? 'risky' : ''} ${edge.change ?? ''}">`
     + (view.diff ? `<td>${edge.change === 'added' ? '+' : '-'}</td>` : '')
-    + `<td><code>${escape(whoOf(node(edge.from)))}</code></td><td>${edge.how}</td><td><code>${escape(edge.to)}</code></td>`
+    + `<td><code>${escape(whoOf(node(edge.from)))}</code></td><td>${edge.how}</td><td><code>${escape(nameOf(node(edge.to)))}</code></td>`
     + `<td>${escape(limitsOf(edge))}</td><td class="where">${escape(whereOf(edge))}</td>`
     + `<td>${(edge.risks ?? []).map(r => `⚠ ${escape(r)}`).join('<br>')}</td></tr>`);
   return `<table><thead><tr>${view.diff ? '<th></th>' : ''}<th>who</th><th>how</th><th>what</th><th>limits</th><th>where</th><th>risk</th></tr></thead>`

@@ -57,7 +57,7 @@ function keyPolicyOrDefault(property: string, unresolved: string): AccessReader 
   return r => {
     const key = r.self('key');
     if (!hasDefaultPolicy(r, property)) return readPolicy(r, key, property, r.properties[property]);
-    r.map.add(r.map.ownAccount(r.resource.env?.account, unresolved), key, 'decrypt',
+    r.map.add(r.map.ownAccount(r.resource.env?.account, unresolved, r.context.scope), key, 'decrypt',
       { ...r.source(property), property: `${property} (not set: the default key policy)` });
   };
 }

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import { AWS_READERS, awsCustomResource } from './aws-access';
 import { MapBuilder, RiskOptions } from './builder';
+import { inputScope } from './input-scope';
 import { KMS_READERS } from './kms-access';
 import { AccessMap } from './model';
 import { AccessReader, ResourceReading } from './reading';
@@ -42,7 +43,10 @@ export interface MapInput {
 /** Adds the access the resources of one input give to `map`. */
 export function mapInput(map: MapBuilder, input: MapInput): void {
   const context: InputContext = {
-    isUnresolved: input.isUnresolved, types: new Map(input.resources.map(r => [r.resource, r.type])), resources: input.resources,
+    isUnresolved: input.isUnresolved,
+    types: new Map(input.resources.map(r => [r.resource, r.type])),
+    resources: input.resources,
+    scope: inputScope(input.resources),
   };
   for (const resource of input.resources) {
     readerOf(resource.type)?.(new ResourceReading(resource, context, map, resource.constructPath));

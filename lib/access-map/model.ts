@@ -34,10 +34,32 @@ export function byKind<T>(groups: ReadonlyArray<readonly [readonly NodeKind[], T
 }
 
 export interface MapNode {
-  /** `<kind>:<label>`, or `<kind>:<resource>` for a resource of the same input. */
+  /**
+   * `<kind>:<label>`; for a resource of an input, `<kind>:<resource>@<scope>`, so that the resources of two templates
+   * or configurations with the same logical ID or address are two nodes.
+   */
   readonly id: string;
   readonly kind: NodeKind;
   readonly label: string;
+  /** The input (a template, a Terraform configuration's directory, a plan or state file) of the resource it is. */
+  readonly scope?: string;
+}
+
+/**
+ * The inputs a drawing boxes its nodes in, each with the nodes of its resources: none when the nodes are from one
+ * input, where a box would add nothing.
+ */
+export function scopesOf(nodes: readonly MapNode[]): Map<string, MapNode[]> {
+  const scopes = new Map<string, MapNode[]>();
+  for (const node of nodes) {
+    if (node.scope !== undefined) scopes.set(node.scope, [...scopes.get(node.scope) ?? [], node]);
+  }
+  return scopes.size > 1 ? scopes : new Map();
+}
+
+/** A node as lines and tables name what: by kind and label, `endpoint:Endpoint`; where it is from, they say apart. */
+export function nameOf(node: MapNode): string {
+  return `${node.kind}:${node.label}`;
 }
 
 /** Where an edge comes from, in the user's own input. */
@@ -73,12 +95,13 @@ export interface AccessMap {
 }
 
 /**
- * The identity of an edge for a diff: who, how, what and the VPCs it is limited to, and the resource that gives it (its
+ * The identity of an edge for a diff: who, how, what (by name: not their input, as the file differs between a state
+ * and a plan, or an old and a new template) and the VPCs it is limited to, and the resource that gives it (its
  * construct path where the input records one, else its logical ID or address). The resource keeps apart the same
  * grant made in two stacks (an app deployed to two Regions has the same logical IDs in each), so that adding it to
- * one more stack shows as added access. It is not the file, which differs between a state and a plan.
+ * one more stack shows as added access.
  */
-export function edgeKey(edge: MapEdge): string {
+export function edgeKey(edge: MapEdge, node: (id: string) => MapNode): string {
   const vpcs = edge.vpcs === undefined ? '' : [...edge.vpcs].sort().join(',');
-  return [edge.from, edge.how, edge.to, vpcs, edge.source.path ?? edge.source.resource].join('\0');
+  return [nameOf(node(edge.from)), edge.how, nameOf(node(edge.to)), vpcs, edge.source.path ?? edge.source.resource].join('\0');
 }

@@ -47,7 +47,8 @@ export class ResourceReading {
 
   /** The node of what the resource itself is, named by its logical ID or address. */
   public self(kind: NodeKind): string {
-    return this.map.what(kind, { text: this.resource.resource, known: true, resource: this.resource.resource });
+    const { resource } = this.resource;
+    return this.map.what(kind, { text: resource, known: true, resource, ...this.context.scope !== undefined ? { scope: this.context.scope } : {} });
   }
 
   /** The node of what `property` names, as `kind`; a required property that is absent is named so. */

@@ -3,7 +3,8 @@
  * GitHub draws in Markdown.
  */
 import { MapView, ViewEdge } from './diff';
-import { MapNode, byKind } from './model';
+import { scopeTitle } from './input-scope';
+import { MapNode, byKind, nameOf, scopesOf } from './model';
 
 const SIGN = { added: '+', removed: '-' } as const;
 
@@ -35,12 +36,12 @@ export function whereOf(edge: ViewEdge): string {
  * without review (`endpoint:*`) not as anyone.
  */
 export function whoOf(node: MapNode): string {
-  return node.kind === 'organization' || node.kind === 'endpoint' ? node.id : node.label;
+  return node.kind === 'organization' || node.kind === 'endpoint' ? nameOf(node) : node.label;
 }
 
-/** `222233334444 restore snapshot:analytics/nightly`: who by `whoOf`, what by its id. */
+/** `222233334444 restore snapshot:analytics/nightly`: who by `whoOf`, what by its name. */
 function triple(edge: ViewEdge, node: (id: string) => MapNode): string {
-  return `${whoOf(node(edge.from))} ${edge.how} ${edge.to}`;
+  return `${whoOf(node(edge.from))} ${edge.how} ${nameOf(node(edge.to))}`;
 }
 
 export function textFormat(view: MapView): string {
@@ -82,7 +83,7 @@ export function markdownFormat(view: MapView): string {
     ...view.diff ? [SIGN[edge.change!]] : [],
     `\`${cell(whoOf(node(edge.from)))}\``,
     edge.how,
-    `\`${cell(edge.to)}\``,
+    `\`${cell(nameOf(node(edge.to)))}\``,
     cell(limitsOf(edge)),
     cell(whereOf(edge)),
     cell((edge.risks ?? []).map(r => `⚠ ${r}`).join('; ')),
@@ -107,13 +108,24 @@ function mermaidText(text: string): string {
   return text.replace(/"/g, '#quot;');
 }
 
+/**
+ * A flowchart: the nodes of each input in a subgraph titled by the input where the view has several, so that the
+ * resources of two stacks with the same logical ID are told apart.
+ */
 export function mermaidFormat(view: MapView): string {
   const ids = new Map(view.nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = ['flowchart LR'];
-  for (const n of view.nodes) {
+  const declare = (n: MapNode, indent: string) => {
     const [open, close] = MERMAID_SHAPES[n.kind];
-    lines.push(`  ${ids.get(n.id)}${open}"${mermaidText(`${n.kind}: ${n.label}`)}"${close}`);
-  }
+    lines.push(`${indent}${ids.get(n.id)}${open}"${mermaidText(`${n.kind}: ${n.label}`)}"${close}`);
+  };
+  const scopes = scopesOf(view.nodes);
+  [...scopes].forEach(([scope, nodes], i) => {
+    lines.push(`  subgraph s${i} ["${mermaidText(scopeTitle(scope))}"]`);
+    nodes.forEach(n => declare(n, '    '));
+    lines.push('  end');
+  });
+  view.nodes.filter(n => n.scope === undefined || !scopes.has(n.scope)).forEach(n => declare(n, '  '));
   const styles: string[] = [];
   view.edges.forEach((edge, i) => {
     const limits = limitsOf(edge);

@@ -15,6 +15,11 @@ export interface Term {
   readonly known: boolean;
   /** The logical ID or address of the resource of the same input the value refers to. */
   readonly resource?: string;
+  /**
+   * The input (a template, a Terraform configuration, a plan) whose resource or expression this is, where the map knows
+   * it: a logical ID, a parameter or a variable means something else in another input.
+   */
+  readonly scope?: string;
 }
 
 /** What the map needs to know of one input file to read its values. */
@@ -25,6 +30,8 @@ export interface InputContext {
   readonly types: ReadonlyMap<string, string>;
   /** The file's resources, for a reader whose access another resource may change (a key policy of its own). */
   readonly resources: readonly RawResource[];
+  /** The input, which tells its resources from those of other inputs with the same logical IDs or addresses. */
+  readonly scope?: string;
 }
 
 const MAX_EXPRESSION = 80;
@@ -72,14 +79,13 @@ function referredResource(value: unknown, context: InputContext): string | undef
  */
 export function term(value: unknown, context: InputContext, at: string): Term | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!context.isUnresolved(value)) {
-    if (typeof value === 'string' || typeof value === 'number') return { text: String(value), known: true };
-    return { text: renderIntrinsic(value), known: false };
-  }
+  if (!context.isUnresolved(value) && (typeof value === 'string' || typeof value === 'number')) return { text: String(value), known: true };
+  const scope = context.scope !== undefined ? { scope: context.scope } : {};
+  if (!context.isUnresolved(value)) return { text: renderIntrinsic(value), known: false, ...scope };
   const resource = referredResource(value, context);
-  if (resource !== undefined) return { text: resource, known: true, resource };
-  if (value === UNKNOWN) return { text: `${at} (known after apply)`, known: false };
-  return { text: typeof value === 'string' ? value : renderIntrinsic(value), known: false };
+  if (resource !== undefined) return { text: resource, known: true, resource, ...scope };
+  if (value === UNKNOWN) return { text: `${at} (known after apply)`, known: false, ...scope };
+  return { text: typeof value === 'string' ? value : renderIntrinsic(value), known: false, ...scope };
 }
 
 /** The entries of a list (or set) value, with their property names; a whole unknown list is one unknown entry. */

@@ -145,9 +145,15 @@ describe('private-access-map formats and risks', () => {
     expect(code).toBe(0);
     const map = JSON.parse(out);
     expect(map.nodes).toContainEqual({ id: '*', kind: 'anyone', label: '*' });
+    expect(map.nodes).toContainEqual({
+      id: `service:opentelekomcloud_vpcep_service_v1.billing@${path.join(FIXTURES, 'state.json')}`,
+      kind: 'service',
+      label: 'opentelekomcloud_vpcep_service_v1.billing',
+      scope: path.join(FIXTURES, 'state.json'),
+    });
     expect(map.edges[0]).toEqual({
       from: '*',
-      to: 'service:opentelekomcloud_vpcep_service_v1.billing',
+      to: `service:opentelekomcloud_vpcep_service_v1.billing@${path.join(FIXTURES, 'state.json')}`,
       how: 'connect',
       source: { file: path.join(FIXTURES, 'state.json'), line: 8, resource: 'opentelekomcloud_vpcep_service_v1.billing', property: 'whitelist[0]' },
       risks: ['any account may connect, and the service approves connections without review'],

@@ -1,17 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { accessMapOf } from '../../lib/access-map/map-inputs';
-import { AccessMap } from '../../lib/access-map/model';
+import { AccessMap, nameOf } from '../../lib/access-map/model';
 
 const CORPUS = __dirname;
 
 /**
- * Each edge as `<who> <how> <what> <- <file>:<line> <resource> <property>`, who by its label, what by its node ID (kind
+ * Each edge as `<who> <how> <what> <- <file>:<line> <resource> <property>`, who by its label, what by its name (kind
  * and label), risky ones marked `!`, the file relative to the corpus.
  */
 function edges(map: AccessMap): string[] {
-  const labels = new Map(map.nodes.map(n => [n.id, n.label]));
-  return map.edges.map(e => `${e.risks ? '! ' : ''}${labels.get(e.from)} ${e.how} ${e.to} `
+  const nodes = new Map(map.nodes.map(n => [n.id, n]));
+  return map.edges.map(e => `${e.risks ? '! ' : ''}${nodes.get(e.from)!.label} ${e.how} ${nameOf(nodes.get(e.to)!)} `
     + `<- ${path.relative(CORPUS, path.resolve(e.source.file!)).split(path.sep).join('/')}:${e.source.line} ${e.source.resource} ${e.source.property}`);
 }
 

@@ -1,12 +1,12 @@
 import * as path from 'path';
-import { AccessMap } from '../../lib/access-map/model';
+import { AccessMap, nameOf } from '../../lib/access-map/model';
 
 export const FIXTURES = path.join(__dirname, '..', 'access-map', 'fixtures');
 
 /** Each edge as one line a reader can check: `<who> <how> <what> <- <resource> <property>`, risky ones marked `!`. */
 export function edgeLines(map: AccessMap): string[] {
-  const labels = new Map(map.nodes.map(n => [n.id, n.label]));
-  return map.edges.map(e => `${e.risks ? '! ' : ''}${labels.get(e.from)} ${e.how} ${e.to} <- ${e.source.resource} ${e.source.property}`);
+  const nodes = new Map(map.nodes.map(n => [n.id, n]));
+  return map.edges.map(e => `${e.risks ? '! ' : ''}${nodes.get(e.from)!.label} ${e.how} ${nameOf(nodes.get(e.to)!)} <- ${e.source.resource} ${e.source.property}`);
 }
 
 /** Runs a command's `main` in this process and keeps what it writes. */
