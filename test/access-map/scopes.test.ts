@@ -117,4 +117,23 @@ describe('resources of two inputs with the same logical ID or address', () => {
     expect(out).toBe('0 added, 0 removed (0 risky).\n');
     expect([json.added, json.removed]).toEqual([[], []]);
   });
+
+  test('--since draws a removed edge in the input it is removed from, beside the added one: one service, no second copy', async () => {
+    // GIVEN a configuration before and after a change of the account that may connect, in two folders
+    const configuration = (domain: string) => ({ resource: { opentelekomcloud_vpcep_service_v1: { billing: { whitelist: [domain] } } } });
+    const [before, after] = [folder({ 'infra/main.tf.json': configuration('0a1b2c3d') }), folder({ 'infra/main.tf.json': configuration('4e5f6a7b') })];
+    // WHEN the change is drawn
+    const { out } = await run(main, '--format', 'mermaid', '--since', path.join(before, 'infra'), path.join(after, 'infra'));
+    // THEN both edges reach the one service node, which is not drawn again for the old folder
+    expect(out).toBe([
+      'flowchart LR',
+      '  n0[["service: opentelekomcloud_vpcep_service_v1.billing"]]',
+      '  n1(["account: 4e5f6a7b"])',
+      '  n2(["account: 0a1b2c3d"])',
+      '  n1 -->|"+ connect"| n0',
+      '  n2 -.->|"- connect"| n0',
+      '  linkStyle 0 stroke:#080,stroke-width:2px',
+      '  linkStyle 1 stroke:#888,stroke-width:2px',
+    ].join('\n') + '\n');
+  });
 });
