@@ -50,7 +50,8 @@ export class AccessMapPlugin implements IPolicyValidationPlugin {
       const source = fs.readFileSync(templatePath, 'utf-8');
       const template = JSON.parse(source) as { Resources?: unknown };
       if (template.Resources === undefined) continue;
-      const resources = templateResources(template, { lines: new JsonLines(source), file: templatePath })
+      // Named from the folder the map is written to, so that the map is the same wherever the app synthesizes.
+      const resources = templateResources(template, { lines: new JsonLines(source), file: path.basename(templatePath) })
         .map(r => ({ ...r, env: { account: accountId, region } }));
       mapInput(map, { resources, isUnresolved: isIntrinsic });
     }

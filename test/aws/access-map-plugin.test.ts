@@ -47,13 +47,26 @@ describe('AccessMapPlugin', () => {
   test('each edge names the template, its line, the property and the construct path', () => {
     // GIVEN / WHEN
     const { map, outdir } = exampleMap();
-    // THEN
+    // THEN the template is named from the folder of the map
     const grant = map.edges.find(e => e.source.resource === 'PartnerAccess8C2852D4')!;
-    const template = path.join(outdir, 'PrivateAccessExample.template.json');
     expect(grant.source).toEqual({
-      file: template, line: expect.any(Number), resource: 'PartnerAccess8C2852D4', property: 'Account', path: 'PrivateAccessExample/PartnerAccess/Resource',
+      file: 'PrivateAccessExample.template.json',
+      line: expect.any(Number),
+      resource: 'PartnerAccess8C2852D4',
+      property: 'Account',
+      path: 'PrivateAccessExample/PartnerAccess/Resource',
     });
-    expect(fs.readFileSync(template, 'utf-8').split('\n')[grant.source.line! - 1]).toContain('"Account": "111122223333"');
+    const template = fs.readFileSync(path.join(outdir, grant.source.file!), 'utf-8');
+    expect(template.split('\n')[grant.source.line! - 1]).toContain('"Account": "111122223333"');
+  });
+
+  test('the map is the same wherever the app synthesizes, so it can be compared and kept', () => {
+    // GIVEN the same app synthesized into two folders
+    const [first, second] = [exampleMap(), exampleMap()];
+    expect(first.outdir).not.toEqual(second.outdir);
+    // WHEN the maps are read THEN they are identical, byte for byte
+    const text = (outdir: string) => fs.readFileSync(path.join(outdir, 'access-map.json'), 'utf-8');
+    expect(text(first.outdir)).toEqual(text(second.outdir));
   });
 
   test('knownAccounts marks every other account risky, and the list is copied when the plugin is made', () => {
