@@ -2,6 +2,7 @@
  * CloudFormation templates read into raw resources (parsed as JSON here, or as YAML by `template-text.ts`, which only
  * the command loads: a CDK app's plugin reads JSON and need not load a YAML parser).
  */
+import { declaredResources, hasLoops } from './for-each';
 import { InputResource } from './input';
 import { Lines, propertyLine } from './lines';
 import { foldLiterals } from './literal-intrinsics';
@@ -18,22 +19,24 @@ export function isIntrinsic(value: unknown): boolean {
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0].startsWith('Fn::'));
 }
 
-/** Whether a parsed document is a CloudFormation template: it has a `Resources` map of typed resources. */
+/** Whether a parsed document is a CloudFormation template: it has a `Resources` map of typed resources or `Fn::ForEach` loops. */
 export function isTemplate(document: unknown): boolean {
   const resources = (document as { Resources?: unknown } | null)?.Resources;
-  return typeof resources === 'object' && resources !== null && !Array.isArray(resources)
-    && Object.values(resources).some(r => typeof (r as { Type?: unknown } | null)?.Type === 'string');
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) return false;
+  return hasLoops(resources as Record<string, unknown>)
+    || Object.values(resources).some(r => typeof (r as { Type?: unknown } | null)?.Type === 'string');
 }
 
 /**
- * The resources of a template, each with its construct path (the CDK's `aws:cdk:path` metadata) and, when `source`
- * gives the text's lines, where each property is written. Intrinsic functions that only literals feed are read as
- * their result (`foldLiterals`).
+ * The resources of a template, `Fn::ForEach` loops expanded (`for-each.ts`), each with its construct path (the CDK's
+ * `aws:cdk:path` metadata) and, when `source` gives the text's lines, where each property is written. Intrinsic
+ * functions that only literals feed are read as their result (`foldLiterals`).
  */
 export function templateResources(document: unknown, source?: { readonly lines: Lines; readonly file: string }): InputResource[] {
-  type Resource = { Type?: unknown; Properties?: unknown; Metadata?: Record<string, unknown> };
-  const resources = (document as { Resources: Record<string, Resource> }).Resources;
-  return Object.entries(resources).flatMap(([logicalId, resource]) => {
+  type Resource = { Type?: unknown; Properties?: unknown; Metadata?: Record<string, unknown> } | null;
+  const resources = (document as { Resources: Record<string, unknown> }).Resources;
+  return declaredResources(resources).flatMap(({ logicalId, body, path }) => {
+    const resource = body as Resource;
     if (typeof resource?.Type !== 'string') return [];
     const constructPath = resource.Metadata?.['aws:cdk:path'];
     return [{
@@ -42,8 +45,7 @@ export function templateResources(document: unknown, source?: { readonly lines: 
       properties: foldLiterals(resource.Properties ?? {}),
       ...(source ? {
         file: source.file,
-        lineOf: (property: string) => propertyLine(source.lines, ['Resources', logicalId, 'Properties'], property)
-          ?? source.lines.lineOf(['Resources', logicalId]),
+        lineOf: (property: string) => propertyLine(source.lines, [...path, 'Properties'], property) ?? source.lines.lineOf(path),
       } : {}),
       ...(typeof constructPath === 'string' ? { constructPath } : {}),
     }];
