@@ -44,8 +44,24 @@ const VARIABLES = /\.tfvars(\.json)?$/;
 const AUTO_VARIABLES = /^(terraform\.tfvars(\.json)?|.*\.auto\.tfvars(\.json)?)$/;
 /** Files Terraform merges into other files' blocks rather than reading as blocks of their own. */
 const OVERRIDE = /(^|_)override\.tf(\.json)?$/;
-/** What a directory walk reads besides Terraform's files: what `cdk synth` writes, and YAML that may be a template. */
-const WALKED = /(\.template\.json|\.ya?ml)$/i;
+/** What a directory walk reads besides Terraform's files: JSON and YAML that may be a template, a configuration or a plan. */
+const WALKED = /\.(json|ya?ml)$/i;
+/**
+ * JSON that tools write beside templates and configurations, and that is never an input: not even opened (a cdk.out's
+ * `tree.json` can be larger than its templates together).
+ */
+const NEVER_INPUTS = /^(package(-lock)?\.json|tsconfig.*\.json|cdk(\.context)?\.json|cdktf\.json|manifest\.json|tree\.json|.*\.assets\.json)$/i;
+/**
+ * A key that every template, Terraform JSON configuration and `terraform show -json` output has at its top level:
+ * JSON without any is not parsed to find out.
+ */
+const INPUT_KEY = /"(AWSTemplateFormatVersion|Resources|resource|module|data|provider|terraform|format_version)"\s*:/;
+/**
+ * The largest template CloudFormation takes (from S3; 51,200 bytes inline): a larger JSON file of another name than
+ * `*.template.json` is no template, and is not read whole to find out.
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
+ */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.terraform', '.git']);
 
 interface Found {
@@ -60,7 +76,7 @@ function findFiles(paths: readonly string[]): Found[] {
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
-      const read = entry.isFile() && ([TERRAFORM, VARIABLES, WALKED].some(kind => kind.test(entry.name)) || isTerraformShowOutput(full));
+      const read = entry.isFile() && [TERRAFORM, VARIABLES, WALKED].some(kind => kind.test(entry.name)) && !NEVER_INPUTS.test(entry.name);
       if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full);
       else if (read) found.push({ file: full, named: false });
     }
@@ -79,16 +95,16 @@ function findFiles(paths: readonly string[]): Found[] {
 }
 
 /**
- * Whether a `.json` file a walk finds is what `terraform show -json` prints (a plan or state), told by its first bytes:
- * other JSON files (cdk.out's manifests and tree, package.json) are not read whole to find out.
+ * Whether a `.json` file a walk finds under a name of no input may be one, without reading it whole where it cannot:
+ * `terraform show -json` output (a plan or state, of any size) starts with its `format_version`; other JSON is read
+ * only up to the size of the largest template.
  */
-function isTerraformShowOutput(file: string): boolean {
-  if (!file.endsWith('.json') || TERRAFORM.test(file)) return false;
+function mayBeInput(file: string): boolean {
   const head = Buffer.alloc(256);
   const fd = fs.openSync(file, 'r');
   try {
     const read = fs.readSync(fd, head, 0, head.length, 0);
-    return /^\s*\{\s*"format_version"\s*:/.test(head.subarray(0, read).toString('utf-8'));
+    return /^\s*\{\s*"format_version"\s*:/.test(head.subarray(0, read).toString('utf-8')) || fs.fstatSync(fd).size <= MAX_TEMPLATE_BYTES;
   } finally {
     fs.closeSync(fd);
   }
@@ -226,17 +242,21 @@ function byTerraformPrecedence(a: string, b: string): number {
 }
 
 /**
- * A template or plan, whichever the content is, or the configuration file for a Terraform JSON configuration the user
- * named under another name than `*.tf.json`. A file the user named that is none of them is an error; one a walk found is
- * skipped, and said so.
+ * A template or plan, whichever the content is, or the configuration file for a Terraform JSON configuration under
+ * another name than `*.tf.json`. A file the user named that is none of them is an error. One a walk found is skipped,
+ * and said so, when its name or content says it is meant as one (a `*.template.json`, YAML, JSON with `Resources` or
+ * `AWSTemplateFormatVersion`, Terraform state); other JSON is no input.
  */
 function readDocument(file: string, named: boolean, skipped: Skipped[]): Input | ConfigurationFile | undefined {
+  const isOtherJson = !named && /\.json$/i.test(file) && !/\.template\.json$/i.test(file);
+  if (isOtherJson && !mayBeInput(file)) return undefined;
   const source = readText(file);
   const refuse = (reason: string) => {
     if (named) throw new InputError(`${file}: ${reason}`);
     skipped.push({ file, reason });
     return undefined;
   };
+  if (isOtherJson && !INPUT_KEY.test(source)) return undefined;
   let parsed: ReturnType<typeof parseTemplate>;
   try {
     parsed = file.endsWith('.json') ? { document: JSON.parse(source), lines: new JsonLines(source) } : parseTemplate(source);
@@ -249,11 +269,14 @@ function readDocument(file: string, named: boolean, skipped: Skipped[]): Input |
     const env = stackEnvOf(file);
     return { resources: templateResources(document, { lines, file }).map(r => ({ ...r, env })), isUnresolved: isIntrinsic };
   }
-  if (named && isTerraformConfiguration(document)) return { file, document: document as Record<string, unknown>, lines };
+  if (isTerraformConfiguration(document)) return { file, document: document as Record<string, unknown>, lines };
   if (isTerraformState(document)) {
     return refuse('is Terraform state, which the checks do not judge (it is deployed already): check the configuration or '
       + 'a plan; private-access-map reads state');
   }
+  // JSON with a template's top-level keys is meant as one: said so when it is not.
+  const meantAsTemplate = typeof document === 'object' && document !== null && ('Resources' in document || 'AWSTemplateFormatVersion' in document);
+  if (isOtherJson && !meantAsTemplate) return undefined;
   return refuse(named
     ? 'is not a CloudFormation template, a Terraform configuration or a Terraform plan (terraform show -json <planfile>)'
     : 'is not a CloudFormation template (no Resources with a Type)');

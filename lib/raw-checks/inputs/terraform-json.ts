@@ -23,12 +23,35 @@ export function isTerraformExpression(value: unknown): boolean {
 }
 
 /**
- * Whether a parsed JSON document is a Terraform JSON configuration with resources or modules (each an object, or a
- * list of objects as HCL's JSON syntax allows).
+ * The top-level keys of a Terraform JSON configuration: its block types (Terraform refuses any other), and `//`, a
+ * comment (cdktf writes its metadata there).
+ *
+ * @see https://developer.hashicorp.com/terraform/language/syntax/json
+ */
+const CONFIGURATION_KEYS = new Set(['//', 'terraform', 'provider', 'variable', 'locals', 'output', 'module', 'resource', 'data',
+  'ephemeral', 'moved', 'import', 'removed', 'check']);
+/**
+ * The blocks that make a JSON document a configuration, with the number of labels each has (`resource "type" "name"`):
+ * JSON that only happens to use these keys (`{ "data": [1, 2] }`) does not nest objects that deep.
+ */
+const CONFIGURATION_BLOCKS: Readonly<Record<string, number>> = { resource: 2, data: 2, module: 1, provider: 1, terraform: 0 };
+
+/** Whether `value` is blocks with `labels` labels: an object (or a list of them, as HCL's JSON syntax allows) of them. */
+function isBlocks(value: unknown, labels: number): boolean {
+  const objects = Array.isArray(value) ? value : [value];
+  return objects.length > 0 && objects.every(o => typeof o === 'object' && o !== null && !Array.isArray(o)
+    && (labels === 0 || Object.values(o).every(inner => isBlocks(inner, labels - 1))));
+}
+
+/**
+ * Whether a parsed JSON document is a Terraform JSON configuration: resources, modules, data sources, providers or
+ * settings, and no key Terraform does not know.
  */
 export function isTerraformConfiguration(document: unknown): boolean {
-  const { resource, module } = (document ?? {}) as { resource?: unknown; module?: unknown };
-  return [resource, module].some(blocks => typeof blocks === 'object' && blocks !== null);
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return false;
+  const blocks = document as Record<string, unknown>;
+  return Object.keys(blocks).every(key => CONFIGURATION_KEYS.has(key))
+    && Object.entries(CONFIGURATION_BLOCKS).some(([key, labels]) => blocks[key] !== undefined && isBlocks(blocks[key], labels));
 }
 
 /** Whether a parsed JSON document is a plan as `terraform show -json` prints it. */
