@@ -1,6 +1,7 @@
 import { ACCOUNT_ID_RULE, KnownEnv } from './account-id';
 import { GRANTEE_RULES, templateGrantee } from './grantee';
 import { CLUSTER_IDENTIFIER_RULES, redshiftIdentifier } from './redshift-identifier';
+import { sdkCallOf } from './sdk-call';
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
 import { RuleTable, Validator } from '../../core/validator';
@@ -174,23 +175,6 @@ const SNAPSHOT_SHARE_PARAMETERS = [
 ];
 
 /**
- * The JSON text of an SDK call: the text itself, or that of an `Fn::Sub` or an `Fn::Join`, whose computed parts read
- * as `${...}` (hand-written templates put a parameter into the call so). `computed` says whether such parts may occur.
- *
- * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html
- */
-function sdkCallText(value: unknown): { text: string; computed: boolean } | undefined {
-  if (typeof value === 'string') return { text: value, computed: false };
-  const { 'Fn::Sub': sub, 'Fn::Join': join } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const template = Array.isArray(sub) ? sub[0] : sub;
-  if (typeof template === 'string') return { text: template, computed: true };
-  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-    return { text: join[1].map(part => (typeof part === 'string' ? part : '${}')).join(join[0]), computed: true };
-  }
-  return undefined;
-}
-
-/**
  * `Create` or `Update` of an `AwsCustomResource`: the SDK call as JSON text, or an `Fn::Sub` or `Fn::Join` of it.
  * Only a Redshift AuthorizeSnapshotAccess call is checked, parameter by parameter; a value with a computed part is
  * known only at deploy time, and left alone.
@@ -204,16 +188,10 @@ function snapshotShareCall(attribute: string): AttributeCheck {
       `parameters.AccountWithRestoreAccess ${notSnapshotOwner(undefined).text} (given parameters.SnapshotArn)`,
     ],
     check: (v: Validator, property: string, value: unknown, env: KnownEnv) => {
-      const source = sdkCallText(value);
-      if (source === undefined) return;
-      const known = (given: unknown) => !(source.computed && typeof given === 'string' && given.includes('${'));
-      let call: { service?: unknown; action?: unknown; parameters?: Record<string, unknown>; region?: unknown; assumedRoleArn?: unknown };
-      try {
-        call = JSON.parse(source.text);
-      } catch {
-        return;
-      }
-      if (!/^(redshift|@aws-sdk\/client-redshift)$/i.test(String(call?.service)) || !SHARE_ACTION.test(String(call.action))) return;
+      const read = sdkCallOf(value);
+      if (read === undefined) return;
+      const { call, known } = read;
+      if (!/^(redshift|@aws-sdk\/client-redshift)$/i.test(String(call.service)) || !SHARE_ACTION.test(String(call.action))) return;
       const parameters = call.parameters ?? {};
       // The call goes to its own region, if it names one, and runs in the account of the role it assumes, if any.
       const callEnv: KnownEnv = {
