@@ -89,11 +89,15 @@ function sarifReport(findings: readonly Finding[], checked: Checked, tool: Tool)
   const ruleIds: string[] = [];
   const rules: object[] = [];
   const ruleIndex = (f: Finding): number => {
-    const id = `${f.type}.${attributeOf(f.property)}`;
+    const checks = RESOURCE_TYPES[f.type]?.attributes.filter(a => a.attribute === attributeOf(f.property)) ?? [];
+    const check = checks.find(a => a.source === f.source) ?? checks[0];
+    // An attribute that several checks read (an AwsCustomResource's `Create`, by the call it makes): a rule for each,
+    // named by its source page (`Custom::AWS.Create.API_CreateEndpointAccess`).
+    const page = checks.length > 1 ? `.${path.posix.basename(new URL(f.source).pathname, '.html')}` : '';
+    const id = `${f.type}.${attributeOf(f.property)}${page}`;
     let index = ruleIds.indexOf(id);
     if (index < 0) {
       index = ruleIds.push(id) - 1;
-      const check = RESOURCE_TYPES[f.type]?.attributes.find(a => a.attribute === attributeOf(f.property));
       const description = check ? `${attributeOf(f.property)} ${check.rules.join('; ')}` : f.rule;
       rules.push({
         id,

@@ -7,6 +7,7 @@
  */
 import { PRIVATE_LINK_ENDPOINT_RESOURCES } from '../rules/alicloud/private-link-endpoint';
 import { PRIVATE_LINK_ENDPOINT_SERVICE_RESOURCES } from '../rules/alicloud/private-link-endpoint-service';
+import { AWS_CUSTOM_RESOURCE_RESOURCES } from '../rules/aws/aws-custom-resource';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES } from '../rules/aws/redshift-endpoint-authorization';
 import { REDSHIFT_MANAGED_ENDPOINT_RESOURCES } from '../rules/aws/redshift-managed-endpoint';
 import { REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RESOURCES } from '../rules/aws/redshift-serverless-endpoint-authorization';
@@ -21,6 +22,7 @@ export type { ResourceTypeRules };
 export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeRules>> = {
   'AWS::Redshift::EndpointAccess': REDSHIFT_MANAGED_ENDPOINT_RESOURCES['AWS::Redshift::EndpointAccess'],
   'AWS::Redshift::EndpointAuthorization': REDSHIFT_ENDPOINT_AUTHORIZATION_RESOURCES['AWS::Redshift::EndpointAuthorization'],
+  ...AWS_CUSTOM_RESOURCE_RESOURCES,
   ...SNAPSHOT_SHARE_RESOURCES,
   ...REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RESOURCES,
   'aws_redshift_endpoint_access': REDSHIFT_MANAGED_ENDPOINT_RESOURCES.aws_redshift_endpoint_access,

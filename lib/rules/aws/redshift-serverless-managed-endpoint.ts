@@ -10,9 +10,10 @@
 import { ACCOUNT_ID_RULE } from './account-id';
 import { redshiftIdentifier } from './redshift-identifier';
 import { REDSHIFT_MANAGED_ENDPOINT_RULES } from './redshift-managed-endpoint';
+import { asWritten, sdkCallOf } from './sdk-call';
 import { countAtLeast, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
-import { ResourceTypeRules, setAttribute, textAttribute, unsetWhenEmpty } from '../surfaces/attribute-checks';
+import { AttributeCheck, ResourceTypeRules, listAttribute, setAttribute, textAttribute, unsetWhenEmpty } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES = {
   /**
@@ -51,8 +52,56 @@ const CREATE_ENDPOINT_ACCESS = 'https://docs.aws.amazon.com/redshift-serverless/
 const PROVIDER_SOURCE = 'https://github.com/hashicorp/terraform-provider-aws/blob/f8c737699d126d97d63311cf9ffb67a96b0b52a2/internal/service/redshiftserverless/endpoint_access.go';
 
 /**
+ * The service of an `AwsCustomResource`'s call, in each spelling aws-cdk-lib takes: SDK v2's `RedshiftServerless`, v3's
+ * `redshift-serverless` and its package name.
+ */
+const SERVERLESS_SERVICE = /^(redshiftserverless|redshift-serverless|@aws-sdk\/client-redshift-serverless)$/i;
+/** The calls' parameters (CreateEndpointAccess's names), each with the endpoint's rules. */
+const ENDPOINT_PARAMETERS = [
+  textAttribute('endpointName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
+  textAttribute('workgroupName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.workgroupName, CREATE_ENDPOINT_ACCESS),
+  textAttribute('ownerAccount', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.ownerAccount, CREATE_ENDPOINT_ACCESS),
+  listAttribute('subnetIds', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.subnetIds, CREATE_ENDPOINT_ACCESS),
+  listAttribute('vpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
+];
+/**
+ * The calls that make or change an endpoint, and the parameters each takes: UpdateEndpointAccess only the name and the
+ * security groups.
+ * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateEndpointAccess.html
+ */
+const ENDPOINT_CALLS: ReadonlyArray<readonly [RegExp, readonly AttributeCheck[]]> = [
+  [/^createEndpointAccess(Command)?$/i, ENDPOINT_PARAMETERS],
+  [/^updateEndpointAccess(Command)?$/i, ENDPOINT_PARAMETERS.filter(p => ['endpointName', 'vpcSecurityGroupIds'].includes(p.attribute))],
+];
+
+/**
+ * `Create` or `Update` of an `AwsCustomResource` that calls Redshift Serverless CreateEndpointAccess or
+ * UpdateEndpointAccess: each parameter the call takes, with the rules of the endpoint construct.
+ */
+function serverlessEndpointCall(attribute: string): AttributeCheck {
+  return {
+    attribute,
+    source: CREATE_ENDPOINT_ACCESS,
+    rules: ENDPOINT_PARAMETERS.flatMap(p => p.rules.map(r => `parameters.${p.attribute} ${r}`)),
+    check: (v, property, value, env) => {
+      const read = sdkCallOf(value);
+      if (read === undefined || !SERVERLESS_SERVICE.test(String(read.call.service))) return;
+      const parameters = ENDPOINT_CALLS.find(([action]) => action.test(String(read.call.action)))?.[1] ?? [];
+      for (const parameter of parameters) {
+        const given = read.call.parameters?.[parameter.attribute];
+        if (given !== undefined && given !== null) parameter.check(v, `${property}.parameters.${parameter.attribute}`, asWritten(given, read.known), env);
+      }
+    },
+  };
+}
+
+/** A managed endpoint on raw resources: the checks of an `AwsCustomResource`'s calls that create or update one. */
+export const SERVERLESS_ENDPOINT_CALLS: readonly AttributeCheck[] = [serverlessEndpointCall('Create'), serverlessEndpointCall('Update')];
+
+/**
  * The endpoint's rules on raw resources: the AWS provider's `aws_redshiftserverless_endpoint_access` (CloudFormation
- * has no resource for it; the construct renders a custom resource of its own).
+ * has no resource for it; the construct renders a custom resource of its own), and `AwsCustomResource` calls
+ * (`SERVERLESS_ENDPOINT_CALLS`).
  */
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RESOURCES = {
   aws_redshiftserverless_endpoint_access: {

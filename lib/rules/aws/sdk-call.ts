@@ -47,3 +47,12 @@ export function sdkCallOf(value: unknown): { call: SdkCall; known: (given: unkno
   if (typeof call !== 'object' || call === null || Array.isArray(call)) return undefined;
   return { call: call as SdkCall, known: given => !(source.computed && typeof given === 'string' && given.includes('${')) };
 }
+
+/**
+ * A parameter's value as the rules see it: a string with a computed part, alone or in a list, as the `Fn::Sub` it
+ * is, which the checks never judge as a literal.
+ */
+export function asWritten(given: unknown, known: (given: unknown) => boolean): unknown {
+  if (Array.isArray(given)) return given.map(entry => asWritten(entry, known));
+  return known(given) ? given : { 'Fn::Sub': given };
+}

@@ -215,6 +215,9 @@ function snapshotShareCall(attribute: string): AttributeCheck {
   };
 }
 
+/** A snapshot share on raw resources: the checks of an `AwsCustomResource`'s calls of AuthorizeSnapshotAccess. */
+export const SNAPSHOT_SHARE_CALLS: readonly AttributeCheck[] = [snapshotShareCall('Create'), snapshotShareCall('Update')];
+
 const SHARING_SNAPSHOTS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshot-share-snapshot.html';
 /** A Serverless snapshot is shared by a statement of its resource policy. */
 const PUT_RESOURCE_POLICY = 'https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html';
@@ -258,15 +261,10 @@ const NOT_WITH_OWNER: ResourceCheck = {
 };
 
 /**
- * A snapshot share on raw resources: an `AwsCustomResource` that calls AuthorizeSnapshotAccess, and the custom resources
- * `SnapshotShare` writes, which a template may carry changed by an escape hatch (`addPropertyOverride`).
+ * A snapshot share on raw resources: the custom resources `SnapshotShare` writes, which a template may carry changed by
+ * an escape hatch (`addPropertyOverride`). An `AwsCustomResource`'s share calls are `SNAPSHOT_SHARE_CALLS`.
  */
 export const SNAPSHOT_SHARE_RESOURCES = {
-  'Custom::AWS': {
-    engine: 'cloudformation',
-    note: 'an AwsCustomResource that calls Redshift AuthorizeSnapshotAccess (a snapshot share)',
-    attributes: [snapshotShareCall('Create'), snapshotShareCall('Update')],
-  },
   'Custom::RedshiftSnapshotShare': {
     engine: 'cloudformation',
     note: 'the custom resource of a SnapshotShare of a provisioned cluster\'s snapshot',
