@@ -99,12 +99,23 @@ function serverlessEndpointCall(attribute: string): AttributeCheck {
 export const SERVERLESS_ENDPOINT_CALLS: readonly AttributeCheck[] = [serverlessEndpointCall('Create'), serverlessEndpointCall('Update')];
 
 /**
- * The endpoint's rules on raw resources: the AWS provider's `aws_redshiftserverless_endpoint_access` (CloudFormation
- * has no resource for it; the construct renders a custom resource of its own), and `AwsCustomResource` calls
- * (`SERVERLESS_ENDPOINT_CALLS`).
+ * The endpoint's rules on raw resources: the AWS provider's `aws_redshiftserverless_endpoint_access`, and the custom
+ * resource the construct writes (CloudFormation has no resource for it), which a template may carry changed by an
+ * escape hatch. `AwsCustomResource` calls are `SERVERLESS_ENDPOINT_CALLS`.
  */
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RESOURCES = {
-  aws_redshiftserverless_endpoint_access: {
+  'Custom::RedshiftServerlessEndpointAccess': {
+    engine: 'cloudformation',
+    note: 'the custom resource of a RedshiftServerlessManagedEndpoint',
+    attributes: [
+      textAttribute('EndpointName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
+      textAttribute('WorkgroupName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.workgroupName, CREATE_ENDPOINT_ACCESS),
+      textAttribute('OwnerAccount', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.ownerAccount, CREATE_ENDPOINT_ACCESS),
+      listAttribute('SubnetIds', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.subnetIds, CREATE_ENDPOINT_ACCESS),
+      listAttribute('VpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
+    ],
+  },
+  'aws_redshiftserverless_endpoint_access': {
     engine: 'terraform',
     attributes: [
       textAttribute('endpoint_name', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
