@@ -8,6 +8,7 @@ import { SECURITY_GROUPS, checkSecurityGroups } from './private/security-groups'
 import { checkWorkgroupOwner } from './private/serverless-workgroup';
 import { selectSubnetsOf, SubnetSelection } from './private/subnet-selection';
 import { checkPropsNow } from './private/validation';
+import { checkLaterChanges } from './raw-resource-validation-plugin';
 import { listOf, object, optional, string, struct } from '../core/shapes';
 import { Validator } from '../core/validator';
 import { DEFAULT_PORT } from '../rules/aws/endpoint-port';
@@ -286,6 +287,7 @@ export class RedshiftServerlessManagedEndpoint extends Resource implements IReds
         OwnerAccount: props.ownerAccount ?? workgroupOwner,
       },
     });
+    checkLaterChanges(this.resource);
     const port = workgroup?.port;
     this.connections = new ec2.Connections({
       securityGroups,

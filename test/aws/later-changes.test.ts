@@ -5,7 +5,9 @@
  */
 import { App, CfnResource, Fn, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftServerlessEndpointAuthorization, SnapshotShare } from '../../lib/aws';
+import {
+  RedshiftEndpointAuthorization, RedshiftManagedEndpoint, RedshiftServerlessEndpointAuthorization, RedshiftServerlessManagedEndpoint, SnapshotShare,
+} from '../../lib/aws';
 import { tryValidation } from '../support/validation';
 
 interface Subject {
@@ -58,6 +60,18 @@ const SUBJECTS: Subject[] = [
     property: 'Accounts',
     bad: ['amazon-redshift-support'],
     good: ['444455556666'],
+  },
+  {
+    name: 'RedshiftServerlessManagedEndpoint',
+    create: stack => new RedshiftServerlessManagedEndpoint(stack, 'Subject', {
+      endpointName: 'reporting',
+      workgroupName: 'analytics',
+      subnetIds: ['subnet-0123456789abcdef0'],
+      securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-0123456789abcdef0')],
+    }),
+    property: 'SubnetIds',
+    bad: ['subnet-xyz'],
+    good: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'],
   },
   {
     name: 'RedshiftServerlessEndpointAuthorization',
