@@ -34,25 +34,12 @@ export class MapBuilder {
   private readonly edges: MapEdge[] = [];
   /** Per service node: whether it accepts connections without review, and the text of an unknown setting. */
   private readonly autoApproval = new Map<string, boolean | string>();
-  /** The nodes of a resource's own account whose ID is unknown until deploy: no account to look up in the known ones. */
-  private readonly unresolvedOwnAccounts = new Set<string>();
 
   /** The node of who, as `kind`: `*` is anyone, and a value unknown until deploy is an unknown node. */
   public who(kind: NodeKind, value: Term): string {
     if (value.known && value.text === ANYONE) return this.node('anyone', ANYONE, ANYONE);
     if (!value.known) return this.node('unknown', `unknown:${value.text}${scoped(value.scope)}`, value.text, value.scope);
     return this.what(kind, value);
-  }
-
-  /**
-   * The node of the account a resource deploys to: its ID where the input tells it, else an account node named by
-   * `unresolved` (`${AWS::AccountId}`), which is unknown until deploy yet no one else's, so not an unknown who.
-   */
-  public ownAccount(account: string | undefined, unresolved: string, scope?: string): string {
-    if (account !== undefined) return this.who('account', { text: account, known: true });
-    const id = this.node('account', `account:${unresolved}${scoped(scope)}`, unresolved, scope);
-    this.unresolvedOwnAccounts.add(id);
-    return id;
   }
 
   /** The node of what, as `kind`, named by its value (an unknown value keeps its kind, named by the expression). */
@@ -107,8 +94,7 @@ export class MapBuilder {
       risks.push('access control is off (enable_whitelist): every address that can route to the endpoint reaches it');
     }
     if (who.label === AWS_SUPPORT_ACCOUNT) risks.push(`AWS Support (${AWS_SUPPORT_ACCOUNT}) may restore the snapshot`);
-    const account = this.unresolvedOwnAccounts.has(who.id) ? undefined
-      : who.kind === 'account' ? who.label : who.kind === 'principal' ? accountOfPrincipal(who.label) : undefined;
+    const account = who.kind === 'account' ? who.label : who.kind === 'principal' ? accountOfPrincipal(who.label) : undefined;
     if (options.knownAccounts && account !== undefined && account !== AWS_SUPPORT_ACCOUNT && !options.knownAccounts.has(account)) {
       risks.push(`account ${account} is not one of the known accounts`);
     }

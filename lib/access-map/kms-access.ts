@@ -48,17 +48,16 @@ function hasDefaultPolicy(r: ResourceReading, property: string): boolean {
 }
 
 /**
- * A key whose policy AWS KMS applies by default when `property` is not given: the default key policy lets the key's
- * own account (its IAM policies) use the key, here `unresolved` where the input does not tell the account's ID.
+ * A key whose policy AWS KMS applies by default when `property` is not given. The default key policy lets only the
+ * key's own account (its IAM policies) use the key, which the map does not draw, as for a policy that names the
+ * account itself: no one else may decrypt.
  *
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam
  */
-function keyPolicyOrDefault(property: string, unresolved: string): AccessReader {
+function keyPolicyOrDefault(property: string): AccessReader {
   return r => {
     const key = r.self('key');
-    if (!hasDefaultPolicy(r, property)) return readPolicy(r, key, property, r.properties[property]);
-    r.map.add(r.map.ownAccount(r.resource.env?.account, unresolved, r.context.scope), key, 'decrypt',
-      { ...r.source(property), property: `${property} (not set: the default key policy)` });
+    if (!hasDefaultPolicy(r, property)) readPolicy(r, key, property, r.properties[property]);
   };
 }
 
@@ -82,9 +81,6 @@ const terraformGrant: AccessReader = r => {
   if (from !== undefined) r.map.add(from, r.target('key', 'key_id'), 'decrypt', r.source('grantee_principal'));
 };
 
-/** The account of a Terraform key, which the configuration does not tell: the account of the AWS provider's credentials. */
-const TERRAFORM_OWN_ACCOUNT = '(the AWS provider\'s account)';
-
 /**
  * The key resource types and their readers.
  *
@@ -96,11 +92,11 @@ const TERRAFORM_OWN_ACCOUNT = '(the AWS provider\'s account)';
  */
 export const KMS_READERS: Readonly<Record<string, AccessReader>> = {
   // KeyPolicy is optional for a key, required for a replica key.
-  'AWS::KMS::Key': keyPolicyOrDefault('KeyPolicy', '${AWS::AccountId}'),
+  'AWS::KMS::Key': keyPolicyOrDefault('KeyPolicy'),
   'AWS::KMS::ReplicaKey': keyPolicy('KeyPolicy'),
   // ReplicateKey gives a replica without a policy the default key policy too.
-  'aws_kms_key': keyPolicyOrDefault('policy', TERRAFORM_OWN_ACCOUNT),
-  'aws_kms_replica_key': keyPolicyOrDefault('policy', TERRAFORM_OWN_ACCOUNT),
+  'aws_kms_key': keyPolicyOrDefault('policy'),
+  'aws_kms_replica_key': keyPolicyOrDefault('policy'),
   'aws_kms_key_policy': terraformKeyPolicy,
   'aws_kms_grant': terraformGrant,
 };

@@ -116,34 +116,32 @@ describe('the access map of KMS keys', () => {
     expect(await linesOf('main.tf.json', config)).toEqual([]);
   });
 
-  describe('a key without a policy of its own has the default key policy: its own account may use it', () => {
-    const DEFAULT = '(not set: the default key policy)';
-
+  describe('a key without a policy of its own has the default key policy: only its own account may use it, as the map never draws', () => {
     test.each([
-      ['an AWS::KMS::Key without KeyPolicy', 'key.template.json', { Resources: { Key: { Type: 'AWS::KMS::Key', Properties: { Description: 'restores' } } } },
-        `\${AWS::AccountId} decrypt key:Key <- Key KeyPolicy ${DEFAULT}`],
-      ['an aws_kms_key without policy', 'main.tf.json', { resource: { aws_kms_key: { k: { description: 'restores' } } } },
-        `(the AWS provider's account) decrypt key:aws_kms_key.k <- aws_kms_key.k policy ${DEFAULT}`],
-      ['an aws_kms_replica_key without policy', 'main.tf.json', { resource: { aws_kms_replica_key: { k: { primary_key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/mrk-1' } } } },
-        `(the AWS provider's account) decrypt key:aws_kms_replica_key.k <- aws_kms_replica_key.k policy ${DEFAULT}`],
-    ])('%s: the account it deploys to, unknown until deploy, may decrypt, and nothing is risky', async (_case, name, content, expected) => {
-      // GIVEN a key that leaves its policy to AWS KMS, in an input that does not tell its account
+      ['an AWS::KMS::Key without KeyPolicy', 'key.template.json', { Resources: { Key: { Type: 'AWS::KMS::Key', Properties: { Description: 'restores' } } } }],
+      ['an aws_kms_key without policy', 'main.tf.json', { resource: { aws_kms_key: { k: { description: 'restores' } } } }],
+      ['an aws_kms_replica_key without policy', 'main.tf.json', { resource: { aws_kms_replica_key: { k: { primary_key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/mrk-1' } } } }],
+    ])('%s: no one else may decrypt, and nothing is risky', async (_case, name, content) => {
+      // GIVEN a key that leaves its policy to AWS KMS
       // WHEN it is mapped
       const { map } = await accessMapOf([written({ [name]: content })], { knownAccounts: new Set(['222233334444']) });
-      // THEN its own account may decrypt: not anyone, and not an unknown who, nor an account the reviewer should know
-      expect(edgeLines(map)).toEqual([expected]);
+      // THEN no one may decrypt but its own account, which the map does not draw
+      expect(edgeLines(map)).toEqual([]);
     });
 
-    test('an AWS::KMS::Key without KeyPolicy in a stack whose account the cloud assembly names: that account may decrypt', async () => {
-      // GIVEN a cdk.out whose manifest deploys the stack to 111122223333
-      const template = written({
-        'Analytics.template.json': { Resources: { Key: { Type: 'AWS::KMS::Key' } } },
-        'manifest.json': { artifacts: { Analytics: { type: 'aws:cloudformation:stack', environment: 'aws://111122223333/eu-west-1', properties: { templateFile: 'Analytics.template.json' } } } },
-      });
-      // WHEN the folder is mapped
-      const { map } = await accessMapOf([path.dirname(template)]);
-      // THEN
-      expect(edgeLines(map)).toEqual([`111122223333 decrypt key:Key <- Key KeyPolicy ${DEFAULT}`]);
+    test('a key without KeyPolicy and one whose policy names its own account map alike, so replacing one by the other is no change', async () => {
+      // GIVEN a template whose key has no policy, and the same key with the default key policy written out
+      const ownAccountPolicy = {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] } }, Action: 'kms:*', Resource: '*' }],
+      };
+      const before = written({ 'Analytics.template.json': { Resources: { Key: { Type: 'AWS::KMS::Key' } } } });
+      const after = written({ 'Analytics.template.json': { Resources: { Key: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: ownAccountPolicy } } } } });
+      // WHEN both are mapped
+      const [old, current] = [await accessMapOf([before]), await accessMapOf([after])];
+      // THEN neither draws who may decrypt
+      expect(edgeLines(old.map)).toEqual([]);
+      expect(edgeLines(current.map)).toEqual([]);
     });
 
     /** A plan creating keys, each with its `values`, `unknown` (`after_unknown`) and `expressions` (its configuration). */
@@ -166,10 +164,9 @@ describe('the access map of KMS keys', () => {
       // WHEN the plan is mapped, and the same plan without its configuration
       const lines = await linesOf('plan.json', content);
       const withoutConfiguration = await linesOf('plan.json', { ...content as object, configuration: undefined });
-      // THEN the first has the default key policy; who may use the second stays unknown until apply, and risky; and
-      // where the plan does not say what the configuration sets, both stay unknown
+      // THEN the first has the default key policy (its own account only, not drawn); who may use the second stays
+      // unknown until apply, and risky; and where the plan does not say what the configuration sets, both stay unknown
       expect(lines).toEqual([
-        `(the AWS provider's account) decrypt key:aws_kms_key.plain <- aws_kms_key.plain policy ${DEFAULT}`,
         '! aws_kms_key.shared.policy (known after apply) decrypt key:aws_kms_key.shared <- aws_kms_key.shared policy',
       ]);
       expect(withoutConfiguration).toEqual([
@@ -193,11 +190,10 @@ describe('the access map of KMS keys', () => {
       const other = { resource: { aws_kms_key: { other: {} } } };
       // WHEN they are mapped
       const { map } = await accessMapOf([written({ 'main.tf.json': config }), written({ 'main.tf.json': unknownKeyId }), written({ 'main.tf.json': other })]);
-      // THEN only the key no policy resource may name has the default key policy
+      // THEN the keys a policy resource names, or may name, show its who; the other has the default key policy: none
       expect(edgeLines(map)).toEqual([
         '222233334444 decrypt key:aws_kms_key.named <- aws_kms_key_policy.named policy.Statement[0].Principal.AWS',
         '! ${var.policy} decrypt key:${var.key_id} <- aws_kms_key_policy.p policy',
-        `(the AWS provider's account) decrypt key:aws_kms_key.other <- aws_kms_key.other policy ${DEFAULT}`,
       ]);
     });
   });
