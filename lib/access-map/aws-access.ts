@@ -81,9 +81,12 @@ export const snapshotShare: AccessReader = r => {
 };
 
 /** The SDK calls of an `AwsCustomResource` that give access, as aws-cdk-lib writes them. */
+/** The SDK's names of Redshift and Redshift Serverless, in SDK v2 and v3, as aws-cdk-lib's custom resources take them. */
 const REDSHIFT_SERVICE = /^(redshift|@aws-sdk\/client-redshift)$/i;
+const SERVERLESS_SERVICE = /^(redshiftserverless|redshift-serverless|@aws-sdk\/client-redshift-serverless)$/i;
 const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
 const ENDPOINT_ACTION = /^authorizeEndpointAccess(Command)?$/i;
+const CREATE_ENDPOINT_ACTION = /^createEndpointAccess(Command)?$/i;
 /** What stands for an intrinsic inside an SDK call that `Fn::Join` builds. */
 const PLACEHOLDER = /@@pac(\d+)@@/g;
 
@@ -161,30 +164,49 @@ interface CallEdge {
 }
 
 /**
- * The calls of an `AwsCustomResource` that give access:
+ * A CreateEndpointAccess call: the endpoint it names reaches the cluster or workgroup (of `ResourceOwner` or
+ * `ownerAccount`, where another account owns it), as the endpoint resources do.
+ */
+function createdEndpoint(kind: 'cluster' | 'workgroup', names: { name: string; target: string; owner: string }) {
+  return (r: ResourceReading, { values, at }: CallReading): CallEdge | undefined => {
+    const name = r.term(at(names.name), values[names.name]);
+    const target = r.term(at(names.target), values[names.target]) ?? { text: `${r.resource.resource} (no ${kind} named)`, known: false };
+    const owner = r.term(at(names.owner), values[names.owner]);
+    const reached = owner === undefined ? target : { ...target, text: `${owner.text}/${target.text}` };
+    return { from: name === undefined ? r.self('endpoint') : r.map.what('endpoint', name), to: r.map.what(kind, reached), how: 'endpoint', property: at(names.target) };
+  };
+}
+
+/**
+ * The calls of an `AwsCustomResource` that give access, by service and action:
  * - AuthorizeSnapshotAccess: the account may restore the snapshot;
- * - AuthorizeEndpointAccess: the account may create managed endpoints to the cluster, in `VpcIds` (none: every VPC).
+ * - AuthorizeEndpointAccess: the account may create managed endpoints to the cluster, in `VpcIds` (none: every VPC);
+ * - CreateEndpointAccess, of Redshift or Redshift Serverless: the endpoint reaches the cluster or workgroup.
  *
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html
  * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html
+ * @see https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html
+ * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html
  */
-const ACCESS_CALLS: ReadonlyArray<readonly [RegExp, (r: ResourceReading, call: CallReading) => CallEdge | undefined]> = [
-  [SHARE_ACTION, (r, { values, at }) => {
+const ACCESS_CALLS: ReadonlyArray<readonly [RegExp, RegExp, (r: ResourceReading, call: CallReading) => CallEdge | undefined]> = [
+  [REDSHIFT_SERVICE, SHARE_ACTION, (r, { values, at }) => {
     const account = r.term(at('AccountWithRestoreAccess'), values.AccountWithRestoreAccess);
     if (account === undefined) return undefined;
     return { from: r.map.who('account', account), to: r.map.what('snapshot', snapshotTerm(r, values)), how: 'restore', property: at('AccountWithRestoreAccess') };
   }],
-  [ENDPOINT_ACTION, (r, { values, at }) => {
+  [REDSHIFT_SERVICE, ENDPOINT_ACTION, (r, { values, at }) => {
     const account = r.term(at('Account'), values.Account);
     if (account === undefined) return undefined;
     const cluster = r.term(at('ClusterIdentifier'), values.ClusterIdentifier) ?? { text: `${r.resource.resource} (no cluster named)`, known: false };
     return { from: r.map.who('account', account), to: r.map.what('cluster', cluster), how: 'endpoint', property: at('Account'), limit: vpcLimit(r, at('VpcIds'), values.VpcIds) };
   }],
+  [REDSHIFT_SERVICE, CREATE_ENDPOINT_ACTION, createdEndpoint('cluster', { name: 'EndpointName', target: 'ClusterIdentifier', owner: 'ResourceOwner' })],
+  [SERVERLESS_SERVICE, CREATE_ENDPOINT_ACTION, createdEndpoint('workgroup', { name: 'endpointName', target: 'workgroupName', owner: 'ownerAccount' })],
 ];
 
 /**
  * An `AwsCustomResource` (`Custom::AWS`, or the `resourceType` it was given) whose create or update call gives access
- * to a Redshift snapshot or cluster.
+ * to a Redshift snapshot, cluster or Serverless workgroup.
  *
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources.AwsCustomResource.html
  */
@@ -192,8 +214,9 @@ export const awsCustomResource: AccessReader = r => {
   const seen = new Set<string>();
   for (const attribute of ['Create', 'Update']) {
     const read = sdkCall(r.properties[attribute]);
-    if (read === undefined || !REDSHIFT_SERVICE.test(String(read.call.service))) continue;
-    const reader = ACCESS_CALLS.find(([action]) => action.test(String(read.call.action)))?.[1];
+    if (read === undefined) continue;
+    const [service, action] = [String(read.call.service), String(read.call.action)];
+    const reader = ACCESS_CALLS.find(([calls, does]) => calls.test(service) && does.test(action))?.[2];
     const parameters = (read.call.parameters ?? {}) as Record<string, unknown>;
     const values = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, withIntrinsics(v, read.intrinsics)]));
     const edge = reader?.(r, { values, at: parameter => `${attribute}.parameters.${parameter}` });

@@ -42,6 +42,40 @@ describe('the access map of AWS resources', () => {
     expect(edgeLines(map)).toEqual([expected]);
   });
 
+  test.each([
+    ['Redshift Serverless, SDK v2', {
+      service: 'RedshiftServerless',
+      action: 'createEndpointAccess',
+      parameters: { endpointName: 'reporting', workgroupName: 'analytics', subnetIds: ['subnet-0123456789abcdef0'] },
+    },
+    'reporting endpoint workgroup:analytics <- R Create.parameters.workgroupName'],
+    ['Redshift Serverless, SDK v3, of a workgroup in another account', {
+      service: '@aws-sdk/client-redshift-serverless',
+      action: 'CreateEndpointAccessCommand',
+      parameters: { endpointName: 'reporting', workgroupName: 'analytics', ownerAccount: '222233334444', subnetIds: ['subnet-0123456789abcdef0'] },
+    },
+    'reporting endpoint workgroup:222233334444/analytics <- R Create.parameters.workgroupName'],
+    ['Redshift', {
+      service: 'Redshift',
+      action: 'createEndpointAccess',
+      parameters: { EndpointName: 'reporting', ClusterIdentifier: 'analytics', SubnetGroupName: 'subnets' },
+    },
+    'reporting endpoint cluster:analytics <- R Create.parameters.ClusterIdentifier'],
+  ])('an AwsCustomResource CreateEndpointAccess call of %s: the endpoint reaches what it names', async (_case, call, expected) => {
+    // GIVEN an AwsCustomResource whose Create call makes a managed endpoint
+    // WHEN it is mapped
+    const map = await mapOf('t.template.json', template('Custom::AWS', { ServiceToken: 'x', Create: JSON.stringify(call) }));
+    // THEN the endpoint reaches the cluster or workgroup, as an endpoint resource does
+    expect(edgeLines(map)).toEqual([expected]);
+  });
+
+  test('a call of the same action to another service gives no access', async () => {
+    // GIVEN a Redshift Serverless action name sent to a service that is neither Redshift nor Redshift Serverless
+    const call = { service: 'EC2', action: 'createEndpointAccess', parameters: { endpointName: 'x', workgroupName: 'analytics' } };
+    // WHEN it is mapped THEN nothing is drawn
+    expect(edgeLines(await mapOf('t.template.json', template('Custom::AWS', { ServiceToken: 'x', Create: JSON.stringify(call) })))).toEqual([]);
+  });
+
   test('an AwsCustomResource AuthorizeEndpointAccess call without VpcIds allows every VPC', async () => {
     // GIVEN a grant call with no VPC IDs, and one with them
     const call = JSON.parse(GRANT);
