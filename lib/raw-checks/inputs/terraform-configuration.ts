@@ -1,7 +1,8 @@
 /**
  * Terraform configurations read into raw resources, module by module, whether written in HCL (through `hcl.ts`) or in
  * JSON (`*.tf.json`, cdktf's `cdk.tf.json`): both arrive in Terraform JSON's structure. What Terraform computes is
- * never a literal here: expressions, `dynamic` blocks, and variables whose value is not given stay unknown.
+ * never a literal here: expressions, `dynamic` blocks, and variables whose value is not given stay unknown; a
+ * `jsonencode` of a literal is its JSON text (`terraform-functions.ts`).
  *
  * @see https://developer.hashicorp.com/terraform/language/syntax/json
  * @see https://github.com/hashicorp/hcl/blob/main/json/spec.md
@@ -9,6 +10,7 @@
 import * as path from 'path';
 import { InputResource, ModuleNotRead } from './input';
 import { Lines, PathSegment, propertyLine } from './lines';
+import { foldTerraformFunctions } from './terraform-functions';
 import { UNKNOWN } from './terraform-json';
 
 /** One file of a module, in Terraform JSON's structure, and where its values are written. */
@@ -128,17 +130,17 @@ function constructPathOf(body: Body): string | undefined {
  */
 export async function moduleContents(directory: string, files: readonly ConfigurationFile[], context: ModuleContext): Promise<ModuleContents> {
   const variables = variableValues(files, context.inputs);
-  const resources: InputResource[] = moduleBlocks(files, 'resource', 2).map(({ labels: [type, name], body, path: at, file }) => {
+  const resources: InputResource[] = await Promise.all(moduleBlocks(files, 'resource', 2).map(async ({ labels: [type, name], body, path: at, file }) => {
     const constructPath = constructPathOf(body);
     return {
       resource: `${context.address}${type}.${name}`,
       type,
-      properties: evaluate(body, variables),
+      properties: await foldTerraformFunctions(evaluate(body, variables)),
       file: file.file,
       ...(constructPath !== undefined ? { constructPath } : {}),
       lineOf: (property: string) => propertyLine(file.lines, at, property),
     };
-  });
+  }));
   const notRead: ModuleNotRead[] = [];
   const read: string[] = [];
   for (const { labels: [name], body, file } of moduleBlocks(files, 'module', 1)) {
