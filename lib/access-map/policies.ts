@@ -120,19 +120,29 @@ function principalsOf(r: ResourceReading, s: Record<string, unknown>, base: stri
   });
 }
 
+/** A policy's JSON text as an object; undefined when the text is no JSON object. */
+function parsedPolicy(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed as Record<string, unknown> : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The principals the policy `value` (of `property`) allows one of `actions`. A policy or statement computed at deploy
- * (a jsonencode, a policy document's JSON, a condition) is one unknown principal, never dropped.
+ * (a function the input does not fold, a policy document's JSON, a condition) is one unknown principal, never dropped;
+ * in JSON text, an expression inside a string is one unknown value of the statement it is in.
  */
 export function policyGrants(r: ResourceReading, property: string, value: unknown, actions: readonly string[]): PolicyGrant[] {
   const unknown = (at: string, v: unknown): PolicyGrant => ({ from: r.map.who('unknown', r.term(at, v)!), property: at, statement: {}, base: at });
   let policy = value;
-  if (typeof policy === 'string' && !r.context.isUnresolved(policy)) {
-    try {
-      policy = JSON.parse(policy);
-    } catch {
-      return [];
-    }
+  if (typeof policy === 'string') {
+    // JSON text whose expressions sit inside its strings (a jsonencode's, a heredoc's) is read, each expression unknown.
+    const parsed = parsedPolicy(policy);
+    if (parsed === undefined && !r.context.isUnresolved(policy)) return [];
+    policy = parsed ?? policy;
   }
   if (r.context.isUnresolved(policy)) return [unknown(property, policy)];
   return listOf((policy as { Statement?: unknown } | undefined)?.Statement).flatMap((statement, i) => {
