@@ -149,7 +149,8 @@ export function policyGrants(r: ResourceReading, property: string, value: unknow
     const base = `${property}.Statement[${i}]`;
     if (r.context.isUnresolved(statement)) return [unknown(base, statement)];
     const s = (typeof statement === 'object' && statement !== null ? statement : {}) as Record<string, unknown>;
-    if (s.Effect !== 'Allow' || !covers(r, s, actions)) return [];
+    // An Effect unknown until apply may be Allow.
+    if ((s.Effect !== 'Allow' && !r.context.isUnresolved(s.Effect)) || !covers(r, s, actions)) return [];
     return principalsOf(r, s, base).map(p => ({ ...p, statement: s, base }));
   });
 }

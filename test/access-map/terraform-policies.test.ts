@@ -2,13 +2,19 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { accessMapOf } from '../../lib/access-map/map-inputs';
+import { AccessMap } from '../../lib/access-map/model';
 import { edgeLines } from '../support/access-map';
+
+/** The map of a configuration of one file, `name` with `content`. */
+async function accessMapOfFile(name: string, content: string): Promise<AccessMap> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'terraform-policies-'));
+  fs.writeFileSync(path.join(dir, name), content);
+  return (await accessMapOf([dir])).map;
+}
 
 /** The edge lines of a configuration of one file, `name` with `content`. */
 async function linesOf(name: string, content: string): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'terraform-policies-'));
-  fs.writeFileSync(path.join(dir, name), content);
-  return edgeLines((await accessMapOf([dir])).map);
+  return edgeLines(await accessMapOfFile(name, content));
 }
 
 /** A KMS key in HCL whose policy is `policy`. */
@@ -66,6 +72,13 @@ resource "aws_redshiftserverless_snapshot" "main" {
     expect(lines).toEqual(['222233334444 restore snapshot:aws_redshiftserverless_snapshot.main <- aws_redshiftserverless_resource_policy.r policy.Statement[0].Principal.AWS[0]']);
   });
 
+  test('HCL: a statement whose Effect is computed may allow: its principal is drawn', async () => {
+    // GIVEN a statement whose Effect comes from a variable
+    const policy = 'jsonencode({ Statement = [{ Effect = var.effect, Principal = { AWS = "222233334444" }, Action = "kms:Decrypt" }] })';
+    // WHEN / THEN
+    expect(await linesOf('main.tf', key(policy))).toEqual(['222233334444 decrypt key:aws_kms_key.k <- aws_kms_key.k policy.Statement[0].Principal.AWS']);
+  });
+
   test.each([
     ['a for expression', 'jsonencode({ for k, v in local.policy : k => v })',
       '! ${jsonencode({ for k, v in local.policy : k => v })} decrypt key:aws_kms_key.k <- aws_kms_key.k policy'],
@@ -84,3 +97,4 @@ resource "aws_redshiftserverless_snapshot" "main" {
     expect(await linesOf('main.tf', key(policy))).toEqual([expected]);
   });
 });
+
