@@ -13,7 +13,7 @@ import { SERVERLESS_READERS } from './serverless-access';
 import { isTerraformState, stateResources } from './terraform-state';
 import { InputContext } from './values';
 import { VPCEP_READERS } from './vpcep-access';
-import { InputResource } from '../raw-checks/inputs/input';
+import { InputDataSource, InputResource } from '../raw-checks/inputs/input';
 import { InputError, readInputs } from '../raw-checks/inputs/read-inputs';
 import { isTerraformExpression } from '../raw-checks/inputs/terraform-json';
 
@@ -37,6 +37,8 @@ function readerOf(type: string): AccessReader | undefined {
 /** The resources of one input, and how its expressions are told apart from literals. */
 export interface MapInput {
   readonly resources: readonly InputResource[];
+  /** A Terraform configuration's data sources, which its resources' values may refer to. */
+  readonly dataSources?: readonly InputDataSource[];
   readonly isUnresolved: (value: unknown) => boolean;
 }
 
@@ -46,6 +48,7 @@ export function mapInput(map: MapBuilder, input: MapInput): void {
     isUnresolved: input.isUnresolved,
     types: new Map(input.resources.map(r => [r.resource, r.type])),
     resources: input.resources,
+    dataSources: new Map((input.dataSources ?? []).map(d => [d.address, d])),
     scope: inputScope(input.resources),
   };
   for (const resource of input.resources) {

@@ -5,6 +5,7 @@
  */
 import { NodeKind } from './model';
 import { ResourceReading } from './reading';
+import { namesOwnAccount, policyDocument } from './terraform-data';
 import { Term } from './values';
 
 /** One principal a policy allows an action. */
@@ -59,11 +60,12 @@ const EXPRESSION = /\$\{(?!AWS::Partition\})/;
 
 /**
  * The node of a policy principal: the account of an account ID or root ARN, another principal by its ARN, anyone for
- * `*`, or (the resource's own account, which the policy gives itself) none; unknown for any other expression.
+ * `*`, or (the resource's own account, which the policy gives itself: `${AWS::AccountId}`, or the account of an
+ * `aws_caller_identity` of the resource's provider) none; unknown for any other expression.
  */
 export function principalNode(r: ResourceReading, principal: Term, kind?: NodeKind): string | undefined {
   if (kind !== undefined) return r.map.who(kind, principal);
-  if (principal.text.includes('${AWS::AccountId}')) return undefined;
+  if (principal.text.includes('${AWS::AccountId}') || namesOwnAccount(r, principal.text)) return undefined;
   if (principal.text === '*') return r.map.who('anyone', principal);
   const account = ACCOUNT_PRINCIPAL.exec(principal.text)?.[1];
   if (account !== undefined) return account === r.resource.env?.account ? undefined : r.map.who('account', { text: account, known: true });
@@ -131,13 +133,14 @@ function parsedPolicy(text: string): Record<string, unknown> | undefined {
 }
 
 /**
- * The principals the policy `value` (of `property`) allows one of `actions`. A policy or statement computed at deploy
+ * The principals the policy `value` (of `property`) allows one of `actions`; an `aws_iam_policy_document`'s JSON is the
+ * policy it builds (`terraform-data.ts`). A policy or statement computed at deploy
  * (a function the input does not fold, a policy document's JSON, a condition) is one unknown principal, never dropped;
  * in JSON text, an expression inside a string is one unknown value of the statement it is in.
  */
 export function policyGrants(r: ResourceReading, property: string, value: unknown, actions: readonly string[]): PolicyGrant[] {
   const unknown = (at: string, v: unknown): PolicyGrant => ({ from: r.map.who('unknown', r.term(at, v)!), property: at, statement: {}, base: at });
-  let policy = value;
+  let policy: unknown = policyDocument(r, value) ?? value;
   if (typeof policy === 'string') {
     // JSON text whose expressions sit inside its strings (a jsonencode's, a heredoc's) is read, each expression unknown.
     const parsed = parsedPolicy(policy);

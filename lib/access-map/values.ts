@@ -4,6 +4,7 @@
  * expression, so that it stays visible.
  */
 import { RawResource } from '../raw-checks/check-resource';
+import { InputDataSource } from '../raw-checks/inputs/input';
 import { isNoValue } from '../raw-checks/inputs/literal-intrinsics';
 import { UNKNOWN } from '../raw-checks/inputs/terraform-json';
 
@@ -30,6 +31,8 @@ export interface InputContext {
   readonly types: ReadonlyMap<string, string>;
   /** The file's resources, for a reader whose access another resource may change (a key policy of its own). */
   readonly resources: readonly RawResource[];
+  /** A Terraform configuration's data sources by address (`module.a.data.aws_caller_identity.current`); none elsewhere. */
+  readonly dataSources?: ReadonlyMap<string, InputDataSource>;
   /** The input, which tells its resources from those of other inputs with the same logical IDs or addresses. */
   readonly scope?: string;
 }

@@ -11,6 +11,18 @@ export interface InputResource extends RawResource {
   readonly lineOf?: (property: string) => number | undefined;
 }
 
+/**
+ * A data source of a Terraform configuration (`data "type" "name"`), as written: its arguments are read where a
+ * resource refers to what it computes (the map reads an `aws_iam_policy_document`'s statements).
+ */
+export interface InputDataSource {
+  /** Its address: `data.<type>.<name>`, after its module's address (`module.network.data.<type>.<name>`). */
+  readonly address: string;
+  readonly type: string;
+  /** Its arguments and nested blocks in Terraform JSON's structure, variables with a known value read as for resources. */
+  readonly arguments: Readonly<Record<string, unknown>>;
+}
+
 /** A file that was found but not checked, and why. */
 export interface Skipped {
   readonly file: string;

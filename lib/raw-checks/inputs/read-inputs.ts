@@ -8,7 +8,7 @@ import * as path from 'path';
 import { stackEnvOf } from './cloud-assembly';
 import { isIntrinsic, isTemplate, templateResources } from './cloudformation';
 import { HclLines, parseHcl } from './hcl';
-import { InputResource, ModuleNotRead, Skipped } from './input';
+import { InputDataSource, InputResource, ModuleNotRead, Skipped } from './input';
 import { JsonLines } from './lines';
 import { parseTemplate } from './template-text';
 import { ConfigurationFile, localModuleDirectories, moduleContents } from './terraform-configuration';
@@ -26,6 +26,8 @@ export class InputError extends Error {
 /** Resources read together, and how their expressions are told apart from literals. */
 export interface Input {
   readonly resources: InputResource[];
+  /** A Terraform configuration's data sources. */
+  readonly dataSources?: InputDataSource[];
   readonly isUnresolved: UnresolvedPredicate;
 }
 
@@ -197,7 +199,7 @@ export async function readInputs(paths: readonly string[], variableFiles: readon
     const contents = await moduleContents(directory, rootFiles, { address: '', inputs: values, load: d => load(d), calling: [] });
     files.push(...rootFiles.map(f => f.file), ...automatic, ...variableFiles, ...contents.files);
     modulesNotRead.push(...contents.notRead);
-    inputs.push({ resources: contents.resources, isUnresolved: isTerraformExpression });
+    inputs.push({ resources: contents.resources, dataSources: contents.dataSources, isUnresolved: isTerraformExpression });
   };
 
   const rootsRead = new Set<string>();
@@ -218,7 +220,7 @@ export async function readInputs(paths: readonly string[], variableFiles: readon
       const contents = await moduleContents(path.resolve(path.dirname(file)), [input], { address: '', inputs: new Map(), load: d => load(d), calling: [] });
       files.push(file, ...contents.files);
       modulesNotRead.push(...contents.notRead);
-      inputs.push({ resources: contents.resources, isUnresolved: isTerraformExpression });
+      inputs.push({ resources: contents.resources, dataSources: contents.dataSources, isUnresolved: isTerraformExpression });
     } else if (input) {
       inputs.push(input);
       files.push(file);

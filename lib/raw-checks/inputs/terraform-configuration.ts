@@ -8,7 +8,7 @@
  * @see https://github.com/hashicorp/hcl/blob/main/json/spec.md
  */
 import * as path from 'path';
-import { InputResource, ModuleNotRead } from './input';
+import { InputDataSource, InputResource, ModuleNotRead } from './input';
 import { Lines, PathSegment, propertyLine } from './lines';
 import { foldTerraformFunctions } from './terraform-functions';
 import { UNKNOWN } from './terraform-json';
@@ -38,6 +38,8 @@ export interface ModuleContext {
 /** What a module holds: its resources and its modules' (addressed `module.<name>.`), the modules it could not read. */
 export interface ModuleContents {
   readonly resources: InputResource[];
+  /** Its data sources and its modules', addressed the same way. */
+  readonly dataSources: InputDataSource[];
   readonly notRead: ModuleNotRead[];
   /** The files read for the modules it calls. */
   readonly files: string[];
@@ -141,6 +143,11 @@ export async function moduleContents(directory: string, files: readonly Configur
       lineOf: (property: string) => propertyLine(file.lines, at, property),
     };
   }));
+  const dataSources: InputDataSource[] = moduleBlocks(files, 'data', 2).map(({ labels: [type, name], body }) => ({
+    address: `${context.address}data.${type}.${name}`,
+    type,
+    arguments: evaluate(body, variables) as Body,
+  }));
   const notRead: ModuleNotRead[] = [];
   const read: string[] = [];
   for (const { labels: [name], body, file } of moduleBlocks(files, 'module', 1)) {
@@ -170,10 +177,11 @@ export async function moduleContents(directory: string, files: readonly Configur
       ...context, address: `${address}.`, inputs, calling: [...context.calling, directory],
     });
     resources.push(...child.resources);
+    dataSources.push(...child.dataSources);
     notRead.push(...child.notRead);
     read.push(...moduleFiles.map(f => f.file), ...child.files);
   }
-  return { resources, notRead, files: read };
+  return { resources, dataSources, notRead, files: read };
 }
 
 /** The directories of the local modules a module's files call, resolved from `directory`. */
