@@ -34,6 +34,8 @@ describe('private-access-check on arguments written as jsonencode of a literal',
     ['an Effect the API does not have', 'policy_statement', `jsonencode([${STATEMENT}])`, [/^5 policy_statement\[0\]\.Effect: must be one of "Allow", "Deny"/]],
     ['the same, written on several lines', 'policy_statement', `jsonencode([\n    ${STATEMENT},\n  ])`, [/^5 policy_statement\[0\]\.Effect: must be one of "Allow", "Deny"/]],
     ['no actions', 'policy_statement', 'jsonencode([{ Effect = "Allow", Action = [], Resource = ["obs:*:*:object:b/*"] }])', [/^5 policy_statement\[0\]\.Action: /]],
+    ['an Effect the API does not have, beside an interpolation', 'policy_statement',
+      'jsonencode([{ Effect = "Permit", Action = local.actions, Resource = ["obs:*:*:object:${var.bucket}/*"] }])', [/^5 policy_statement\[0\]\.Effect: must be one of "Allow", "Deny"/]],
     ['a list for a document', 'policy_document', 'jsonencode([{ Effect = "Allow" }])', [/^5 policy_document: must be a JSON object document/]],
   ])('HCL: %s in %s is found, at the argument\'s line', async (_case, argument, value, expected) => {
     // GIVEN a gateway endpoint whose policy is a jsonencode of a literal the API refuses

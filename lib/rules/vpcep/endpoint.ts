@@ -174,14 +174,17 @@ function policyStatementAttribute(source: string): AttributeCheck {
       ...Object.entries(lists).map(([key, list]) => `each statement's ${key}: a list of strings, which ${list.list.map(r => r.text).join('; ')}`),
     ],
     check: (v, property, value) => {
-      if (v.skips(value)) return;
       const statements = typeof value === 'string' ? policyStatements(value) : undefined;
+      // An expression is skipped, unless it is JSON text whose expressions sit inside its strings (a jsonencode of a
+      // literal as the checks read it): then its literal parts are checked, and each expression skipped.
+      if (v.skips(value) && statements === undefined) return;
       if (statements === undefined) {
         v.fail(property, value, POLICY_STATEMENT_DOCUMENT);
         return;
       }
       statements.forEach((statement, i) => {
         const at = `${property}[${i}]`;
+        if (v.skips(statement)) return;
         if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) {
           v.fail(at, statement, 'must be a statement object with Effect, Action and Resource');
           return;
@@ -191,6 +194,7 @@ function policyStatementAttribute(source: string): AttributeCheck {
         else v.fail(`${at}.Effect`, fields.Effect, `must be one of ${POLICY_EFFECTS.join(', ')} (the API requires Effect)`);
         for (const [key, list] of Object.entries(lists)) {
           const entries = fields[key];
+          if (v.skips(entries)) continue;
           if (Array.isArray(entries) && entries.every(entry => typeof entry === 'string')) v.checkList(`${at}.${key}`, entries, list);
           else v.fail(`${at}.${key}`, entries, `must be a list of strings (the API requires ${key})`);
         }
