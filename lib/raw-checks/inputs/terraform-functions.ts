@@ -60,11 +60,23 @@ async function jsonencoded(value: string): Promise<string | undefined> {
   return jsonText(parsed);
 }
 
+/** Whether any string in `value` mentions `jsonencode`: most resources do not, and need no parser and no promise. */
+function mentionsJsonencode(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('jsonencode');
+  if (Array.isArray(value)) return value.some(mentionsJsonencode);
+  if (typeof value !== 'object' || value === null || value === UNKNOWN) return false;
+  return Object.values(value).some(mentionsJsonencode);
+}
+
 /**
  * `value` (a resource's arguments in Terraform JSON's structure) with every argument that is a `jsonencode` of an
  * object or tuple literal replaced by its JSON text; everything else as it is. `value` itself is not changed.
  */
-export async function foldTerraformFunctions(value: unknown): Promise<unknown> {
+export function foldTerraformFunctions(value: unknown): unknown | Promise<unknown> {
+  return mentionsJsonencode(value) ? folded(value) : value;
+}
+
+async function folded(value: unknown): Promise<unknown> {
   if (typeof value === 'string') return (value.includes('jsonencode') ? await jsonencoded(value) : undefined) ?? value;
   if (Array.isArray(value)) return Promise.all(value.map(foldTerraformFunctions));
   if (typeof value !== 'object' || value === null || value === UNKNOWN) return value;
