@@ -8,14 +8,10 @@
  */
 import { SERVERLESS_ENDPOINT_CALLS } from './redshift-serverless-managed-endpoint';
 import { SNAPSHOT_SHARE_CALLS } from './snapshot-share';
-import { ResourceTypeRules } from '../surfaces/attribute-checks';
+import { ResourceTypeRules, customResourceRules } from '../surfaces/attribute-checks';
 
 export const AWS_CUSTOM_RESOURCE_RESOURCES = {
-  'Custom::AWS': {
-    engine: 'cloudformation',
-    note: 'an AwsCustomResource that calls Redshift AuthorizeSnapshotAccess (a snapshot share), or Redshift Serverless '
-      + 'CreateEndpointAccess or UpdateEndpointAccess (a managed endpoint; UpdateEndpointAccess takes endpointName and '
-      + 'vpcSecurityGroupIds only)',
-    attributes: [...SNAPSHOT_SHARE_CALLS, ...SERVERLESS_ENDPOINT_CALLS],
-  },
+  'Custom::AWS': customResourceRules('an AwsCustomResource that calls Redshift AuthorizeSnapshotAccess (a snapshot share), '
+    + 'or Redshift Serverless CreateEndpointAccess or UpdateEndpointAccess (a managed endpoint; UpdateEndpointAccess takes '
+    + 'endpointName and vpcSecurityGroupIds only)', [...SNAPSHOT_SHARE_CALLS, ...SERVERLESS_ENDPOINT_CALLS]),
 } satisfies Record<string, ResourceTypeRules>;

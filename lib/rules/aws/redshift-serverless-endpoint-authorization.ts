@@ -9,7 +9,7 @@ import { ACCOUNT_ID_RULE } from './account-id';
 import { REDSHIFT_ENDPOINT_AUTHORIZATION_RULES } from './redshift-endpoint-authorization';
 import { REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES } from './redshift-serverless-managed-endpoint';
 import { RuleTable } from '../../core/validator';
-import { ResourceTypeRules, listAttribute, textAttribute } from '../surfaces/attribute-checks';
+import { ResourceTypeRules, customResourceRules, listAttribute, textAttribute } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES = {
   /** The workgroup's name, as for endpoints. */
@@ -27,13 +27,9 @@ const PUT_RESOURCE_POLICY = 'https://docs.aws.amazon.com/redshift-serverless/lat
  * has no resource for a workgroup's resource policy), which a template may carry changed by an escape hatch.
  */
 export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RESOURCES = {
-  'Custom::RedshiftServerlessEndpointAuthorization': {
-    engine: 'cloudformation',
-    note: 'the custom resource of a RedshiftServerlessEndpointAuthorization',
-    attributes: [
-      textAttribute('WorkgroupName', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.workgroupName, PUT_RESOURCE_POLICY),
-      textAttribute('Account', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.account, PUT_RESOURCE_POLICY),
-      listAttribute('VpcIds', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.vpcIds, PUT_RESOURCE_POLICY),
-    ],
-  },
+  'Custom::RedshiftServerlessEndpointAuthorization': customResourceRules('the custom resource of a RedshiftServerlessEndpointAuthorization', [
+    textAttribute('WorkgroupName', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.workgroupName, PUT_RESOURCE_POLICY),
+    textAttribute('Account', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.account, PUT_RESOURCE_POLICY),
+    listAttribute('VpcIds', REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES.vpcIds, PUT_RESOURCE_POLICY),
+  ]),
 } satisfies Record<string, ResourceTypeRules>;

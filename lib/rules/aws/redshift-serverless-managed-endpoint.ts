@@ -11,9 +11,9 @@ import { ACCOUNT_ID_RULE } from './account-id';
 import { redshiftIdentifier } from './redshift-identifier';
 import { REDSHIFT_MANAGED_ENDPOINT_RULES } from './redshift-managed-endpoint';
 import { asWritten, sdkCallOf } from './sdk-call';
-import { countAtLeast, lengthBetween, matches } from '../../core/rules';
+import { ListRules, countAtLeast, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
-import { AttributeCheck, ResourceTypeRules, listAttribute, setAttribute, textAttribute, unsetWhenEmpty } from '../surfaces/attribute-checks';
+import { AttributeCheck, ResourceTypeRules, customResourceRules, listAttribute, setAttribute, textAttribute, unsetWhenEmpty } from '../surfaces/attribute-checks';
 
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES = {
   /**
@@ -56,14 +56,27 @@ const PROVIDER_SOURCE = 'https://github.com/hashicorp/terraform-provider-aws/blo
  * `redshift-serverless` and its package name.
  */
 const SERVERLESS_SERVICE = /^(redshiftserverless|redshift-serverless|@aws-sdk\/client-redshift-serverless)$/i;
+type ListCheck = (attribute: string, rules: ListRules<string>, source: string) => AttributeCheck;
+
+/**
+ * The endpoint's arguments with the construct's rules, in one input's names: endpoint name, workgroup name, owner
+ * account, subnets and security groups. `securityGroups` reads the last where the input reads it otherwise.
+ */
+function endpointArguments(names: readonly [string, string, string, string, string], list: ListCheck,
+  securityGroups: ListCheck = list): AttributeCheck[] {
+  const rules = REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES;
+  return [
+    textAttribute(names[0], rules.endpointName, CREATE_ENDPOINT_ACCESS),
+    textAttribute(names[1], rules.workgroupName, CREATE_ENDPOINT_ACCESS),
+    textAttribute(names[2], rules.ownerAccount, CREATE_ENDPOINT_ACCESS),
+    list(names[3], rules.subnetIds, CREATE_ENDPOINT_ACCESS),
+    // The construct's security groups follow the provisioned endpoint's rules (EC2's `sg-` IDs, each once).
+    securityGroups(names[4], REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
+  ];
+}
+
 /** The calls' parameters (CreateEndpointAccess's names), each with the endpoint's rules. */
-const ENDPOINT_PARAMETERS = [
-  textAttribute('endpointName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
-  textAttribute('workgroupName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.workgroupName, CREATE_ENDPOINT_ACCESS),
-  textAttribute('ownerAccount', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.ownerAccount, CREATE_ENDPOINT_ACCESS),
-  listAttribute('subnetIds', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.subnetIds, CREATE_ENDPOINT_ACCESS),
-  listAttribute('vpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
-];
+const ENDPOINT_PARAMETERS = endpointArguments(['endpointName', 'workgroupName', 'ownerAccount', 'subnetIds', 'vpcSecurityGroupIds'], listAttribute);
 /**
  * The calls that make or change an endpoint, and the parameters each takes: UpdateEndpointAccess only the name and the
  * security groups.
@@ -104,30 +117,15 @@ export const SERVERLESS_ENDPOINT_CALLS: readonly AttributeCheck[] = [serverlessE
  * escape hatch. `AwsCustomResource` calls are `SERVERLESS_ENDPOINT_CALLS`.
  */
 export const REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RESOURCES = {
-  'Custom::RedshiftServerlessEndpointAccess': {
-    engine: 'cloudformation',
-    note: 'the custom resource of a RedshiftServerlessManagedEndpoint',
-    attributes: [
-      textAttribute('EndpointName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
-      textAttribute('WorkgroupName', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.workgroupName, CREATE_ENDPOINT_ACCESS),
-      textAttribute('OwnerAccount', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.ownerAccount, CREATE_ENDPOINT_ACCESS),
-      listAttribute('SubnetIds', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.subnetIds, CREATE_ENDPOINT_ACCESS),
-      listAttribute('VpcSecurityGroupIds', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS),
-    ],
-  },
+  'Custom::RedshiftServerlessEndpointAccess': customResourceRules('the custom resource of a RedshiftServerlessManagedEndpoint',
+    endpointArguments(['EndpointName', 'WorkgroupName', 'OwnerAccount', 'SubnetIds', 'VpcSecurityGroupIds'], listAttribute)),
   'aws_redshiftserverless_endpoint_access': {
     engine: 'terraform',
-    attributes: [
-      textAttribute('endpoint_name', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.endpointName, CREATE_ENDPOINT_ACCESS),
-      textAttribute('workgroup_name', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.workgroupName, CREATE_ENDPOINT_ACCESS),
-      // The provider checks it too (ValidAccountID), "" included.
-      textAttribute('owner_account', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.ownerAccount, CREATE_ENDPOINT_ACCESS),
-      // Required by the schema, but an empty set is not sent, and the API requires SubnetIds: at least one, as for the prop.
-      setAttribute('subnet_ids', REDSHIFT_SERVERLESS_MANAGED_ENDPOINT_RULES.subnetIds, CREATE_ENDPOINT_ACCESS),
-      // The construct's security groups follow the provisioned endpoint's rules (EC2's `sg-` IDs, each once).
-      unsetWhenEmpty(setAttribute('vpc_security_group_ids', REDSHIFT_MANAGED_ENDPOINT_RULES.securityGroupIds, CREATE_ENDPOINT_ACCESS), 'list', {
+    // owner_account: the provider checks it too (ValidAccountID), "" included. subnet_ids: required by the schema, but
+    // an empty set is not sent, and the API requires SubnetIds: at least one, as for the prop.
+    attributes: endpointArguments(['endpoint_name', 'workgroup_name', 'owner_account', 'subnet_ids', 'vpc_security_group_ids'], setAttribute,
+      (attribute, rules, source) => unsetWhenEmpty(setAttribute(attribute, rules, source), 'list', {
         note: '[] is not sent: the API\'s default applies', source: PROVIDER_SOURCE,
-      }),
-    ],
+      })),
   },
 } satisfies Record<string, ResourceTypeRules>;

@@ -5,7 +5,7 @@ import { sdkCallOf } from './sdk-call';
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
 import { RuleTable, Validator } from '../../core/validator';
-import { AttributeCheck, EnvRules, ResourceTypeRules, listAttribute, textAttribute } from '../surfaces/attribute-checks';
+import { AttributeCheck, EnvRules, ResourceTypeRules, customResourceRules, listAttribute, textAttribute } from '../surfaces/attribute-checks';
 import { ResourceCheck } from '../surfaces/resource-checks';
 
 /**
@@ -265,24 +265,14 @@ const NOT_WITH_OWNER: ResourceCheck = {
  * an escape hatch (`addPropertyOverride`). An `AwsCustomResource`'s share calls are `SNAPSHOT_SHARE_CALLS`.
  */
 export const SNAPSHOT_SHARE_RESOURCES = {
-  'Custom::RedshiftSnapshotShare': {
-    engine: 'cloudformation',
-    note: 'the custom resource of a SnapshotShare of a provisioned cluster\'s snapshot',
-    attributes: [
-      textAttribute('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
-      textAttribute('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
-      textAttribute('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AUTHORIZE_SNAPSHOT_ACCESS, SNAPSHOT_ARN_IN_ENV),
-      shareAccounts(SNAPSHOT_SHARE_RULES.accounts, SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS),
-    ],
-    together: [NOT_WITH_OWNER],
-  },
-  'Custom::RedshiftServerlessSnapshotShare': {
-    engine: 'cloudformation',
-    note: 'the custom resource of a SnapshotShare of a Redshift Serverless snapshot',
-    attributes: [
-      textAttribute('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, PUT_RESOURCE_POLICY, SNAPSHOT_ARN_IN_ENV),
-      shareAccounts(SNAPSHOT_SHARE_RULES.serverlessAccounts, SNAPSHOT_SHARE_RULES.serverlessAccount, PUT_RESOURCE_POLICY),
-    ],
-    together: [NOT_WITH_OWNER],
-  },
+  'Custom::RedshiftSnapshotShare': customResourceRules('the custom resource of a SnapshotShare of a provisioned cluster\'s snapshot', [
+    textAttribute('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+    textAttribute('SnapshotClusterIdentifier', SNAPSHOT_SHARE_RULES.snapshotClusterIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
+    textAttribute('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, AUTHORIZE_SNAPSHOT_ACCESS, SNAPSHOT_ARN_IN_ENV),
+    shareAccounts(SNAPSHOT_SHARE_RULES.accounts, SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS),
+  ], [NOT_WITH_OWNER]),
+  'Custom::RedshiftServerlessSnapshotShare': customResourceRules('the custom resource of a SnapshotShare of a Redshift Serverless snapshot', [
+    textAttribute('SnapshotArn', SNAPSHOT_SHARE_RULES.snapshotArn, PUT_RESOURCE_POLICY, SNAPSHOT_ARN_IN_ENV),
+    shareAccounts(SNAPSHOT_SHARE_RULES.serverlessAccounts, SNAPSHOT_SHARE_RULES.serverlessAccount, PUT_RESOURCE_POLICY),
+  ], [NOT_WITH_OWNER]),
 } satisfies Record<string, ResourceTypeRules>;

@@ -269,3 +269,11 @@ export interface ResourceTypeRules {
   /** The rules that tie several arguments together, applied after those on each argument. */
   readonly together?: readonly ResourceCheck[];
 }
+
+/**
+ * The rules of a custom resource type in CloudFormation templates, which only the calls or the construct `note` names
+ * give a meaning: an `AwsCustomResource`'s, or one this library's constructs write.
+ */
+export function customResourceRules(note: string, attributes: readonly AttributeCheck[], together?: readonly ResourceCheck[]): ResourceTypeRules {
+  return { engine: 'cloudformation', note, attributes, ...together !== undefined ? { together } : {} };
+}
