@@ -23,7 +23,7 @@ function readPolicy(r: ResourceReading, key: string, property: string, value: un
   for (const grant of policyGrants(r, property, value, DECRYPTING_ACTIONS)) {
     if (seen.has(grant.from)) continue;
     seen.add(grant.from);
-    r.map.add(grant.from, key, 'decrypt', r.source(grant.property));
+    r.map.add(grant.from, key, 'decrypt', r.source(grant.property), grant.risks ? { risks: [...grant.risks] } : {});
   }
 }
 

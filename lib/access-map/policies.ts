@@ -18,6 +18,8 @@ export interface PolicyGrant {
   readonly statement: Readonly<Record<string, unknown>>;
   /** The property of the statement (`policy.Statement[0]`). */
   readonly base: string;
+  /** Why the grant is risky that only the policy tells: its statement's `Effect` is unknown until deploy. */
+  readonly risks?: readonly string[];
 }
 
 /**
@@ -152,8 +154,10 @@ export function policyGrants(r: ResourceReading, property: string, value: unknow
     const base = `${property}.Statement[${i}]`;
     if (r.context.isUnresolved(statement)) return [unknown(base, statement)];
     const s = (typeof statement === 'object' && statement !== null ? statement : {}) as Record<string, unknown>;
-    // An Effect unknown until apply may be Allow.
-    if ((s.Effect !== 'Allow' && !r.context.isUnresolved(s.Effect)) || !covers(r, s, actions)) return [];
-    return principalsOf(r, s, base).map(p => ({ ...p, statement: s, base }));
+    // An Effect unknown until apply may be Allow: the grant is drawn, and marked for the reviewer.
+    const effectUnknown = s.Effect !== 'Allow' && r.context.isUnresolved(s.Effect);
+    if ((s.Effect !== 'Allow' && !effectUnknown) || !covers(r, s, actions)) return [];
+    const risks = effectUnknown ? [`whether the statement allows or denies is unknown until deploy (Effect: ${r.term(`${base}.Effect`, s.Effect)!.text})`] : undefined;
+    return principalsOf(r, s, base).map(p => ({ ...p, statement: s, base, ...risks ? { risks } : {} }));
   });
 }

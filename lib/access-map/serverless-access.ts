@@ -39,14 +39,15 @@ const resourcePolicy: AccessReader = r => {
     const parts = target.known && target.resource === undefined ? parseSnapshotArn(target.text) : undefined;
     const snapshot = r.map.what('snapshot', parts?.serverless ? { text: parts.name, known: true } : target);
     for (const grant of policyGrants(r, 'policy', r.properties.policy, RESTORE_ACTIONS)) {
-      r.map.add(grant.from, snapshot, 'restore', r.source(grant.property));
+      r.map.add(grant.from, snapshot, 'restore', r.source(grant.property), grant.risks ? { risks: [...grant.risks] } : {});
     }
   }
   if (kind !== 'snapshot') {
     const workgroup = r.map.what('workgroup', target);
     for (const grant of policyGrants(r, 'policy', r.properties.policy, ENDPOINT_ACTIONS)) {
       const vpcs = conditionValues(r, grant.statement, grant.base, ['StringLike', 'StringEquals'], /^aws:SourceVpc$/i)?.map(([t]) => t.text) ?? [];
-      r.map.add(grant.from, workgroup, 'endpoint', r.source(grant.property), vpcs.length > 0 ? { vpcs } : {});
+      r.map.add(grant.from, workgroup, 'endpoint', r.source(grant.property),
+        { ...vpcs.length > 0 ? { vpcs } : {}, ...grant.risks ? { risks: [...grant.risks] } : {} });
     }
   }
 };

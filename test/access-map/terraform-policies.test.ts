@@ -72,11 +72,14 @@ resource "aws_redshiftserverless_snapshot" "main" {
     expect(lines).toEqual(['222233334444 restore snapshot:aws_redshiftserverless_snapshot.main <- aws_redshiftserverless_resource_policy.r policy.Statement[0].Principal.AWS[0]']);
   });
 
-  test('HCL: a statement whose Effect is computed may allow: its principal is drawn', async () => {
+  test('HCL: a statement whose Effect is computed may allow: its principal is drawn, and marked risky', async () => {
     // GIVEN a statement whose Effect comes from a variable
     const policy = 'jsonencode({ Statement = [{ Effect = var.effect, Principal = { AWS = "222233334444" }, Action = "kms:Decrypt" }] })';
-    // WHEN / THEN
-    expect(await linesOf('main.tf', key(policy))).toEqual(['222233334444 decrypt key:aws_kms_key.k <- aws_kms_key.k policy.Statement[0].Principal.AWS']);
+    // WHEN it is mapped
+    const map = await accessMapOfFile('main.tf', key(policy));
+    // THEN the principal may decrypt, and the reviewer is told that it depends on the variable
+    expect(edgeLines(map)).toEqual(['! 222233334444 decrypt key:aws_kms_key.k <- aws_kms_key.k policy.Statement[0].Principal.AWS']);
+    expect(map.edges[0].risks).toEqual(['whether the statement allows or denies is unknown until deploy (Effect: ${var.effect})']);
   });
 
   test.each([
