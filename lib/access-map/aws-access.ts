@@ -9,7 +9,8 @@ import { Term } from './values';
 import {
   SERVERLESS_ENDPOINT_RESOURCE_TYPE, SERVERLESS_GRANT_RESOURCE_TYPE, SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE,
 } from '../aws/private/handlers/serverless/resource-types';
-import { parseSnapshotArn } from '../rules/aws/snapshot-share';
+import { REDSHIFT_SERVERLESS_SERVICE, REDSHIFT_SERVICE, sdkAction } from '../rules/aws/sdk-call';
+import { SHARE_ACTION, parseSnapshotArn } from '../rules/aws/snapshot-share';
 
 /**
  * A grant to create managed endpoints: AuthorizeEndpointAccess (`AWS::Redshift::EndpointAuthorization`,
@@ -81,12 +82,8 @@ export const snapshotShare: AccessReader = r => {
 };
 
 /** The SDK calls of an `AwsCustomResource` that give access, as aws-cdk-lib writes them. */
-/** The SDK's names of Redshift and Redshift Serverless, in SDK v2 and v3, as aws-cdk-lib's custom resources take them. */
-const REDSHIFT_SERVICE = /^(redshift|@aws-sdk\/client-redshift)$/i;
-const SERVERLESS_SERVICE = /^(redshiftserverless|redshift-serverless|@aws-sdk\/client-redshift-serverless)$/i;
-const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
-const ENDPOINT_ACTION = /^authorizeEndpointAccess(Command)?$/i;
-const CREATE_ENDPOINT_ACTION = /^createEndpointAccess(Command)?$/i;
+const ENDPOINT_ACTION = sdkAction('authorizeEndpointAccess');
+const CREATE_ENDPOINT_ACTION = sdkAction('createEndpointAccess');
 /** What stands for an intrinsic inside an SDK call that `Fn::Join` builds. */
 const PLACEHOLDER = /@@pac(\d+)@@/g;
 
@@ -201,7 +198,7 @@ const ACCESS_CALLS: ReadonlyArray<readonly [RegExp, RegExp, (r: ResourceReading,
     return { from: r.map.who('account', account), to: r.map.what('cluster', cluster), how: 'endpoint', property: at('Account'), limit: vpcLimit(r, at('VpcIds'), values.VpcIds) };
   }],
   [REDSHIFT_SERVICE, CREATE_ENDPOINT_ACTION, createdEndpoint('cluster', { name: 'EndpointName', target: 'ClusterIdentifier', owner: 'ResourceOwner' })],
-  [SERVERLESS_SERVICE, CREATE_ENDPOINT_ACTION, createdEndpoint('workgroup', { name: 'endpointName', target: 'workgroupName', owner: 'ownerAccount' })],
+  [REDSHIFT_SERVERLESS_SERVICE, CREATE_ENDPOINT_ACTION, createdEndpoint('workgroup', { name: 'endpointName', target: 'workgroupName', owner: 'ownerAccount' })],
 ];
 
 /**

@@ -10,7 +10,7 @@
 import { ACCOUNT_ID_RULE } from './account-id';
 import { redshiftIdentifier } from './redshift-identifier';
 import { REDSHIFT_MANAGED_ENDPOINT_RULES } from './redshift-managed-endpoint';
-import { asWritten, sdkCallOf } from './sdk-call';
+import { REDSHIFT_SERVERLESS_SERVICE, asWritten, sdkAction, sdkCallOf } from './sdk-call';
 import { ListRules, countAtLeast, lengthBetween, matches } from '../../core/rules';
 import { RuleTable } from '../../core/validator';
 import { AttributeCheck, ResourceTypeRules, customResourceRules, listAttribute, setAttribute, textAttribute, unsetWhenEmpty } from '../surfaces/attribute-checks';
@@ -51,11 +51,6 @@ const CREATE_ENDPOINT_ACCESS = 'https://docs.aws.amazon.com/redshift-serverless/
 /** How the AWS provider reads the endpoint's arguments (what it leaves out of the request); at the commit read. */
 const PROVIDER_SOURCE = 'https://github.com/hashicorp/terraform-provider-aws/blob/f8c737699d126d97d63311cf9ffb67a96b0b52a2/internal/service/redshiftserverless/endpoint_access.go';
 
-/**
- * The service of an `AwsCustomResource`'s call, in each spelling aws-cdk-lib takes: SDK v2's `RedshiftServerless`, v3's
- * `redshift-serverless` and its package name.
- */
-const SERVERLESS_SERVICE = /^(redshiftserverless|redshift-serverless|@aws-sdk\/client-redshift-serverless)$/i;
 type ListCheck = (attribute: string, rules: ListRules<string>, source: string) => AttributeCheck;
 
 /**
@@ -83,8 +78,8 @@ const ENDPOINT_PARAMETERS = endpointArguments(['endpointName', 'workgroupName', 
  * @see https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateEndpointAccess.html
  */
 const ENDPOINT_CALLS: ReadonlyArray<readonly [RegExp, readonly AttributeCheck[]]> = [
-  [/^createEndpointAccess(Command)?$/i, ENDPOINT_PARAMETERS],
-  [/^updateEndpointAccess(Command)?$/i, ENDPOINT_PARAMETERS.filter(p => ['endpointName', 'vpcSecurityGroupIds'].includes(p.attribute))],
+  [sdkAction('createEndpointAccess'), ENDPOINT_PARAMETERS],
+  [sdkAction('updateEndpointAccess'), ENDPOINT_PARAMETERS.filter(p => ['endpointName', 'vpcSecurityGroupIds'].includes(p.attribute))],
 ];
 
 /**
@@ -98,7 +93,7 @@ function serverlessEndpointCall(attribute: string): AttributeCheck {
     rules: ENDPOINT_PARAMETERS.flatMap(p => p.rules.map(r => `parameters.${p.attribute} ${r}`)),
     check: (v, property, value, env) => {
       const read = sdkCallOf(value);
-      if (read === undefined || !SERVERLESS_SERVICE.test(String(read.call.service))) return;
+      if (read === undefined || !REDSHIFT_SERVERLESS_SERVICE.test(String(read.call.service))) return;
       const parameters = ENDPOINT_CALLS.find(([action]) => action.test(String(read.call.action)))?.[1] ?? [];
       for (const parameter of parameters) {
         const given = read.call.parameters?.[parameter.attribute];

@@ -7,6 +7,16 @@
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html
  */
 
+/** Redshift's service, as aws-cdk-lib's custom resources take it: SDK v2's `Redshift`, v3's package name. */
+export const REDSHIFT_SERVICE = /^(redshift|@aws-sdk\/client-redshift)$/i;
+/** Redshift Serverless's service: SDK v2's `RedshiftServerless`, v3's `redshift-serverless` and its package name. */
+export const REDSHIFT_SERVERLESS_SERVICE = /^(redshiftserverless|redshift-serverless|@aws-sdk\/client-redshift-serverless)$/i;
+
+/** An action as aws-cdk-lib's custom resources take it: SDK v2's `authorizeSnapshotAccess`, v3's command name. */
+export function sdkAction(name: string): RegExp {
+  return new RegExp(`^${name}(Command)?$`, 'i');
+}
+
 /** One SDK call, as written. */
 export interface SdkCall {
   readonly service?: unknown;

@@ -1,7 +1,7 @@
 import { ACCOUNT_ID_RULE, KnownEnv } from './account-id';
 import { GRANTEE_RULES, templateGrantee } from './grantee';
 import { CLUSTER_IDENTIFIER_RULES, redshiftIdentifier } from './redshift-identifier';
-import { sdkCallOf } from './sdk-call';
+import { REDSHIFT_SERVICE, sdkAction, sdkCallOf } from './sdk-call';
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
 import { RuleTable, Validator } from '../../core/validator';
@@ -165,8 +165,8 @@ const SNAPSHOT_ARN_IN_ENV: EnvRules = {
   described: ['must be owned by the stack\'s account, and in its Region and partition, where those are known'],
 };
 
-/** The actions of an `AwsCustomResource` (`Custom::AWS`) that share a snapshot, as aws-cdk-lib writes them. */
-const SHARE_ACTION = /^authorizeSnapshotAccess(Command)?$/i;
+/** The action of an `AwsCustomResource` (`Custom::AWS`) that shares a snapshot. */
+export const SHARE_ACTION = sdkAction('authorizeSnapshotAccess');
 const SNAPSHOT_SHARE_PARAMETERS = [
   textAttribute('AccountWithRestoreAccess', SNAPSHOT_SHARE_RULES.account, AUTHORIZE_SNAPSHOT_ACCESS, GRANTEE_RULES),
   textAttribute('SnapshotIdentifier', SNAPSHOT_SHARE_RULES.snapshotIdentifier, AUTHORIZE_SNAPSHOT_ACCESS),
@@ -191,7 +191,7 @@ function snapshotShareCall(attribute: string): AttributeCheck {
       const read = sdkCallOf(value);
       if (read === undefined) return;
       const { call, known } = read;
-      if (!/^(redshift|@aws-sdk\/client-redshift)$/i.test(String(call.service)) || !SHARE_ACTION.test(String(call.action))) return;
+      if (!REDSHIFT_SERVICE.test(String(call.service)) || !SHARE_ACTION.test(String(call.action))) return;
       const parameters = call.parameters ?? {};
       // The call goes to its own region, if it names one, and runs in the account of the role it assumes, if any.
       const callEnv: KnownEnv = {
