@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { renderValue } from './render';
-import { CrossRule, ListRules, Rule, countBetween } from './rules';
+import { CrossRule, ListRules, Rule } from './rules';
 import { MISFIT, Shape, ShapeContext, copyFieldsIfFit, copyIfFits } from './shapes';
-import type { TagPolicy } from './tags';
+import { TagPolicy, tagCount } from './tags';
 import { ValidationError, Violation } from './validation-error';
 
 /**
@@ -57,18 +57,6 @@ function cutMiddle(message: string): string {
 /** `a`, `a and b`, `a, b and c`. */
 function joinWords(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-const TAG_COUNTS = new WeakMap<TagPolicy, Rule<readonly string[]>>();
-
-/** The rule on the number of tags of a policy, made once. */
-export function tagCount(policy: TagPolicy): Rule<readonly string[]> {
-  let count = TAG_COUNTS.get(policy);
-  if (!count) {
-    count = countBetween<string>(0, policy.maxTags, 'tags');
-    TAG_COUNTS.set(policy, count);
-  }
-  return count;
 }
 
 /** Whether a violation's property `named` is `property` or lies beneath it (`p[0]`, `p.key`, `p key`). */

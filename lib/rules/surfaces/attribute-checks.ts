@@ -5,8 +5,8 @@
  */
 import { ResourceCheck } from './resource-checks';
 import { ListRules, Rule } from '../../core/rules';
-import { TagPolicy, mergedTagCount, mergedTagKeys } from '../../core/tags';
-import { Validator, tagCount } from '../../core/validator';
+import { TagPolicy, mergedTagCount, mergedTagKeys, tagCount } from '../../core/tags';
+import { Validator } from '../../core/validator';
 import type { KnownEnv } from '../aws/account-id';
 
 /** The vendor rules on one attribute of a resource type. */
