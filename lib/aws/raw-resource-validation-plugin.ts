@@ -72,7 +72,10 @@ const internals = (resource: CfnResource) => resource as unknown as ResourceInte
  */
 export function checkLaterChanges(resource: CfnResource): void {
   if (!isCheckedType(resource.cfnResourceType)) return;
-  const record = recordFields(resource, Object.keys(internals(resource).cfnProperties), internals(resource).rawOverrides);
+  // A generated class holds each property as a field a user may set; a plain CfnResource (a custom resource) holds
+  // none, and changes only by overrides.
+  const fields = Object.keys(internals(resource).cfnProperties).filter(field => field in resource);
+  const record = recordFields(resource, fields, internals(resource).rawOverrides);
   checkAtSynth(resource, v => {
     if (!changedSince(resource, record, internals(resource).rawOverrides)) return;
     const stack = Stack.of(resource);
