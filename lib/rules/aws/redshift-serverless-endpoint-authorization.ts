@@ -20,7 +20,8 @@ export const REDSHIFT_SERVERLESS_ENDPOINT_AUTHORIZATION_RULES = {
   vpcIds: REDSHIFT_ENDPOINT_AUTHORIZATION_RULES.vpcIds,
 } satisfies RuleTable;
 
-const PUT_RESOURCE_POLICY = 'https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html';
+/** A workgroup's or a Serverless snapshot's resource policy, whose statements grant and share. */
+export const PUT_RESOURCE_POLICY = 'https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html';
 
 /**
  * The grant's rules on raw resources: the custom resource `RedshiftServerlessEndpointAuthorization` writes (CloudFormation

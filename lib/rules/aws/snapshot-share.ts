@@ -1,6 +1,7 @@
 import { ACCOUNT_ID_RULE, KnownEnv } from './account-id';
 import { GRANTEE_RULES, templateGrantee } from './grantee';
 import { CLUSTER_IDENTIFIER_RULES, redshiftIdentifier } from './redshift-identifier';
+import { PUT_RESOURCE_POLICY } from './redshift-serverless-endpoint-authorization';
 import { REDSHIFT_SERVICE, sdkAction, sdkCallOf } from './sdk-call';
 import { renderValue } from '../../core/render';
 import { Rule, countAtLeast, countBetween, meetsAll, rule } from '../../core/rules';
@@ -219,8 +220,6 @@ function snapshotShareCall(attribute: string): AttributeCheck {
 export const SNAPSHOT_SHARE_CALLS: readonly AttributeCheck[] = [snapshotShareCall('Create'), snapshotShareCall('Update')];
 
 const SHARING_SNAPSHOTS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshot-share-snapshot.html';
-/** A Serverless snapshot is shared by a statement of its resource policy. */
-const PUT_RESOURCE_POLICY = 'https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html';
 
 /**
  * The `Accounts` of a share's custom resource, as `SnapshotShare` checks its `accounts`: the list's size, each entry,
