@@ -222,8 +222,8 @@ export const SNAPSHOT_SHARE_CALLS: readonly AttributeCheck[] = [snapshotShareCal
 const SHARING_SNAPSHOTS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshot-share-snapshot.html';
 
 /**
- * The `Accounts` of a share's custom resource, as `SnapshotShare` checks its `accounts`: the list's size, each entry,
- * repeats, and no entry the stack's own account. One finding per entry, the first rule it breaks.
+ * The `Accounts` of a share's custom resource, as `SnapshotShare` checks its `accounts`: the list's size, each entry
+ * (the first rule it breaks), repeats, and no entry the stack's own account, each reported as the construct reports it.
  */
 function shareAccounts(list: readonly Rule<readonly string[]>[], each: readonly Rule<string>[], source: string): AttributeCheck {
   const entries = listAttribute('Accounts', { list: [...list], each: [...each], unique: true }, source);
@@ -235,8 +235,7 @@ function shareAccounts(list: readonly Rule<readonly string[]>[], each: readonly 
       entries.check(v, property, value, env);
       if (!Array.isArray(value)) return;
       value.forEach((account, i) => {
-        const at = `${property}[${i}]`;
-        if (account !== null && account !== undefined && !v.violations.some(found => found.property === at)) notOwn.check(v, at, account, env);
+        if (account !== null && account !== undefined) notOwn.check(v, `${property}[${i}]`, account, env);
       });
     },
   };
@@ -250,11 +249,9 @@ const NOT_WITH_OWNER: ResourceCheck = {
   check: (v, args, at) => {
     const { SnapshotArn: arn, Accounts: accounts } = args;
     if (typeof arn !== 'string' || v.skips(arn) || parseSnapshotArn(arn) === undefined || !Array.isArray(accounts)) return;
+    // Only a well-formed account ID can be the owner's, so this never adds to a finding on the entry's form.
     accounts.forEach((account, i) => {
-      const property = `${at('Accounts')}[${i}]`;
-      if (typeof account === 'string' && !v.skips(account) && !v.violations.some(found => found.property === property)) {
-        v.check(property, account, notSnapshotOwner(arn));
-      }
+      if (typeof account === 'string') v.check(`${at('Accounts')}[${i}]`, account, notSnapshotOwner(arn));
     });
   },
 };

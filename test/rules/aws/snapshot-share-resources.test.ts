@@ -5,12 +5,14 @@
  */
 import { App, CfnParameter, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as fc from 'fast-check';
 import { SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE } from '../../../lib/aws/private/redshift-serverless-function';
 import { SNAPSHOT_SHARE_RESOURCE_TYPE } from '../../../lib/aws/private/snapshot-share-function';
 import { SnapshotShare, SnapshotShareProps } from '../../../lib/aws/snapshot-share';
 import { RawResource, findingsOf } from '../../../lib/raw-checks/check-resource';
 import { isIntrinsic } from '../../../lib/raw-checks/inputs/cloudformation';
 import { KnownEnv } from '../../../lib/rules/aws/account-id';
+import { tryValidation } from '../../support/validation';
 
 const OWNER = '111122223333';
 const PARTNER = '444455556666';
@@ -82,5 +84,26 @@ describe('what SnapshotShare renders passes the raw check', () => {
     expect(shares).toHaveLength(1);
     // WHEN its custom resource is checked as a raw resource of that stack THEN nothing is found
     expect(findings(shares[0].Type, shares[0].Properties, { account: OWNER, region: 'eu-west-1' })).toEqual([]);
+  });
+});
+
+describe('SnapshotShare and its raw custom resource judge the same accounts alike', () => {
+  const ACCOUNTS = fc.array(fc.constantFrom(OWNER, PARTNER, '555566667777', 'amazon-redshift-support', '1111', 'partner-analytics'),
+    { maxLength: 22 });
+
+  test.each<[string, string]>([
+    ['a provisioned cluster\'s snapshot', ARN],
+    ['a Redshift Serverless snapshot', SERVERLESS_ARN],
+  ])('of %s: the same entries refused, on the same indexes (property)', (_case, snapshotArn) => {
+    fc.assert(fc.property(ACCOUNTS, accounts => {
+      // WHEN the construct takes the accounts, and a raw custom resource of the type it writes holds them
+      const type = snapshotArn === ARN ? SNAPSHOT_SHARE_RESOURCE_TYPE : SERVERLESS_SNAPSHOT_SHARE_RESOURCE_TYPE;
+      const construct = (tryValidation(() => new SnapshotShare(new Stack(new App(), 'L2'), 'Share', { snapshotArn, accounts }))?.violations ?? [])
+        .map(v => v.property.replace(/^accounts/, 'Accounts'));
+      const raw = findingsOf({ resource: 'Share', type, properties: { SnapshotArn: snapshotArn, Accounts: accounts } }, isIntrinsic)
+        .map(f => f.property);
+      // THEN both refuse the same entries (and the list, for its size)
+      expect(raw.sort()).toEqual(construct.sort());
+    }), { numRuns: 60 });
   });
 });
