@@ -5,10 +5,12 @@
  */
 import { App, Stack, aws_ec2 as ec2 } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as fc from 'fast-check';
 import { SERVERLESS_ENDPOINT_RESOURCE_TYPE } from '../../../lib/aws/private/redshift-serverless-function';
 import { RedshiftServerlessManagedEndpoint } from '../../../lib/aws/redshift-serverless-managed-endpoint';
 import { findingsOf } from '../../../lib/raw-checks/check-resource';
 import { isIntrinsic } from '../../../lib/raw-checks/inputs/cloudformation';
+import { tryValidation } from '../../support/validation';
 
 /** The findings on a raw endpoint with `properties`, as `property: rule`. */
 function findings(properties: Record<string, unknown>): string[] {
@@ -45,4 +47,22 @@ test('what RedshiftServerlessManagedEndpoint renders passes the raw check, with 
   expect(endpoints).toHaveLength(1);
   // WHEN its custom resource is checked as a raw resource THEN nothing is found
   expect(findings(endpoints[0].Properties)).toEqual([]);
+});
+
+test('RedshiftServerlessManagedEndpoint and its raw custom resource refuse the same names, subnets and groups (property)', () => {
+  const SUBNET = fc.constantFrom('subnet-0123456789abcdef0', 'subnet-0fedcba9876543210', 'subnet-xyz', 'vpc-1a2b3c4d');
+  const GROUP = fc.constantFrom('sg-0123456789abcdef0', 'sg-1a2b3c4d', 'sg-1', 'subnet-1a2b3c4d');
+  fc.assert(fc.property(fc.constantFrom('reporting', 'Reporting', 'r--x', `r${'e'.repeat(30)}`), fc.array(SUBNET, { maxLength: 3 }),
+    fc.array(GROUP, { minLength: 1, maxLength: 3 }), (endpointName, subnetIds, groupIds) => {
+      // WHEN the construct takes them, and a raw custom resource of the type it writes holds them
+      const stack = new Stack(new App(), 'Endpoints');
+      const securityGroups = groupIds.map((id, i) => ec2.SecurityGroup.fromSecurityGroupId(stack, `Sg${i}`, id));
+      const construct = (tryValidation(() => new RedshiftServerlessManagedEndpoint(stack, 'Endpoint',
+        { endpointName, workgroupName: 'analytics', subnetIds, securityGroups }))?.violations ?? [])
+        .map(v => v.property.replace(/^endpointName/, 'EndpointName').replace(/^subnetIds/, 'SubnetIds').replace(/^securityGroups/, 'VpcSecurityGroupIds'));
+      const raw = findings({ ...ENDPOINT, EndpointName: endpointName, SubnetIds: subnetIds, VpcSecurityGroupIds: groupIds })
+        .map(f => f.slice(0, f.indexOf(':')));
+      // THEN both refuse the same values, on the same names
+      expect(raw.sort()).toEqual(construct.sort());
+    }), { numRuns: 60 });
 });

@@ -5,10 +5,12 @@
  */
 import { App, CfnParameter, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as fc from 'fast-check';
 import { SERVERLESS_GRANT_RESOURCE_TYPE } from '../../../lib/aws/private/redshift-serverless-function';
 import { RedshiftServerlessEndpointAuthorization, RedshiftServerlessEndpointAuthorizationProps } from '../../../lib/aws/redshift-serverless-endpoint-authorization';
 import { findingsOf } from '../../../lib/raw-checks/check-resource';
 import { isIntrinsic } from '../../../lib/raw-checks/inputs/cloudformation';
+import { tryValidation } from '../../support/validation';
 
 /** The findings on a raw grant with `properties`, as `property: rule`. */
 function findings(properties: Record<string, unknown>): string[] {
@@ -43,4 +45,19 @@ test.each<[string, (stack: Stack) => RedshiftServerlessEndpointAuthorizationProp
   expect(grants).toHaveLength(1);
   // WHEN its custom resource is checked as a raw resource THEN nothing is found
   expect(findings(grants[0].Properties)).toEqual([]);
+});
+
+test('RedshiftServerlessEndpointAuthorization and its raw custom resource refuse the same accounts and VPCs (property)', () => {
+  const VPC = fc.constantFrom('vpc-0123456789abcdef0', 'vpc-1a2b3c4d', 'subnet-1a2b3c4d', '');
+  fc.assert(fc.property(fc.constantFrom('111122223333', '1111', 'partner'), fc.option(fc.array(VPC, { maxLength: 4 }), { nil: undefined }),
+    (account, vpcIds) => {
+      // WHEN the construct takes them, and a raw custom resource of the type it writes holds them
+      const construct = (tryValidation(() => new RedshiftServerlessEndpointAuthorization(new Stack(new App(), 'Grants'), 'Grant',
+        { workgroupName: 'analytics', account, vpcIds }))?.violations ?? [])
+        .map(v => v.property.replace(/^account/, 'Account').replace(/^vpcIds/, 'VpcIds'));
+      const raw = findingsOf({ resource: 'Grant', type: SERVERLESS_GRANT_RESOURCE_TYPE, properties: { ...GRANT, Account: account, VpcIds: vpcIds } },
+        isIntrinsic).map(f => f.property);
+      // THEN both refuse the same values, on the same names
+      expect(raw.sort()).toEqual(construct.sort());
+    }), { numRuns: 60 });
 });
